@@ -1,0 +1,3 @@
+"""Composer: write Amazon buyer messages that Amazon will accept."""
+
+__version__ = "0.1.0"
