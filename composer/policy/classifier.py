@@ -1,0 +1,306 @@
+"""What the message is for, and therefore whether it is critical, proactive or forbidden.
+
+The procedure is the catalogue's section 4.5: detect the purposes sentence by sentence (cue
+phrases of the message's language), treat courtesy lines as neutral, then
+
+1. any forbidden purpose -> forbidden;
+2. else every substantive purpose critical -> critical;
+3. else -> proactive (permitted, non-critical: it bounces for buyers who opted out).
+
+Element problems (emoji, contacts, links, styling, spelling, a missing order ID) are findings
+of their own rules and never change the category. The classifier keeps its evidence: each
+purpose lists the sentences and phrases that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from composer.policy.document import Document, TextView
+from composer.policy.model import Category, Evidence, FieldName, Message, Purpose
+from composer.policy.phrases import LanguagePack, Span
+from composer.policy.rulebook import PurposeSpec, RuleBook
+from composer.policy.sentences import Sentence, split_sentences
+
+IMPORTANT_TAG = re.compile(r"\[\s*important\s*\]", re.I)
+# Courtesy that makes a message "thank you only" when nothing else is in it. Greetings and
+# sign-offs alone are neutral either way.
+_THANKS_CLASSES = ("thanks", "help", "hope")
+# Suggested SP-API type: the first purpose of this order that is present decides.
+_TYPE_PRIORITY = (
+    "customization",
+    "delivery-scheduling",
+    "address-problem",
+    "additional-information",
+    "unexpected-problem",
+    "legal-disclosure",
+    "digital-access-key",
+    "service-appointment",
+    "delay-notice",
+    "invoice",
+    "warranty",
+    "review-request",
+)
+ORDER_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    purpose: str
+    sentence: Sentence
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    sentences: tuple[Sentence, ...]
+    purposes: tuple[Purpose, ...]
+    hits: Mapping[str, tuple[Hit, ...]]  # purpose id -> the sentences that showed it
+    courtesy: Mapping[Sentence, str]
+    category: Category
+    reason: str
+    message_type: str | None
+    important_tag: Span | None  # in the subject
+
+    def has(self, purpose: str) -> bool:
+        return any(p.id == purpose for p in self.purposes)
+
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.purposes}
+
+
+def days_after_completion(message: Message, today: date) -> tuple[int | None, int | None]:
+    """Days since the order was completed (delivered, else ordered) and since it was placed."""
+    done = message.delivery_date or message.order_date
+    since_done = (today - done).days if done else None
+    since_order = (today - message.order_date).days if message.order_date else None
+    return since_done, since_order
+
+
+class Classifier:
+    def __init__(self, rulebook: RuleBook) -> None:
+        self._specs: Mapping[str, PurposeSpec] = rulebook.purposes
+
+    def analyse(
+        self,
+        message: Message,
+        document: Document,
+        packs: Sequence[LanguagePack],
+        present: Mapping[tuple[str, FieldName], set[str]],
+        today: date,
+    ) -> Analysis:
+        sentences = tuple(
+            s
+            for view in document.views
+            for s in split_sentences(view)
+            if not view.is_quoted(s.start)
+        )
+        hits: dict[str, list[Hit]] = {}
+        courtesy: dict[Sentence, str] = {}
+        for sentence in sentences:
+            found = self._purposes_in(sentence, packs, present)
+            for pid, spans in found.items():
+                hits.setdefault(pid, []).append(Hit(pid, sentence, tuple(spans)))
+            if not found:
+                kind = self._courtesy_of(sentence, packs, present)
+                if kind:
+                    courtesy[sentence] = kind
+
+        self._drop_yielding(hits, message)
+        if not hits and not message.is_reply:
+            thanks = [s for s, k in courtesy.items() if k in _THANKS_CLASSES]
+            if thanks:
+                hits["thank-you-only"] = [
+                    Hit("thank-you-only", s, ((s.start, s.end),)) for s in thanks
+                ]
+
+        important = _important_tag(document.subject)
+        extra: list[Purpose] = []
+        if important is not None and not self._all_critical(hits):
+            extra.append(
+                self._synthetic(
+                    "important-tag-misuse",
+                    document.subject,
+                    important,
+                    "[Important] on a message that is not critical",
+                )
+            )
+        if not message.is_reply:
+            since_done, _ = days_after_completion(message, today)
+            if since_done is not None and since_done > ORDER_WINDOW_DAYS:
+                extra.append(Purpose("order-age", "forbidden"))
+        if message.message_type:
+            mismatch = self._type_mismatch(message.message_type, hits)
+            if mismatch:
+                extra.append(
+                    Purpose("purpose-mismatch", "forbidden", tuple(_evidence(h) for h in mismatch))
+                )
+
+        purposes = [
+            Purpose(pid, self._specs[pid].kind, tuple(_evidence(h) for h in found))
+            for pid, found in hits.items()
+        ]
+        purposes.extend(extra)
+        if not hits:
+            fallback = "buyer-reply" if message.is_reply else "other"
+            purposes.append(Purpose(fallback, "permitted"))
+
+        category, reason = self._decide(purposes)
+        return Analysis(
+            sentences=sentences,
+            purposes=tuple(sorted(purposes, key=_purpose_order)),
+            hits={k: tuple(v) for k, v in hits.items()},
+            courtesy=courtesy,
+            category=category,
+            reason=reason,
+            message_type=self._message_type(message, purposes, category),
+            important_tag=important,
+        )
+
+    # -- detection ---------------------------------------------------------------------------
+
+    def _purposes_in(
+        self,
+        sentence: Sentence,
+        packs: Sequence[LanguagePack],
+        present: Mapping[tuple[str, FieldName], set[str]],
+    ) -> dict[str, list[Span]]:
+        found: dict[str, list[Span]] = {}
+        view = sentence.view
+        for pack in packs:
+            literals = present[(pack.code, view.field)]
+            for pid, cue_set in pack.purposes.items():
+                spans = cue_set.match(view.lower, literals, sentence.start, sentence.end)
+                if spans:
+                    found.setdefault(pid, []).extend(spans)
+        return found
+
+    @staticmethod
+    def _courtesy_of(
+        sentence: Sentence,
+        packs: Sequence[LanguagePack],
+        present: Mapping[tuple[str, FieldName], set[str]],
+    ) -> str | None:
+        view = sentence.view
+        for pack in packs:
+            literals = present[(pack.code, view.field)]
+            for kind, phrases in pack.courtesy.items():
+                if phrases.search(view.lower, literals, sentence.start, sentence.end):
+                    return kind
+        return None
+
+    def _drop_yielding(self, hits: dict[str, list[Hit]], message: Message) -> None:
+        for pid in [p for p in hits if p not in self._specs]:
+            raise KeyError(f"phrase data names unknown purpose {pid!r}")
+        if message.is_reply:
+            for pid in [p for p in hits if not self._specs[p].in_reply]:
+                del hits[pid]
+        present = set(hits)
+        critical_present = any(self._specs[p].kind == "critical" for p in present)
+        for pid in list(hits):
+            for other in self._specs[pid].yields_to:
+                if (other == "@critical" and critical_present) or other in present:
+                    del hits[pid]
+                    break
+
+    def _all_critical(self, hits: Mapping[str, Iterable[Hit]]) -> bool:
+        return bool(hits) and all(self._specs[p].kind == "critical" for p in hits)
+
+    def _type_mismatch(self, message_type: str, hits: Mapping[str, list[Hit]]) -> list[Hit]:
+        """Hits of purposes the chosen SP-API type does not carry (catalogue: purpose-mismatch).
+
+        A critical type may only carry critical content; no type carries a review request."""
+        critical_types = {s.message_type for s in self._specs.values() if s.kind == "critical"}
+        out = []
+        for pid, found in hits.items():
+            spec = self._specs[pid]
+            if pid == "review-request" or (
+                message_type in critical_types and spec.kind == "permitted"
+            ):
+                out.extend(found)
+        return out
+
+    @staticmethod
+    def _synthetic(pid: str, view: TextView, span: Span, phrase: str) -> Purpose:
+        start, end = view.source_span(*span)
+        return Purpose(
+            pid,
+            "forbidden",
+            (Evidence(view.field, start, end, phrase, view.text[span[0] : span[1]]),),
+        )
+
+    # -- decision ----------------------------------------------------------------------------
+
+    def _decide(self, purposes: Sequence[Purpose]) -> tuple[Category, str]:
+        forbidden = [p for p in purposes if p.kind == "forbidden"]
+        if forbidden:
+            return Category.FORBIDDEN, "Forbidden: " + "; ".join(
+                self._describe(p) for p in forbidden
+            ) + "."
+        substantive = [p for p in purposes if p.id not in ("other", "buyer-reply")]
+        if substantive and all(p.kind == "critical" for p in substantive):
+            return Category.CRITICAL, (
+                "Critical to completing the order: "
+                + "; ".join(self._describe(p) for p in substantive)
+                + "."
+            )
+        if not substantive:
+            what = (
+                "a reply to the buyer"
+                if any(p.id == "buyer-reply" for p in purposes)
+                else "no specific purpose recognised"
+            )
+            return Category.PROACTIVE, f"Permitted, not critical: {what}."
+        non_critical = [p for p in substantive if p.kind != "critical"]
+        return Category.PROACTIVE, (
+            "Permitted, not critical (it will not reach buyers who opted out): "
+            + "; ".join(self._describe(p) for p in non_critical)
+            + "."
+        )
+
+    def _describe(self, purpose: Purpose) -> str:
+        title = self._specs[purpose.id].title.lower()
+        if purpose.evidence:
+            return f"{title} (“{_shorten(purpose.evidence[0].sentence)}”)"
+        return title
+
+    def _message_type(
+        self, message: Message, purposes: Sequence[Purpose], category: Category
+    ) -> str | None:
+        if message.message_type:
+            return message.message_type
+        if category is Category.FORBIDDEN:
+            return None
+        present = {p.id for p in purposes}
+        for pid in _TYPE_PRIORITY:
+            if pid in present:
+                return self._specs[pid].message_type
+        return None
+
+
+def _important_tag(view: TextView) -> Span | None:
+    m = IMPORTANT_TAG.search(view.text)
+    return m.span() if m else None
+
+
+def _evidence(hit: Hit) -> Evidence:
+    view = hit.sentence.view
+    a = min(s[0] for s in hit.spans)
+    b = max(s[1] for s in hit.spans)
+    start, end = view.source_span(a, b)
+    return Evidence(view.field, start, end, view.text[a:b], hit.sentence.text)
+
+
+_KIND_ORDER = {"forbidden": 0, "critical": 1, "permitted": 2}
+
+
+def _purpose_order(p: Purpose) -> tuple[int, str]:
+    return _KIND_ORDER[p.kind], p.id
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

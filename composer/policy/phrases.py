@@ -1,0 +1,243 @@
+"""Phrase data: per-language regex cue lists loaded from TOML and matched fast.
+
+A language's phrase file (``data/phrases/<code>.toml``) holds named term lists, courtesy
+patterns, the cues of every purpose and of the phrase-based rules. Patterns are Python regular
+expressions written in lower case; they are matched against lower-cased text with word
+boundaries added around them. ``@name`` inside a pattern stands for the term list ``name``.
+
+Speed: a message is checked on every keystroke, against several hundred patterns. Running each
+regex over the text would cost milliseconds, so every pattern carries the literals one of which
+any match must contain (derived from the regex itself), and a pattern runs only when one of its
+literals occurs in the text. Most patterns never run. A pattern whose literals cannot be derived
+always runs, so the prefilter changes speed, never results.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_c
+import re._parser as sre_parse
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Span = tuple[int, int]
+
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.S)
+_TERM_REF = re.compile(r"@([a-z][a-z0-9-]*)")
+_MIN_LITERAL = 3
+
+
+def _lower_pattern(pattern: str) -> str:
+    """Lower-case a pattern without touching its escapes (\\S must stay \\S)."""
+    return "".join(
+        m.group() if m.group().startswith("\\") else m.group().lower()
+        for m in _ESCAPE_OR_TEXT.finditer(pattern)
+    )
+
+
+def required_literals(pattern: str) -> frozenset[str]:
+    """Literals one of which every match of ``pattern`` contains; empty when unknown."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return frozenset()
+    best = _sequence_literals(list(parsed))
+    if not best or min(map(len, best)) < _MIN_LITERAL:
+        return frozenset()
+    return best
+
+
+def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        found: frozenset[str] | None = None
+        if op is sre_c.SUBPATTERN:
+            found = _sequence_literals(list(av[-1]))
+        elif op is sre_c.BRANCH:
+            alternatives = [_sequence_literals(list(b)) for b in av[1]]
+            if all(alternatives):
+                found = frozenset().union(*(a for a in alternatives if a))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _sequence_literals(list(av[2]))
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    source: str
+    regex: re.Pattern[str]
+    literals: frozenset[str]
+
+    def runs_on(self, present: frozenset[str] | set[str]) -> bool:
+        return not self.literals or not self.literals.isdisjoint(present)
+
+
+class PhraseList:
+    """Alternative patterns; a match of any of them is a match of the list."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def finditer(
+        self, lower: str, present: set[str], start: int = 0, end: int | None = None
+    ) -> Iterator[Span]:
+        stop = len(lower) if end is None else end
+        for p in self.patterns:
+            if p.runs_on(present):
+                for m in p.regex.finditer(lower, start, stop):
+                    yield m.span()
+
+    def search(
+        self, lower: str, present: set[str], start: int = 0, end: int | None = None
+    ) -> Span | None:
+        return next(self.finditer(lower, present, start, end), None)
+
+    def literals(self) -> set[str]:
+        return {lit for p in self.patterns for lit in p.literals}
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """How a purpose or rule shows in one sentence.
+
+    ``cues``: any one pattern is enough. ``together``: each entry is a list of patterns that
+    must all occur in the same sentence. ``unless``: a match of one of these in the sentence
+    cancels the cue (a question instead of a statement, a negation).
+    """
+
+    cues: PhraseList
+    together: tuple[tuple[PhraseList, ...], ...]
+    unless: PhraseList
+
+    def literals(self) -> set[str]:
+        out = self.cues.literals() | self.unless.literals()
+        for group in self.together:
+            for part in group:
+                out |= part.literals()
+        return out
+
+    def match(self, lower: str, present: set[str], start: int, end: int) -> list[Span]:
+        """Spans of the cues that fire inside lower[start:end] (empty when none or vetoed)."""
+        spans = list(self.cues.finditer(lower, present, start, end))
+        for group in self.together:
+            found = [part.search(lower, present, start, end) for part in group]
+            if all(found):
+                hits = [s for s in found if s]
+                spans.append((min(a for a, _ in hits), max(b for _, b in hits)))
+        if spans and self.unless and self.unless.search(lower, present, start, end):
+            return []
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    """Everything language-specific the rules and the classifier need for one language."""
+
+    code: str
+    name: str
+    courtesy: Mapping[str, PhraseList]
+    purposes: Mapping[str, CueSet]
+    rules: Mapping[str, CueSet]
+    cues: Mapping[str, PhraseList]
+    labels: Mapping[str, str]
+    literals: frozenset[str]
+
+    def present_literals(self, lower: str) -> set[str]:
+        """The prefilter literals of this pack that occur in the text."""
+        return {lit for lit in self.literals if lit in lower}
+
+
+def compile_pattern(pattern: str, terms: Mapping[str, str]) -> Pattern:
+    expanded = _TERM_REF.sub(lambda m: f"(?:{terms[m.group(1)]})", _lower_pattern(pattern))
+    wrapped = rf"(?<!\w)(?:{expanded})(?!\w)"
+    try:
+        regex = re.compile(wrapped)
+    except re.error as exc:
+        raise ValueError(f"bad pattern {pattern!r}: {exc}") from exc
+    return Pattern(pattern, regex, required_literals(expanded))
+
+
+def _phrase_list(patterns: Iterable[str], terms: Mapping[str, str]) -> PhraseList:
+    return PhraseList(compile_pattern(p, terms) for p in patterns)
+
+
+def _cue_set(data: Mapping[str, Any], terms: Mapping[str, str]) -> CueSet:
+    return CueSet(
+        cues=_phrase_list(data.get("cues", ()), terms),
+        together=tuple(
+            tuple(_phrase_list([p], terms) for p in group) for group in data.get("together", ())
+        ),
+        unless=_phrase_list(data.get("unless", ()), terms),
+    )
+
+
+def _terms(raw: Mapping[str, Any]) -> dict[str, str]:
+    """Term lists become regex alternations; a term may use terms defined before it."""
+    terms: dict[str, str] = {}
+    for name, value in raw.items():
+        items = [value] if isinstance(value, str) else list(value)
+        alternation = "|".join(_lower_pattern(i) for i in items)
+        terms[name] = _TERM_REF.sub(lambda m: f"(?:{terms[m.group(1)]})", alternation)
+    return terms
+
+
+def parse_pack(code: str, data: Mapping[str, Any]) -> LanguagePack:
+    terms = _terms(data.get("terms", {}))
+    courtesy = {k: _phrase_list(v, terms) for k, v in data.get("courtesy", {}).items()}
+    purposes = {k: _cue_set(v, terms) for k, v in data.get("purposes", {}).items()}
+    rules = {k: _cue_set(v, terms) for k, v in data.get("rules", {}).items()}
+    cues = {k: _phrase_list(v, terms) for k, v in data.get("cues", {}).items()}
+    literals: set[str] = set()
+    for group in (*courtesy.values(), *cues.values()):
+        literals |= group.literals()
+    for cue_set in (*purposes.values(), *rules.values()):
+        literals |= cue_set.literals()
+    return LanguagePack(
+        code=code,
+        name=str(data.get("language", {}).get("name", code)),
+        courtesy=courtesy,
+        purposes=purposes,
+        rules=rules,
+        cues=cues,
+        labels=dict(data.get("labels", {})),
+        literals=frozenset(literals),
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resources.files("composer.policy") / "data" / "phrases"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@cache
+def load_pack(code: str) -> LanguagePack | None:
+    """The phrase pack of a language, or None when Composer has no phrase data for it."""
+    if code not in available_languages():
+        return None
+    path = resources.files("composer.policy") / "data" / "phrases" / f"{code}.toml"
+    return parse_pack(code, tomllib.loads(path.read_text(encoding="utf-8")))
