@@ -1,0 +1,53 @@
+"""Spelling in the message's language (catalogue 3.F), through composer.spelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from composer.policy.engine import Context, detector
+from composer.policy.language import language_name
+from composer.policy.model import Finding, FixSafety
+from composer.spelling import dictionary_languages, get_checker
+
+
+def spelling_language(ctx: Context) -> str | None:
+    return ctx.language.code
+
+
+@detector("spelling")
+def spelling(ctx: Context) -> Iterator[Finding]:
+    checker = get_checker(spelling_language(ctx))
+    if checker is None:
+        return
+    allow = ctx.options.user_words
+    for view in ctx.document.views:
+        for miss in checker.misspellings(view.text, allow, view.quoted):
+            fix = None
+            if miss.suggestion:
+                fix = ctx.replace_fix(
+                    "spelling",
+                    view,
+                    miss.start,
+                    miss.end,
+                    miss.suggestion,
+                    safety=FixSafety.UNSAFE,
+                    title=f"Replace with “{miss.suggestion}”",
+                )
+            yield ctx.finding(
+                "spelling",
+                view,
+                miss.start,
+                miss.end,
+                fix=fix,
+                language=language_name(checker.language),
+            )
+
+
+def spelling_note(ctx: Context) -> str | None:
+    code = spelling_language(ctx)
+    if code and code not in dictionary_languages():
+        return (
+            f"Spelling was not checked: there is no {language_name(code)} dictionary "
+            "(pyspellchecker ships " + ", ".join(dictionary_languages()) + ")."
+        )
+    return None
