@@ -1,0 +1,251 @@
+"""Spell checking with pyspellchecker's word-frequency dictionaries.
+
+A word is accepted when the dictionary knows it, or when it is one of the things sellers write
+that a frequency list does not hold: names and brands (capitalised inside a sentence, CamelCase,
+all capitals), British spellings of American entries, German and Dutch compounds, elided
+articles (l'adresse, dell'ordine), hyphenated pairs of known words, and the allow-lists.
+
+Dictionaries take 0.1–0.4 s and tens of MB each, so they load on first use, once per process,
+under a lock (the window checks on a worker thread). ``suggestions`` can take seconds for long
+words; it is for the UI to call on demand, never from a check.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from composer.spelling.morphology import HEADWORD_ANALYSERS
+from composer.spelling.tokenizer import Token, words
+
+# Languages whose nouns are capitalised: a capital letter does not mark a name there.
+_CAPITALISED_NOUNS = frozenset({"de"})
+_COMPOUNDING = frozenset({"de", "nl"})
+_LINKING = {"de": ("s", "es", "n", "en", "e"), "nl": ("s", "en", "e")}
+_MIN_HEAD, _MIN_TAIL = 3, 4
+_ELISION_MAX = 5  # "dell'", "quest'", "jusqu'"
+
+# British spellings whose American form is in the dictionary (catalogue: both are correct).
+_BRITISH_ENDINGS = (
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+    suggestion: str | None  # the one obvious correction (one edit away), if there is one
+
+
+@cache
+def dictionary_languages() -> tuple[str, ...]:
+    """The languages pyspellchecker ships a dictionary for."""
+    import spellchecker  # noqa: PLC0415 - only when spelling is first needed
+
+    folder = os.path.join(os.path.dirname(spellchecker.__file__), "resources")
+    return tuple(sorted(n.split(".")[0] for n in os.listdir(folder) if n.endswith(".json.gz")))
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = resources.files("composer.spelling") / "data" / name
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.strip().lower()
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def builtin_allow_list(language: str) -> frozenset[str]:
+    """Words a message may use that the dictionary lacks: Amazon's terms, carriers, services
+    (data/allow.txt) and the language's own additions (data/allow-<language>.txt)."""
+    return _word_list("allow.txt") | _word_list(f"allow-{language}.txt")
+
+
+class SpellingChecker:
+    """One language's dictionary and the acceptance rules around it."""
+
+    def __init__(self, language: str) -> None:
+        from spellchecker import SpellChecker  # noqa: PLC0415
+
+        self.language = language
+        self._spell: Any = SpellChecker(language=language, distance=1)
+        self._freq: Any = self._spell.word_frequency
+        self._words: Any = self._freq.dictionary
+        self._accepted: dict[str, bool] = {}
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    def knows(self, word: str) -> bool:
+        return word in self._words
+
+    def misspellings(
+        self, text: str, allow: Iterable[str] = (), ignore: Iterable[tuple[int, int]] = ()
+    ) -> Iterator[Misspelling]:
+        allowed = builtin_allow_list(self.language) | {w.lower() for w in allow}
+        ignored = sorted(ignore)
+        for token in words(text):
+            if any(a <= token.start < b for a, b in ignored):
+                continue
+            if not self._is_correct(token, allowed):
+                yield Misspelling(
+                    token.start, token.end, token.text, self.best_correction(token.text)
+                )
+
+    def suggestions(self, word: str, limit: int = 5) -> list[str]:
+        """Likely corrections, most frequent first (slow: for the UI, on demand)."""
+        found = self._spell.candidates(word.lower()) or set()
+        ranked = sorted((c for c in found if c != word.lower()), key=lambda c: (-self._freq[c], c))
+        return [_match_case(word, c) for c in ranked[:limit]]
+
+    def best_correction(self, word: str) -> str | None:
+        """The most frequent known word one edit away, if any (fast enough for every check)."""
+        lower = word.lower()
+        if len(lower) > 20:
+            return None
+        known = [c for c in self._spell.edit_distance_1(lower) if c in self._words]
+        if not known:
+            return None
+        return _match_case(word, max(known, key=lambda c: (self._freq[c], c)))
+
+    # -- acceptance ------------------------------------------------------------------------------
+
+    def _is_correct(self, token: Token, allowed: frozenset[str]) -> bool:
+        word = token.text.replace("’", "'")
+        lower = word.lower()
+        if len(word) <= 2 or lower in allowed:
+            return True
+        if word.isupper() or any(c.isupper() for c in word[1:]):  # ASIN, ExampleBrand
+            return True
+        capitalised = word[0].isupper()
+        if capitalised and not token.sentence_initial and self.language not in _CAPITALISED_NOUNS:
+            return True  # a name or a brand inside a sentence
+        if self._accepts(lower):
+            return True
+        if capitalised:
+            # A name or a brand opening a line ("Kitchenly Team"), or a German noun nobody
+            # listed: flag it only when it is one edit away from a known word (also as the
+            # tail of a compound), which is how typos look.
+            return not self._near_known(lower)
+        return False
+
+    def _accepts(self, lower: str) -> bool:
+        cached = self._accepted.get(lower)
+        if cached is None:
+            cached = self._accepts_uncached(lower)
+            self._accepted[lower] = cached
+        return cached
+
+    def _accepts_uncached(self, lower: str) -> bool:
+        if lower in self._words:
+            return True
+        if lower.endswith(("'s", "s'")) and lower[:-2] in self._words:
+            return True
+        if "'" in lower:
+            head, _, rest = lower.rpartition("'")
+            if len(head) < _ELISION_MAX and len(rest) > 1 and self._accepts(rest):
+                return True
+        if "-" in lower:
+            parts = [p for p in lower.split("-") if p]
+            if parts and all(len(p) <= 2 or self._accepts(p) for p in parts):
+                return True
+        if self.language == "en" and any(v in self._words for v in _american(lower)):
+            return True
+        headwords = HEADWORD_ANALYSERS.get(self.language)
+        if headwords is not None and any(h in self._words for h in headwords(lower)):
+            return True
+        return self.language in _COMPOUNDING and self._compound(lower, 0)
+
+    def _compound(self, word: str, depth: int) -> bool:
+        if depth > 2 or len(word) < _MIN_HEAD + _MIN_TAIL:
+            return False
+        for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if (tail in self._words or self._compound(tail, depth + 1)) and self._head(head):
+                return True
+        return False
+
+    def _head(self, head: str) -> bool:
+        if head in self._words:
+            return True
+        for link in _LINKING.get(self.language, ()):
+            if head.endswith(link) and head[: -len(link)] in self._words:
+                return True
+        # A verb stem as first part: Liefer-adresse (liefern), Bestell-nummer (bestellen).
+        return head + "n" in self._words or head + "en" in self._words
+
+    def _near_known(self, lower: str) -> bool:
+        if any(c in self._words for c in self._spell.edit_distance_1(lower)):
+            return True
+        if self.language not in _COMPOUNDING:
+            return False
+        for cut in range(len(lower) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+            head, tail = lower[:cut], lower[cut:]
+            if self._head(head) and any(
+                c in self._words for c in self._spell.edit_distance_1(tail)
+            ):
+                return True
+        return False
+
+
+def _american(word: str) -> Iterator[str]:
+    if "our" in word:
+        yield word.replace("our", "or")
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british):
+            yield word[: -len(british)] + american
+    if "is" in word:  # organisation(s), personalised items
+        yield word.replace("is", "iz")
+
+
+def _match_case(original: str, word: str) -> str:
+    if original.isupper():
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+_CHECKERS: dict[str, SpellingChecker] = {}
+_LOCK = threading.Lock()
+
+
+def get_checker(language: str | None) -> SpellingChecker | None:
+    """The checker of a language, loaded on first use; None when there is no dictionary."""
+    if not language or language not in dictionary_languages():
+        return None
+    checker = _CHECKERS.get(language)
+    if checker is None:
+        with _LOCK:
+            checker = _CHECKERS.get(language)
+            if checker is None:
+                checker = SpellingChecker(language)
+                _CHECKERS[language] = checker
+    return checker
