@@ -100,17 +100,25 @@ class Classifier:
         )
         hits: dict[str, list[Hit]] = {}
         courtesy: dict[Sentence, str] = {}
+        unrecognised: list[Sentence] = []
+        signed = False  # after "Best regards," come the name, the shop, the team
         for sentence in sentences:
             found = self._purposes_in(sentence, packs, present)
             for pid, spans in found.items():
                 hits.setdefault(pid, []).append(Hit(pid, sentence, tuple(spans)))
-            if not found:
-                kind = self._courtesy_of(sentence, packs, present)
-                if kind:
-                    courtesy[sentence] = kind
+            if found:
+                continue
+            kind = self._courtesy_of(sentence, packs, present)
+            if kind is None and signed and _is_signature_line(sentence):
+                kind = "signoff"
+            if kind:
+                courtesy[sentence] = kind
+                signed = signed or (kind == "signoff" and sentence.view.field is FieldName.BODY)
+            elif _is_substantive(sentence):
+                unrecognised.append(sentence)
 
         self._drop_yielding(hits, message)
-        if not hits and not message.is_reply:
+        if not hits and not unrecognised and not message.is_reply:
             thanks = [s for s, k in courtesy.items() if k in _THANKS_CLASSES]
             if thanks:
                 hits["thank-you-only"] = [
@@ -279,6 +287,27 @@ class Classifier:
             if pid in present:
                 return self._specs[pid].message_type
         return None
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NOT_PROSE = re.compile(r"\{\{?[^{}]*\}\}?|\$\{[^}]*\}|%\w+%|\[[^\]]*\]|\S+@\S+|https?://\S+")
+# Shorter lines are names, signatures and headings ("Linen Lane Studio", "Order 123-…").
+MIN_SUBSTANTIVE_WORDS = 4
+
+
+def _is_substantive(sentence: Sentence) -> bool:
+    """A sentence that says something: four words or more besides placeholders and links."""
+    return len(_WORDS.findall(_NOT_PROSE.sub(" ", sentence.text))) >= MIN_SUBSTANTIVE_WORDS
+
+
+MAX_SIGNATURE_WORDS = 8
+
+
+def _is_signature_line(sentence: Sentence) -> bool:
+    """A short line of its own: a name, a shop, a role, a team."""
+    text = sentence.view.text
+    starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return starts_line and len(_WORDS.findall(sentence.text)) <= MAX_SIGNATURE_WORDS
 
 
 def _important_tag(view: TextView) -> Span | None:

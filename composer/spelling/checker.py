@@ -149,8 +149,10 @@ class SpellingChecker:
             return True  # a name or a brand inside a sentence
         if self._accepts(lower):
             return True
+        if capitalised and (token.before_capital or token.abbreviation):
+            return True  # "Marlow Mill Customer Care", "Est. 1998": names and abbreviations
         if capitalised:
-            # A name or a brand opening a line ("Kitchenly Team"), or a German noun nobody
+            # A name or a brand opening a line ("Kitchenly, …"), or a German noun nobody
             # listed: flag it only when it is one edit away from a known word (also as the
             # tail of a compound), which is how typos look.
             return not self._near_known(lower)

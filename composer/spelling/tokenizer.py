@@ -19,6 +19,7 @@ _NOT_PROSE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+_NEXT_WORD = re.compile(r"[ \t]+&?[ \t]*([^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]|[-•*–])[\s\"'«»„“”‘’(\[]*$")
 
 
@@ -28,10 +29,20 @@ class Token:
     end: int
     text: str
     sentence_initial: bool
+    before_capital: bool = False  # the next word starts with a capital ("Marlow Mill")
+    abbreviation: bool = False  # a short word with a full stop ("Est.", "Ltd.")
+
+
+# Short double-quoted text on one line is somebody's words (the buyer's engraving text, a
+# product name): the catalogue exempts quoted buyer text from spelling.
+_QUOTED = re.compile(
+    r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|«[^»\n]{1,80}»|「[^」\n]{1,80}」'
+)
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in PLACEHOLDER.finditer(text)]
+    spans += [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span() for m in _NOT_PROSE.finditer(text)]
     return sorted(spans)
 
@@ -47,4 +58,12 @@ def words(text: str) -> Iterator[Token]:
             continue
         before = text[max(0, start - 6) : start]
         initial = bool(_SENTENCE_START.search(before)) or start == 0
-        yield Token(start, end, m.group(), initial)
+        after = _NEXT_WORD.match(text, end)
+        yield Token(
+            start,
+            end,
+            m.group(),
+            initial,
+            before_capital=bool(after and after.group(1)[0].isupper()),
+            abbreviation=end - start <= 4 and text[end : end + 1] == ".",
+        )

@@ -54,7 +54,9 @@ _NOT_PHONE_BEFORE = re.compile(
     r"encomenda|fatura|rastreio|rastreamento|bestelling|factuur|zending|zamówieni\w*|faktur\w*|"
     r"przesyłk\w*|numer\w* zamówienia|nr|no|n°|nº|#|注文番号|お問い合わせ番号|追跡番号)"
     r"[\s.:#-]*(?:number|no\.?|nr\.?|n°|nº|#|id|nummer|numéro|número|numero|code|código|"
-    r"codice)?[\s.:#-]*$",
+    r"codice)?[\s.:#-]*"
+    # the code may come in groups: "Tracking number: 1Z 4E7 29A 03 6718 2245"
+    r"(?:[a-z]*\d[a-z0-9]*[\s-]+){0,4}$",
     re.I,
 )
 _NEUTRAL_PHONE_CUE = re.compile(r"(?:tel|phone|☎|📞|whatsapp|電話|携帯|ＴＥＬ|fax)\W{0,3}$", re.I)
