@@ -21,7 +21,7 @@ from datetime import date
 
 from composer.policy.document import Document, TextView
 from composer.policy.model import Category, Evidence, FieldName, Message, Purpose
-from composer.policy.phrases import LanguagePack, Span
+from composer.policy.phrases import LanguagePack, SentenceIndex, Span
 from composer.policy.rulebook import PurposeSpec, RuleBook
 from composer.policy.sentences import Sentence, split_sentences
 
@@ -55,8 +55,22 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class ViewSentences:
+    """The sentences of one field (quotes left out) and where they are."""
+
+    view: TextView
+    sentences: tuple[Sentence, ...]
+    index: SentenceIndex
+
+    @classmethod
+    def of(cls, view: TextView, sentences: Sequence[Sentence]) -> ViewSentences:
+        return cls(view, tuple(sentences), SentenceIndex((s.start, s.end) for s in sentences))
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     sentences: tuple[Sentence, ...]
+    by_view: Mapping[FieldName, ViewSentences]
     purposes: tuple[Purpose, ...]
     hits: Mapping[str, tuple[Hit, ...]]  # purpose id -> the sentences that showed it
     courtesy: Mapping[Sentence, str]
@@ -92,23 +106,25 @@ class Classifier:
         present: Mapping[tuple[str, FieldName], set[str]],
         today: date,
     ) -> Analysis:
-        sentences = tuple(
-            s
+        by_view = {
+            view.field: ViewSentences.of(
+                view, [s for s in split_sentences(view) if not view.is_quoted(s.start)]
+            )
             for view in document.views
-            for s in split_sentences(view)
-            if not view.is_quoted(s.start)
-        )
+        }
+        sentences = tuple(s for v in by_view.values() for s in v.sentences)
+        found_in, courtesy_of = self._scan(by_view, packs, present)
         hits: dict[str, list[Hit]] = {}
         courtesy: dict[Sentence, str] = {}
         unrecognised: list[Sentence] = []
         signed = False  # after "Best regards," come the name, the shop, the team
         for sentence in sentences:
-            found = self._purposes_in(sentence, packs, present)
+            found = found_in.get(sentence, {})
             for pid, spans in found.items():
                 hits.setdefault(pid, []).append(Hit(pid, sentence, tuple(spans)))
             if found:
                 continue
-            kind = self._courtesy_of(sentence, packs, present)
+            kind = courtesy_of.get(sentence)
             if kind is None and signed and _is_signature_line(sentence):
                 kind = "signoff"
             if kind:
@@ -159,6 +175,7 @@ class Classifier:
         category, reason = self._decide(purposes)
         return Analysis(
             sentences=sentences,
+            by_view=by_view,
             purposes=tuple(sorted(purposes, key=_purpose_order)),
             hits={k: tuple(v) for k, v in hits.items()},
             courtesy=courtesy,
@@ -170,35 +187,26 @@ class Classifier:
 
     # -- detection ---------------------------------------------------------------------------
 
-    def _purposes_in(
-        self,
-        sentence: Sentence,
-        packs: Sequence[LanguagePack],
-        present: Mapping[tuple[str, FieldName], set[str]],
-    ) -> dict[str, list[Span]]:
-        found: dict[str, list[Span]] = {}
-        view = sentence.view
-        for pack in packs:
-            literals = present[(pack.code, view.field)]
-            for pid, cue_set in pack.purposes.items():
-                spans = cue_set.match(view.lower, literals, sentence.start, sentence.end)
-                if spans:
-                    found.setdefault(pid, []).extend(spans)
-        return found
-
     @staticmethod
-    def _courtesy_of(
-        sentence: Sentence,
+    def _scan(
+        by_view: Mapping[FieldName, ViewSentences],
         packs: Sequence[LanguagePack],
         present: Mapping[tuple[str, FieldName], set[str]],
-    ) -> str | None:
-        view = sentence.view
-        for pack in packs:
-            literals = present[(pack.code, view.field)]
-            for kind, phrases in pack.courtesy.items():
-                if phrases.search(view.lower, literals, sentence.start, sentence.end):
-                    return kind
-        return None
+    ) -> tuple[dict[Sentence, dict[str, list[Span]]], dict[Sentence, str]]:
+        """Every purpose cue and courtesy phrase, matched once per text, by sentence."""
+        found: dict[Sentence, dict[str, list[Span]]] = {}
+        courtesy: dict[Sentence, str] = {}
+        for field_name, vs in by_view.items():
+            lower = vs.view.lower
+            for pack in packs:
+                literals = present[(pack.code, field_name)]
+                for pid, cue_set in pack.purposes.items():
+                    for i, spans in cue_set.by_sentence(lower, literals, vs.index).items():
+                        found.setdefault(vs.sentences[i], {}).setdefault(pid, []).extend(spans)
+                for kind, phrases in pack.courtesy.items():  # the first kind listed wins
+                    for i in phrases.by_sentence(lower, literals, vs.index):
+                        courtesy.setdefault(vs.sentences[i], kind)
+        return found, courtesy
 
     def _drop_yielding(self, hits: dict[str, list[Hit]], message: Message) -> None:
         for pid in [p for p in hits if p not in self._specs]:

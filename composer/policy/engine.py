@@ -28,12 +28,14 @@ from composer.policy.model import (
 )
 from composer.policy.phrases import LanguagePack, load_pack
 from composer.policy.rulebook import RuleBook, RuleSpec, load_rulebook
-from composer.policy.sentences import split_sentences
+from composer.policy.sentences import Sentence, split_sentences
 
 # Warnings that come from Amazon's explicit lists; strict mode makes them errors (catalogue:
 # "A strict mode switch … should be able to promote every warning that comes from Amazon's
 # explicit lists (styling, spelling, grammar) to error").
 STRICT_GROUPS = frozenset({"styling", "language"})
+# A sentence counts as written in another language with this many of its function words.
+MIXED_MIN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,18 @@ class Context:
 
     def has_cue(self, name: str, view: TextView, start: int = 0, end: int | None = None) -> bool:
         return next(self.cue_spans(name, view, start, end), None) is not None
+
+    def rule_hits(self, rule_id: str) -> Iterator[tuple[Sentence, list[tuple[int, int]]]]:
+        """Sentences where the phrase rule ``rule_id`` of any pack in play fires."""
+        assert self.analysis is not None
+        for vs in self.analysis.by_view.values():
+            for pack in self.packs:
+                cue_set = pack.rules.get(rule_id)
+                if cue_set is not None:
+                    present = self.present(pack, vs.view)
+                    found = cue_set.by_sentence(vs.view.lower, present, vs.index)
+                    for i, spans in sorted(found.items()):
+                        yield vs.sentences[i], spans
 
     def label(self, name: str, default: str) -> str:
         return self.pack.labels.get(name, default) if self.pack else default
@@ -213,9 +227,13 @@ def _classifier(rulebook: RuleBook) -> Classifier:
     return _CLASSIFIER
 
 
-def _packs_in_play(document: Document, main: LanguagePack | None) -> tuple[LanguagePack, ...]:
+def _packs_in_play(
+    document: Document, main: LanguagePack | None, language: LanguageGuess
+) -> tuple[LanguagePack, ...]:
     """The message's pack, plus the pack of any other language a whole sentence is written in."""
     packs = [main] if main else []
+    if language.second_evidence < MIXED_MIN_WORDS:
+        return tuple(packs)  # too few words of any other language to make up a sentence
     seen = {main.code} if main else set()
     for view in document.views:
         for sentence in split_sentences(view):
@@ -223,7 +241,7 @@ def _packs_in_play(document: Document, main: LanguagePack | None) -> tuple[Langu
             if (
                 guess.code
                 and guess.code not in seen
-                and guess.evidence >= 3
+                and guess.evidence >= MIXED_MIN_WORDS
                 and guess.confidence >= 0.6
             ):
                 pack = load_pack(guess.code)
@@ -247,7 +265,7 @@ def prepare(message: Message, options: CheckOptions | None = None) -> Context:
         today=options.today or date.today(),
         language=language,
         pack=main,
-        packs=_packs_in_play(document, main),
+        packs=_packs_in_play(document, main, language),
         rulebook=rulebook,
     )
     ctx.analysis = _classifier(rulebook).analyse(

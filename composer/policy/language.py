@@ -40,6 +40,9 @@ class LanguageGuess:
     code: str | None
     confidence: float  # 0..1: share of the evidence that points to the winner
     evidence: int  # function words (or script letters) behind the guess
+    # Function words of the strongest other language that the winner does not share: with
+    # enough of them a sentence may be in that language (a bilingual message).
+    second_evidence: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,7 @@ def detect_language(text: str) -> LanguageGuess:
     profiles = _profiles()
     scores: dict[str, float] = {}
     evidence = 0
+    seen_langs: list[tuple[str, ...]] = []
     for m in _WORD.finditer(clean):
         word = m.group().lower().replace("’", "'")
         langs = profiles.word_languages.get(word)
@@ -103,6 +107,7 @@ def detect_language(text: str) -> LanguageGuess:
             langs = profiles.word_languages.get(word.split("'", 1)[0] + "'") or None
         if langs:
             evidence += 1
+            seen_langs.append(langs)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0.0) + 1.0 / len(langs)
     for ch in profiles.letters_rx.findall(clean.lower()):
@@ -115,7 +120,12 @@ def detect_language(text: str) -> LanguageGuess:
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (best_score - runner_up) / best_score if best_score else 0.0
-    return LanguageGuess(best, round(confidence, 3), evidence)
+    others: dict[str, int] = {}
+    for langs in seen_langs:
+        if best not in langs:
+            for lang in langs:
+                others[lang] = others.get(lang, 0) + 1
+    return LanguageGuess(best, round(confidence, 3), evidence, max(others.values(), default=0))
 
 
 def message_language(message: Message, text: str) -> LanguageGuess:

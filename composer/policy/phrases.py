@@ -18,6 +18,7 @@ import re
 import re._constants as sre_c
 import re._parser as sre_parse
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -82,14 +83,58 @@ def _sequence_literals(items: list[Any]) -> frozenset[str] | None:
     return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     source: str
+    # Compiled without the leading word-boundary lookbehind, which would keep the regex engine
+    # from scanning for the pattern's first characters quickly; ``finditer`` checks it instead.
     regex: re.Pattern[str]
     literals: frozenset[str]
 
     def runs_on(self, present: frozenset[str] | set[str]) -> bool:
         return not self.literals or not self.literals.isdisjoint(present)
+
+    def finditer(self, lower: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+        stop = len(lower) if end is None else end
+        pos = start
+        search = self.regex.search
+        while pos <= stop:
+            m = search(lower, pos, stop)
+            if m is None:
+                return
+            a, b = m.span()
+            if a > 0 and _word_char(lower[a - 1]):
+                pos = a + 1  # starts inside a word: try again one character on
+                continue
+            yield a, b
+            pos = b if b > a else a + 1
+
+
+class SentenceIndex:
+    """Where the sentences of one text are, to give each match its sentence."""
+
+    __slots__ = ("_bounds", "_starts")
+
+    def __init__(self, bounds: Iterable[Span]) -> None:
+        self._bounds = list(bounds)
+        self._starts = [a for a, _ in self._bounds]
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def bounds(self, index: int) -> Span:
+        return self._bounds[index]
+
+    def locate(self, span: Span) -> int | None:
+        """The sentence that holds the whole span, if one does."""
+        i = bisect_right(self._starts, span[0]) - 1
+        if i >= 0 and span[1] <= self._bounds[i][1]:
+            return i
+        return None
 
 
 class PhraseList:
@@ -106,11 +151,32 @@ class PhraseList:
     def finditer(
         self, lower: str, present: set[str], start: int = 0, end: int | None = None
     ) -> Iterator[Span]:
-        stop = len(lower) if end is None else end
         for p in self.patterns:
             if p.runs_on(present):
-                for m in p.regex.finditer(lower, start, stop):
-                    yield m.span()
+                yield from p.finditer(lower, start, end)
+
+    def by_sentence(
+        self, lower: str, present: set[str], index: SentenceIndex
+    ) -> dict[int, list[Span]]:
+        """Matches over the whole text, by the sentence each lies in. One scan of the text per
+        runnable pattern; a match that runs past its sentence's end is looked for again inside
+        the sentence, so sentences stay the unit of matching."""
+        out: dict[int, list[Span]] = {}
+        for p in self.patterns:
+            if not p.runs_on(present):
+                continue
+            for span in p.finditer(lower):
+                i = index.locate(span)
+                if i is None:
+                    i = index.locate((span[0], span[0]))
+                    if i is None:
+                        continue
+                    _, b = index.bounds(i)
+                    span = next(p.finditer(lower, span[0], b), (-1, -1))  # noqa: PLW2901
+                    if span[0] < 0:
+                        continue
+                out.setdefault(i, []).append(span)
+        return out
 
     def search(
         self, lower: str, present: set[str], start: int = 0, end: int | None = None
@@ -141,6 +207,21 @@ class CueSet:
                 out |= part.literals()
         return out
 
+    def by_sentence(
+        self, lower: str, present: set[str], index: SentenceIndex
+    ) -> dict[int, list[Span]]:
+        """The sentences where the cues fire (not vetoed), with the spans that made them."""
+        out = self.cues.by_sentence(lower, present, index)
+        for group in self.together:
+            parts = [part.by_sentence(lower, present, index) for part in group]
+            for i in set.intersection(*(set(p) for p in parts)) if parts else ():
+                hits = [p[i][0] for p in parts]
+                out.setdefault(i, []).append((min(a for a, _ in hits), max(b for _, b in hits)))
+        if out and self.unless:
+            for i in self.unless.by_sentence(lower, present, index):
+                out.pop(i, None)
+        return out
+
     def match(self, lower: str, present: set[str], start: int, end: int) -> list[Span]:
         """Spans of the cues that fire inside lower[start:end] (empty when none or vetoed)."""
         spans = list(self.cues.finditer(lower, present, start, end))
@@ -168,22 +249,94 @@ class LanguagePack:
     literals: frozenset[str]
 
     def present_literals(self, lower: str) -> set[str]:
-        """The prefilter literals of this pack that occur in the text."""
-        return {lit for lit in self.literals if lit in lower}
+        """The prefilter literals of this pack that occur in the text. A literal's first and
+        last three characters must both occur somewhere before the substring search runs:
+        that set lookup rules most literals out for a fraction of the search's cost."""
+        grams = {lower[i : i + 3] for i in range(len(lower) - 2)}
+        return {
+            lit for lit in self.literals if lit[:3] in grams and lit[-3:] in grams and lit in lower
+        }
 
 
-def compile_pattern(pattern: str, terms: Mapping[str, str]) -> Pattern:
+def split_alternatives(pattern: str) -> list[str]:
+    """``a|(?:b|c)`` -> ``["a", "b", "c"]``: the top-level alternatives, with a group that wraps
+    a whole alternative opened up. Matching the parts one by one finds what the whole finds,
+    but each part has literals of its own for the prefilter and a prefix the regex engine can
+    scan for, where an alternation of many different words makes it try them all everywhere."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if len(parts) == 1:
+        inner = _whole_group(pattern)
+        return split_alternatives(inner) if inner is not None else parts
+    return [alt for part in parts for alt in split_alternatives(part)]
+
+
+def _whole_group(pattern: str) -> str | None:
+    """The inside of ``(?:...)`` when that group is the whole pattern."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return None
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i != len(pattern) - 1:
+                return None  # the first group closes before the end: (?:a)b
+        i += 1
+    return pattern[3:-1]
+
+
+def compile_pattern(pattern: str, terms: Mapping[str, str]) -> list[Pattern]:
+    """The compiled alternatives of one pattern of the data."""
     expanded = _TERM_REF.sub(lambda m: f"(?:{terms[m.group(1)]})", _lower_pattern(pattern))
-    wrapped = rf"(?<!\w)(?:{expanded})(?!\w)"
     try:
-        regex = re.compile(wrapped)
+        re.compile(expanded)
     except re.error as exc:
         raise ValueError(f"bad pattern {pattern!r}: {exc}") from exc
-    return Pattern(pattern, regex, required_literals(expanded))
+    out = []
+    for alternative in split_alternatives(expanded):
+        # The word boundary before a match is checked on match (see Pattern.finditer).
+        regex = re.compile(rf"(?:{alternative})(?!\w)")
+        out.append(Pattern(pattern, regex, required_literals(alternative)))
+    return out
 
 
 def _phrase_list(patterns: Iterable[str], terms: Mapping[str, str]) -> PhraseList:
-    return PhraseList(compile_pattern(p, terms) for p in patterns)
+    return PhraseList(p for source in patterns for p in compile_pattern(source, terms))
 
 
 def _cue_set(data: Mapping[str, Any], terms: Mapping[str, str]) -> CueSet:

@@ -142,21 +142,21 @@ class SpellingChecker:
         lower = word.lower()
         if len(word) <= 2 or lower in allowed:
             return True
-        if word.isupper() or any(c.isupper() for c in word[1:]):  # ASIN, ExampleBrand
+        tail = word[1:]
+        if word.isupper() or tail != tail.lower():  # ASIN, ExampleBrand
             return True
-        capitalised = word[0].isupper()
-        if capitalised and not token.sentence_initial and self.language not in _CAPITALISED_NOUNS:
-            return True  # a name or a brand inside a sentence
         if self._accepts(lower):
             return True
-        if capitalised and (token.before_capital or token.abbreviation):
+        if not word[0].isupper():
+            return False
+        if token.before_capital or token.abbreviation:
             return True  # "Marlow Mill Customer Care", "Est. 1998": names and abbreviations
-        if capitalised:
-            # A name or a brand opening a line ("Kitchenly, …"), or a German noun nobody
-            # listed: flag it only when it is one edit away from a known word (also as the
-            # tail of a compound), which is how typos look.
-            return not self._near_known(lower)
-        return False
+        if not token.sentence_initial and self.language not in _CAPITALISED_NOUNS:
+            return True  # a name or a brand inside a sentence
+        # A name or a brand opening a line ("Kitchenly, …"), or a German noun nobody listed:
+        # flag it only when it is one edit away from a known word (also as the tail of a
+        # compound), which is how typos look.
+        return not self._near_known(lower)
 
     def _accepts(self, lower: str) -> bool:
         cached = self._accepted.get(lower)

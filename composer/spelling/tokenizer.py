@@ -25,12 +25,28 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]|[-•*–])[\s\"'«»„“”�
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A word and where it is; its context is worked out only when a word needs it."""
+
     start: int
     end: int
     text: str
-    sentence_initial: bool
-    before_capital: bool = False  # the next word starts with a capital ("Marlow Mill")
-    abbreviation: bool = False  # a short word with a full stop ("Est.", "Ltd.")
+    source: str
+
+    @property
+    def sentence_initial(self) -> bool:
+        before = self.source[max(0, self.start - 6) : self.start]
+        return self.start == 0 or bool(_SENTENCE_START.search(before))
+
+    @property
+    def before_capital(self) -> bool:
+        """The next word starts with a capital ("Marlow Mill")."""
+        after = _NEXT_WORD.match(self.source, self.end)
+        return bool(after and after.group(1)[0].isupper())
+
+    @property
+    def abbreviation(self) -> bool:
+        """A short word with a full stop ("Est.", "Ltd.")."""
+        return self.end - self.start <= 4 and self.source[self.end : self.end + 1] == "."
 
 
 # Short double-quoted text on one line is somebody's words (the buyer's engraving text, a
@@ -56,14 +72,4 @@ def words(text: str) -> Iterator[Token]:
             i += 1
         if i < len(skipped) and skipped[i][0] < end:
             continue
-        before = text[max(0, start - 6) : start]
-        initial = bool(_SENTENCE_START.search(before)) or start == 0
-        after = _NEXT_WORD.match(text, end)
-        yield Token(
-            start,
-            end,
-            m.group(),
-            initial,
-            before_capital=bool(after and after.group(1)[0].isupper()),
-            abbreviation=end - start <= 4 and text[end : end + 1] == ".",
-        )
+        yield Token(start, end, m.group(), text)

@@ -86,12 +86,29 @@ def _regions(ctx: Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Every obfuscated address has one of these; the full pattern runs only where one is.
+_AT_SIGN = re.compile(rf"(?i)\bat\b|{_AT_WORD}")
+_WINDOW = 80
+
+
+def _obfuscated(text: str) -> Iterator[re.Match[str]]:
+    done = 0
+    for at in _AT_SIGN.finditer(text):
+        if at.start() < done:
+            continue
+        start = max(done, at.start() - _WINDOW)
+        m = OBFUSCATED_EMAIL.search(text, start, min(len(text), at.end() + _WINDOW))
+        if m is not None and m.start() <= at.start() < m.end():
+            done = m.end()
+            yield m
+
+
 @detector("email-address")
 def email_addresses(ctx: Context) -> Iterator[Finding]:
     for view in ctx.document.views:
         taken: list[tuple[int, int]] = []
-        for rx in (EMAIL, OBFUSCATED_EMAIL):
-            for m in rx.finditer(view.text):
+        for matches in (EMAIL.finditer(view.text), _obfuscated(view.text)):
+            for m in matches:
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append(m.span())
@@ -192,10 +209,5 @@ def personal_data_requests(ctx: Context) -> Iterator[Finding]:
     # Confirming a phone or address for the carrier is the confirmDeliveryDetails scope.
     if ctx.analysis.has("delivery-scheduling") or ctx.analysis.has("address-problem"):
         return
-    for pack in ctx.packs:
-        cue_set = pack.rules.get("personal-data-request")
-        if cue_set is None:
-            continue
-        for s in ctx.analysis.sentences:
-            if cue_set.match(s.view.lower, ctx.present(pack, s.view), s.start, s.end):
-                yield ctx.finding("personal-data-request", s.view, s.start, s.end)
+    for s, _ in ctx.rule_hits("personal-data-request"):
+        yield ctx.finding("personal-data-request", s.view, s.start, s.end)

@@ -245,19 +245,9 @@ def _sentence_needs_link(ctx: Context, link: FoundLink) -> bool:
 @detector("opt-out-link")
 def opt_out(ctx: Context) -> Iterator[Finding]:
     assert ctx.analysis is not None
-    for pack in ctx.packs:
-        cue_set = pack.rules.get("opt-out-link")
-        if cue_set is None:
-            continue
-        for s in ctx.analysis.sentences:
-            if cue_set.match(s.view.lower, ctx.present(pack, s.view), s.start, s.end):
-                yield ctx.finding(
-                    "opt-out-link",
-                    s.view,
-                    s.start,
-                    s.end,
-                    fix=ctx.delete_fix("opt-out-link", s.view, s.start, s.end, FixSafety.UNSAFE),
-                )
+    for s, _ in ctx.rule_hits("opt-out-link"):
+        fix = ctx.delete_fix("opt-out-link", s.view, s.start, s.end, FixSafety.UNSAFE)
+        yield ctx.finding("opt-out-link", s.view, s.start, s.end, fix=fix)
     for link in ctx.document.links:
         if re.search(
             r"unsubscri|opt[-_]?out|abmeld|desabonn|désinscri|baja|disiscri|afmeld",

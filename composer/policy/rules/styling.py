@@ -20,27 +20,44 @@ _EMOTICON = re.compile(
 
 
 @cache
-def _emoji_starts() -> re.Pattern[str]:
-    """Characters that can begin an emoji sequence, for a quick scan before the exact one."""
+def _emoji_starts() -> frozenset[str]:
+    """Characters that can begin an emoji sequence (keycaps are found by their U+20E3)."""
     import emoji  # noqa: PLC0415 - 30 ms of data, loaded on the first check
 
     firsts = {e[0] for e in emoji.EMOJI_DATA} - _NOT_EMOJI
-    firsts = {c for c in firsts if not c.isascii()}  # keycaps start with 0-9, # or *
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "\u20e3\ufe0f]")
+    return frozenset({c for c in firsts if not c.isascii()} | {"\u20e3", "\ufe0f"})
+
+
+# Every emoji starter is at or above U+203C; a regex over this one range is fast, where a
+# class of the thousand starters themselves would be tested range by range for each character.
+_HIGH_CHARACTER = re.compile("[\u203c-\U0010ffff]")
+
+
+# An emoji sequence (flags, families, keycaps, skin tones, tags) is at most this long.
+_WINDOW = 32
 
 
 def emoji_spans(text: str) -> Iterator[tuple[int, int]]:
-    if not _emoji_starts().search(text):
-        return
+    """Spans of emoji sequences. The emoji library walks every character of what it is given,
+    so it only sees a short window around each character that can start an emoji."""
     import emoji  # noqa: PLC0415
 
-    for item in emoji.emoji_list(text):
-        start, end = item["match_start"], item["match_end"]
-        if text[start:end] in _NOT_EMOJI:
+    starters = _emoji_starts()
+    done = 0
+    for m in _HIGH_CHARACTER.finditer(text):
+        if m.start() < done or m.group() not in starters:
             continue
-        while end < len(text) and text[end] in "\ufe0f\ufe0e":
-            end += 1
-        yield start, end
+        base = max(done, m.start() - 2)  # a keycap's digit comes before its U+20E3
+        window = text[base : m.start() + _WINDOW]
+        for item in emoji.emoji_list(window):
+            start, end = base + item["match_start"], base + item["match_end"]
+            if text[start:end] in _NOT_EMOJI:
+                continue
+            while end < len(text) and text[end] in "\ufe0f\ufe0e":
+                end += 1
+            done = max(done, end)
+            yield start, end
+        done = max(done, m.start() + 1)
 
 
 @detector("emoji")

@@ -13,14 +13,7 @@ PHRASE_RULES = ("sensitive-content", "hostile-tone", "grammar")
 
 @detector(*PHRASE_RULES)
 def phrase_rules(ctx: Context) -> Iterator[Finding]:
-    assert ctx.analysis is not None
-    for pack in ctx.packs:
-        for rule_id in PHRASE_RULES:
-            cue_set = pack.rules.get(rule_id)
-            if cue_set is None:
-                continue
-            for s in ctx.analysis.sentences:
-                for start, end in cue_set.match(
-                    s.view.lower, ctx.present(pack, s.view), s.start, s.end
-                ):
-                    yield ctx.finding(rule_id, s.view, start, end)
+    for rule_id in PHRASE_RULES:
+        for s, spans in ctx.rule_hits(rule_id):
+            for start, end in spans:
+                yield ctx.finding(rule_id, s.view, start, end)
