@@ -37,8 +37,18 @@ OBFUSCATED_EMAIL = re.compile(
 ORDER_ID = re.compile(r"(?<![\w-])(?:\d{3}|D\d{2})-\d{7}-\d{7}(?![\w-])")
 
 # A run of digits with the separators phone numbers are written with (also full-width forms).
+# Only Latin letters and digits glued to it make it part of a code; Japanese text has no spaces
+# ("お問い合わせは03-1234-5678まで"), so kana and kanji next to it do not.
+_LATIN = r"0-9A-Za-z\u00c0-\u024f"
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w.,/-])(?:\+|00|＋)?[(（]?\d[\d \u00a0\t().\-–/（）－‐]{5,}\d(?![\w])"
+    rf"(?<![{_LATIN}.,/-])(?:\+|00|＋)?[(（]?\d[\d \u00a0\t().\-–/（）－‐]{{5,}}\d(?![{_LATIN}])"
+)
+# Carriers are named the same in every language; a number next to one is the carrier's.
+_CARRIER = re.compile(
+    r"\b(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|yodel|tnt|inpost|postnl|bpost|"
+    r"colissimo|chronopost|la poste|correos|seur|correios|ctt|brt|sda|poste italiane|"
+    r"deutsche post|japan post)\b|ヤマト|佐川|日本郵便",
+    re.I,
 )
 _SEPARATED = re.compile(r"[ \u00a0().\-–/（）－‐]")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -138,7 +148,10 @@ def _looks_like_phone(candidate: str, regions: tuple[str, ...], cue: bool) -> bo
     if not 7 <= digits <= 15:
         return False
     pn = _phonenumbers()
-    international = candidate.lstrip("(（").startswith(("+", "00", "＋"))
+    bare = candidate.lstrip("(（")
+    international = bare.startswith(("+", "00", "＋"))
+    if international:  # "(+44) 20 …", and 00 as the international prefix dialled in Europe
+        candidate = "+" + bare[2:] if bare.startswith("00") else bare
     separated = bool(_SEPARATED.search(candidate.strip()))
     for region in (None,) if international else regions:
         try:
@@ -186,7 +199,10 @@ def phone_numbers(ctx: Context) -> Iterator[Finding]:
         for start, end in phone_spans(ctx, view):
             # An earlier wording tolerated the numbers of carriers, manufacturers and warranty
             # services: still not allowed, but a warning next to those words (catalogue 3.C).
-            third_party = ctx.has_cue("third-party-phone", view, max(0, start - 80), end)
+            near = max(0, start - 80)
+            third_party = bool(_CARRIER.search(view.text, near, end)) or ctx.has_cue(
+                "third-party-phone", view, near, end
+            )
             yield ctx.finding(
                 "phone-number",
                 view,
