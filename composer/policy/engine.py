@@ -89,7 +89,8 @@ class Context:
     today: date
     language: LanguageGuess
     pack: LanguagePack | None  # phrase data of the message's language
-    packs: tuple[LanguagePack, ...]  # every pack in play (mixed-language messages)
+    languages: tuple[str, ...]  # the message's language first, then any other it mixes in
+    packs: tuple[LanguagePack, ...]  # the phrase packs of those languages that have one
     rulebook: RuleBook
     analysis: Analysis | None = None
     _present: dict[tuple[str, FieldName], set[str]] = field(default_factory=dict)
@@ -227,28 +228,22 @@ def _classifier(rulebook: RuleBook) -> Classifier:
     return _CLASSIFIER
 
 
-def _packs_in_play(
-    document: Document, main: LanguagePack | None, language: LanguageGuess
-) -> tuple[LanguagePack, ...]:
-    """The message's pack, plus the pack of any other language a whole sentence is written in."""
-    packs = [main] if main else []
+def _languages_in_play(document: Document, language: LanguageGuess) -> tuple[str, ...]:
+    """The message's language, plus any other language a whole sentence is written in."""
+    codes = [language.code] if language.code else []
     if language.second_evidence < MIXED_MIN_WORDS:
-        return tuple(packs)  # too few words of any other language to make up a sentence
-    seen = {main.code} if main else set()
+        return tuple(codes)  # too few words of any other language to make up a sentence
     for view in document.views:
         for sentence in split_sentences(view):
             guess = detect_language(sentence.text)
             if (
                 guess.code
-                and guess.code not in seen
+                and guess.code not in codes
                 and guess.evidence >= MIXED_MIN_WORDS
                 and guess.confidence >= 0.6
             ):
-                pack = load_pack(guess.code)
-                if pack:
-                    packs.append(pack)
-                seen.add(guess.code)
-    return tuple(packs)
+                codes.append(guess.code)
+    return tuple(codes)
 
 
 def prepare(message: Message, options: CheckOptions | None = None) -> Context:
@@ -257,6 +252,7 @@ def prepare(message: Message, options: CheckOptions | None = None) -> Context:
     rulebook = load_rulebook()
     document = read_document(message)
     language = message_language(message, document.subject.text + "\n" + document.body.text)
+    languages = _languages_in_play(document, language)
     main = load_pack(language.code) if language.code else None
     ctx = Context(
         message=message,
@@ -265,7 +261,8 @@ def prepare(message: Message, options: CheckOptions | None = None) -> Context:
         today=options.today or date.today(),
         language=language,
         pack=main,
-        packs=_packs_in_play(document, main, language),
+        languages=languages,
+        packs=tuple(p for p in map(load_pack, languages) if p is not None),
         rulebook=rulebook,
     )
     ctx.analysis = _classifier(rulebook).analyse(

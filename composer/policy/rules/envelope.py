@@ -145,31 +145,22 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
     written = ctx.language.code
     if not wanted or not written or ctx.language.evidence < 2:
         return
-    if written != wanted:
-        yield ctx.source_finding(
-            "language-mismatch",
-            FieldName.BODY,
-            0,
-            0,
-            text="",
-            written=language_name(written),
-            wanted=language_name(wanted),
-        )
+    languages = ctx.languages
+    if wanted in languages and len(languages) == 1:
         return
-    others = [p for p in ctx.packs if p.code != wanted]
-    if others:  # bilingual messages do not match "the buyer's language of preference"
-        yield ctx.source_finding(
-            "language-mismatch",
-            FieldName.BODY,
-            0,
-            0,
-            severity=Severity.WARNING,
-            text="",
-            written=language_name(written)
-            + " and "
-            + ", ".join(language_name(p.code) for p in others),
-            wanted=language_name(wanted),
-        )
+    # Written in the buyer's language and another: a bilingual message, which does not match
+    # "the buyer's language of preference" either, but reaches them (catalogue 6.10).
+    bilingual = wanted in languages
+    yield ctx.source_finding(
+        "language-mismatch",
+        FieldName.BODY,
+        0,
+        0,
+        severity=Severity.WARNING if bilingual else None,
+        text="",
+        written=" and ".join(language_name(code) for code in languages),
+        wanted=language_name(wanted),
+    )
 
 
 @detector("important-tag-misuse")
