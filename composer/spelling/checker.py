@@ -28,7 +28,7 @@ _CAPITALISED_NOUNS = frozenset({"de"})
 _COMPOUNDING = frozenset({"de", "nl"})
 _LINKING = {"de": ("s", "es", "n", "en", "e"), "nl": ("s", "en", "e")}
 _MIN_HEAD, _MIN_TAIL = 3, 4
-_ELISION_MAX = 5  # "dell'", "quest'", "jusqu'"
+_ELISION_MAX = 6  # "dell'", "quest'", "jusqu'", "lorsqu'"
 
 # British spellings whose American form is in the dictionary (catalogue: both are correct).
 _BRITISH_ENDINGS = (
@@ -133,7 +133,10 @@ class SpellingChecker:
         known = [c for c in self._spell.edit_distance_1(lower) if c in self._words]
         if not known:
             return None
-        return _match_case(word, max(known, key=lambda c: (self._freq[c], c)))
+        # Typos keep the first letter far more often than not ("adress" is "address", although
+        # "dress" is the more frequent word one edit away).
+        best = max(known, key=lambda c: (c[:1] == lower[:1], self._freq[c], c))
+        return _match_case(word, best)
 
     # -- acceptance ------------------------------------------------------------------------------
 
@@ -172,7 +175,7 @@ class SpellingChecker:
             return True
         if "'" in lower:
             head, _, rest = lower.rpartition("'")
-            if len(head) < _ELISION_MAX and len(rest) > 1 and self._accepts(rest):
+            if len(head) <= _ELISION_MAX and rest and (rest in self._words or self._accepts(rest)):
                 return True
         if "-" in lower:
             parts = [p for p in lower.split("-") if p]

@@ -1,0 +1,111 @@
+"""Spelling as sellers write: placeholders, names, brands, British spellings, compounds,
+inflected Spanish, elided French, the user's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from composer.policy import Message, check
+from composer.spelling import UserDictionary, get_checker
+
+
+def misspelt(text: str, language: str, allow: tuple[str, ...] = ()) -> list[str]:
+    checker = get_checker(language)
+    assert checker is not None
+    return [m.word for m in checker.misspellings(text, allow)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {buyer_name}, your order {{order_id}} for ${order.product.title} ships to %FIRSTNAME%.",
+        "Dear [Buyer Name], about [Order ID] and <<delivery_date>> for *|FNAME|*.",
+        "Your Amazon order with ASIN B0EXAMPLE1 is FBA; see https://www.amazon.co.uk/x.",
+        "The KettlePro from ExampleBrand is made by Northwind in Leeds.",
+        "We personalised the colour of your favourite catalogue and organised the centre.",
+        'The engraving reads "The Hendersons – Est 2019" as you asked.',
+    ],
+)
+def test_no_false_alarms_in_english_seller_text(text: str) -> None:
+    assert misspelt(text, "en") == []
+
+
+def test_english_typos_are_found_with_their_corrections() -> None:
+    checker = get_checker("en")
+    assert checker is not None
+    found = {
+        m.word: m.suggestion
+        for m in checker.misspellings("Please confrim the adress; we recieved your mesage.")
+    }
+    assert found == {
+        "confrim": "confirm",
+        "adress": "address",
+        "recieved": "received",
+        "mesage": "message",
+    }
+
+
+def test_german_compounds_and_names() -> None:
+    text = (
+        "Bitte bestätigen Sie Ihre Lieferadresse und das Lieferzeitfenster. Die Sendungsnummer "
+        "finden Sie im Kundenkonto. Ihr Gravurtext lautet Familie Schneider."
+    )
+    assert misspelt(text, "de") == []
+    assert misspelt("Bitte bestätigen Sie ihre Lieferadrese.", "de") == ["Lieferadrese"]
+
+
+def test_spanish_inflections() -> None:
+    text = (
+        "Muchas gracias por tus pedidos. Hemos recibido tu mensaje y estamos preparando los "
+        "productos; te los enviaremos en dos días. Escríbenos si prefieres otros colores."
+    )
+    assert misspelt(text, "es") == []
+    assert misspelt("Por favor confirme su direción de envío; hemos recivido el pago.", "es") == [
+        "direción",
+        "recivido",
+    ]
+
+
+def test_french_elisions_and_italian_articles() -> None:
+    assert misspelt("N'hésitez pas : l'adresse d'expédition est jusqu'à lundi.", "fr") == []
+    assert misspelt("Dell'ordine abbiamo ricevuto l'indirizzo.", "it") == []
+
+
+def test_polish_is_not_checked_and_the_report_says_so() -> None:
+    assert get_checker("pl") is None
+    report = check(
+        Message(
+            body="Dzień dobry, prosimy o potwierdzenie adresu dostawy zamówienia.",
+            subject="Zamówienie 403-1234567-7654321",
+        )
+    )
+    assert report.language == "pl"
+    assert "spelling" not in {f.rule for f in report.findings}
+    assert any("Spelling was not checked" in note and "Polish" in note for note in report.notes)
+
+
+def test_user_dictionary_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "cfg" / "dictionary.txt"
+    words = UserDictionary(path)
+    words.add("Woodcraftery")
+    words.add("gravurtextes")
+    assert UserDictionary(path).words() == {"Woodcraftery", "gravurtextes"}
+    assert "woodcraftery" in UserDictionary(path)
+    words.remove("gravurtextes")
+    assert path.read_text(encoding="utf-8") == "Woodcraftery\n"
+    assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
+    with pytest.raises(ValueError, match="single word"):
+        words.add("two words")
+
+
+def test_user_words_silence_the_finding() -> None:
+    assert misspelt("Your woodcraftery board is ready.", "en") == ["woodcraftery"]
+    assert misspelt("Your woodcraftery board is ready.", "en", ("Woodcraftery",)) == []
+
+
+def test_suggestions_on_demand() -> None:
+    checker = get_checker("en")
+    assert checker is not None
+    assert "address" in checker.suggestions("adress")
