@@ -25,13 +25,19 @@ HTML = (
 
 # --- Document ----------------------------------------------------------------------------------
 
+
 def test_html_text_maps_back_to_the_source() -> None:
     doc = read_document(Message(body=HTML, format=BodyFormat.HTML))
     text = doc.body.text
     assert "var x" not in text  # scripts and styles are not text
     assert text.startswith("Café & Bar 😀\nline two")
-    for word, source in [("Café", "Caf&eacute;"), ("&", "&amp;"), ("😀", "&#128512;"),
-                         ("line two", "line two"), ("tags", "tags")]:
+    for word, source in [
+        ("Café", "Caf&eacute;"),
+        ("&", "&amp;"),
+        ("😀", "&#128512;"),
+        ("line two", "line two"),
+        ("tags", "tags"),
+    ]:
         start = text.index(word)
         s0, s1 = doc.body.source_span(start, start + len(word))
         assert HTML[s0:s1] == source
@@ -48,7 +54,9 @@ def test_every_exactly_mapped_character_is_the_source_character() -> None:
 def test_html_facts() -> None:
     doc = read_document(Message(body=HTML, format=BodyFormat.HTML))
     assert [(d.prop, d.value, d.origin) for d in doc.styles] == [
-        ("font-family", "Arial", "sheet"), ("color", "red", "style")]
+        ("font-family", "Arial", "sheet"),
+        ("color", "red", "style"),
+    ]
     assert HTML[doc.styles[1].start : doc.styles[1].end] == "color:red"
     (link,) = doc.links
     assert (link.href, link.label) == ("https://example.com/x", "link text")
@@ -64,6 +72,7 @@ def test_plain_text_is_its_own_source() -> None:
 
 
 # --- phrase data -------------------------------------------------------------------------------
+
 
 def test_split_alternatives_respects_groups_classes_and_escapes() -> None:
     assert split_alternatives("a|(?:b|(?:c|d))") == ["a", "b", "c", "d"]
@@ -103,6 +112,7 @@ def test_prefilter_never_changes_what_matches(language: str) -> None:
 
 # --- classifier --------------------------------------------------------------------------------
 
+
 def report(body: str, **fields: object):  # type: ignore[no-untyped-def]
     fields.setdefault("subject", f"Order {ORDER}")
     return check(Message(body=body, **fields), CheckOptions(today=date(2026, 11, 22)))  # type: ignore[arg-type]
@@ -110,8 +120,10 @@ def report(body: str, **fields: object):  # type: ignore[no-untyped-def]
 
 def test_element_problems_do_not_change_the_category() -> None:
     clean = report("Which font would you like for the engraving on your board?")
-    noisy = report("Which font would you like for the engraving 😊? Call +1 202 555 0143 or "
-                   "mail jo@example.com, www.example.com/fonts")
+    noisy = report(
+        "Which font would you like for the engraving 😊? Call +1 202 555 0143 or "
+        "mail jo@example.com, www.example.com/fonts"
+    )
     assert clean.category is noisy.category is Category.CRITICAL
     assert len(noisy.findings) >= 4
 
@@ -146,13 +158,15 @@ def test_confirmation_inside_a_reply_is_allowed() -> None:
 
 
 def test_important_tag_is_misuse_on_non_critical_and_useless_on_critical() -> None:
-    non_critical = report("Here are five tips for your new blender.",
-                          subject=f"[Important] Order {ORDER}")
+    non_critical = report(
+        "Here are five tips for your new blender.", subject=f"[Important] Order {ORDER}"
+    )
     assert non_critical.category is Category.FORBIDDEN
     tag = [f for f in non_critical.findings if f.rule == "important-tag-misuse"]
     assert tag[0].severity.value == "error"
-    critical = report("Which font would you like for the engraving?",
-                      subject=f"[IMPORTANT] Order {ORDER}")
+    critical = report(
+        "Which font would you like for the engraving?", subject=f"[IMPORTANT] Order {ORDER}"
+    )
     assert critical.category is Category.CRITICAL
     tag = [f for f in critical.findings if f.rule == "important-tag-misuse"]
     assert tag[0].severity.value == "warning"
@@ -160,18 +174,28 @@ def test_important_tag_is_misuse_on_non_critical_and_useless_on_critical() -> No
 
 
 def test_order_age_makes_a_proactive_message_forbidden() -> None:
-    late = report("Which font would you like for the engraving?",
-                  order_date=date(2026, 8, 1), delivery_date=date(2026, 8, 5))
+    late = report(
+        "Which font would you like for the engraving?",
+        order_date=date(2026, 8, 1),
+        delivery_date=date(2026, 8, 5),
+    )
     assert late.category is Category.FORBIDDEN
     assert "order-age" in {f.rule for f in late.findings}
-    reply = report("Which font would you like for the engraving?", is_reply=True,
-                   order_date=date(2026, 8, 1), delivery_date=date(2026, 8, 5))
+    reply = report(
+        "Which font would you like for the engraving?",
+        is_reply=True,
+        order_date=date(2026, 8, 1),
+        delivery_date=date(2026, 8, 5),
+    )
     assert "order-age" not in {f.rule for f in reply.findings}
 
 
 def test_purpose_mismatch_under_a_critical_message_type() -> None:
-    r = report("Please choose a delivery slot for your sofa. Your invoice is attached.",
-               channel=Channel.SP_API, message_type="confirmDeliveryDetails")
+    r = report(
+        "Please choose a delivery slot for your sofa. Your invoice is attached.",
+        channel=Channel.SP_API,
+        message_type="confirmDeliveryDetails",
+    )
     assert r.category is Category.FORBIDDEN
     assert "purpose-mismatch" in {f.rule for f in r.findings}
 
@@ -190,6 +214,7 @@ def test_check_is_deterministic() -> None:
 
 
 # --- language ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "code"),
@@ -210,7 +235,9 @@ def test_language_identification(text: str, code: str) -> None:
 
 
 def test_language_of_preference_and_bilingual_messages() -> None:
-    german_buyer = report("Please confirm the delivery slot that suits you.", buyer_language="de-DE")
+    german_buyer = report(
+        "Please confirm the delivery slot that suits you.", buyer_language="de-DE"
+    )
     mismatch = [f for f in german_buyer.findings if f.rule == "language-mismatch"]
     assert mismatch[0].severity.value == "error"
     bilingual = report(
