@@ -73,9 +73,8 @@ def rules_markdown() -> str:
             "|---|---|---|---|---|---|---|",
         ]
         for s in specs:
-            first = s.explanation.split(". ")[0].rstrip(".") + "."
             out.append(
-                f"| `{s.id}` | {s.severity.value} | **{s.title}.** {first} | "
+                f"| `{s.id}` | {s.severity.value} | **{s.title}.** {s.explanation} | "
                 f"{s.fix or '—'} | {_STATUS[s.status]} | {s.since.isoformat()} | "
                 f"{_sources(book, s)} |"
             )
