@@ -14,6 +14,7 @@ always runs, so the prefilter changes speed, never results.
 
 from __future__ import annotations
 
+import itertools
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
@@ -258,15 +259,11 @@ class LanguagePack:
         }
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """``a|(?:b|c)`` -> ``["a", "b", "c"]``: the top-level alternatives, with a group that wraps
-    a whole alternative opened up. Matching the parts one by one finds what the whole finds,
-    but each part has literals of its own for the prefilter and a prefix the regex engine can
-    scan for, where an alternation of many different words makes it try them all everywhere."""
-    parts: list[str] = []
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(position, character, group depth) of the characters that are regex syntax: escapes and
+    the inside of character classes are skipped; the depth is the one before the character."""
     depth = 0
     in_class = False
-    start = 0
     i = 0
     while i < len(pattern):
         ch = pattern[i]
@@ -277,47 +274,34 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-            if pattern[i + 1 : i + 2] == "]":
+            if pattern[i + 1 : i + 2] == "]":  # "[]…]": a literal ] first in the class
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        else:
+            yield i, ch, depth
+            depth += {"(": 1, ")": -1}.get(ch, 0)
         i += 1
-    parts.append(pattern[start:])
-    if len(parts) == 1:
-        inner = _whole_group(pattern)
-        return split_alternatives(inner) if inner is not None else parts
-    return [alt for part in parts for alt in split_alternatives(part)]
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """``a|(?:b|c)`` -> ``["a", "b", "c"]``: the top-level alternatives, with a group that wraps
+    a whole alternative opened up. Matching the parts one by one finds what the whole finds,
+    but each part has literals of its own for the prefilter and a prefix the regex engine can
+    scan for, where an alternation of many different words makes it try them all everywhere."""
+    bars = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    if bars:
+        edges = [-1, *bars, len(pattern)]
+        parts = [pattern[a + 1 : b] for a, b in itertools.pairwise(edges)]
+        return [alt for part in parts for alt in split_alternatives(part)]
+    inner = _whole_group(pattern)
+    return split_alternatives(inner) if inner is not None else [pattern]
 
 
 def _whole_group(pattern: str) -> str | None:
     """The inside of ``(?:...)`` when that group is the whole pattern."""
     if not (pattern.startswith("(?:") and pattern.endswith(")")):
         return None
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(pattern) - 1:
-                return None  # the first group closes before the end: (?:a)b
-        i += 1
-    return pattern[3:-1]
+    closes = [i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 1]
+    return pattern[3:-1] if closes and closes[0] == len(pattern) - 1 else None
 
 
 def compile_pattern(pattern: str, terms: Mapping[str, str]) -> list[Pattern]:
