@@ -95,6 +95,8 @@ class Pattern:
     # from scanning for the pattern's first characters quickly; ``finditer`` checks it instead.
     regex: re.Pattern[str]
     literals: frozenset[str]
+    # Languages written without spaces (Japanese) have no word boundaries to respect.
+    bounded: bool = True
 
     def runs_on(self, present: frozenset[str] | set[str]) -> bool:
         return not self.literals or not self.literals.isdisjoint(present)
@@ -108,7 +110,7 @@ class Pattern:
             if m is None:
                 return
             a, b = m.span()
-            if a > 0 and _word_char(lower[a - 1]):
+            if self.bounded and a > 0 and _word_char(lower[a - 1]):
                 pos = a + 1  # starts inside a word: try again one character on
                 continue
             yield a, b
@@ -304,8 +306,9 @@ def _whole_group(pattern: str) -> str | None:
     return pattern[3:-1] if closes and closes[0] == len(pattern) - 1 else None
 
 
-def compile_pattern(pattern: str, terms: Mapping[str, str]) -> list[Pattern]:
-    """The compiled alternatives of one pattern of the data."""
+def compile_pattern(pattern: str, terms: Mapping[str, str], bounded: bool = True) -> list[Pattern]:
+    """The compiled alternatives of one pattern of the data; ``bounded``: with word boundaries
+    around each match (not for languages written without spaces)."""
     expanded = _TERM_REF.sub(lambda m: f"(?:{terms[m.group(1)]})", _lower_pattern(pattern))
     try:
         re.compile(expanded)
@@ -314,22 +317,23 @@ def compile_pattern(pattern: str, terms: Mapping[str, str]) -> list[Pattern]:
     out = []
     for alternative in split_alternatives(expanded):
         # The word boundary before a match is checked on match (see Pattern.finditer).
-        regex = re.compile(rf"(?:{alternative})(?!\w)")
-        out.append(Pattern(pattern, regex, required_literals(alternative)))
+        regex = re.compile(rf"(?:{alternative})(?!\w)" if bounded else alternative)
+        out.append(Pattern(pattern, regex, required_literals(alternative), bounded))
     return out
 
 
-def _phrase_list(patterns: Iterable[str], terms: Mapping[str, str]) -> PhraseList:
-    return PhraseList(p for source in patterns for p in compile_pattern(source, terms))
+def _phrase_list(patterns: Iterable[str], terms: Mapping[str, str], bounded: bool) -> PhraseList:
+    return PhraseList(p for source in patterns for p in compile_pattern(source, terms, bounded))
 
 
-def _cue_set(data: Mapping[str, Any], terms: Mapping[str, str]) -> CueSet:
+def _cue_set(data: Mapping[str, Any], terms: Mapping[str, str], bounded: bool) -> CueSet:
     return CueSet(
-        cues=_phrase_list(data.get("cues", ()), terms),
+        cues=_phrase_list(data.get("cues", ()), terms, bounded),
         together=tuple(
-            tuple(_phrase_list([p], terms) for p in group) for group in data.get("together", ())
+            tuple(_phrase_list([p], terms, bounded) for p in group)
+            for group in data.get("together", ())
         ),
-        unless=_phrase_list(data.get("unless", ()), terms),
+        unless=_phrase_list(data.get("unless", ()), terms, bounded),
     )
 
 
@@ -345,10 +349,12 @@ def _terms(raw: Mapping[str, Any]) -> dict[str, str]:
 
 def parse_pack(code: str, data: Mapping[str, Any]) -> LanguagePack:
     terms = _terms(data.get("terms", {}))
-    courtesy = {k: _phrase_list(v, terms) for k, v in data.get("courtesy", {}).items()}
-    purposes = {k: _cue_set(v, terms) for k, v in data.get("purposes", {}).items()}
-    rules = {k: _cue_set(v, terms) for k, v in data.get("rules", {}).items()}
-    cues = {k: _phrase_list(v, terms) for k, v in data.get("cues", {}).items()}
+    info = data.get("language", {})
+    bounded = bool(info.get("word-boundaries", True))
+    courtesy = {k: _phrase_list(v, terms, bounded) for k, v in data.get("courtesy", {}).items()}
+    purposes = {k: _cue_set(v, terms, bounded) for k, v in data.get("purposes", {}).items()}
+    rules = {k: _cue_set(v, terms, bounded) for k, v in data.get("rules", {}).items()}
+    cues = {k: _phrase_list(v, terms, bounded) for k, v in data.get("cues", {}).items()}
     literals: set[str] = set()
     for group in (*courtesy.values(), *cues.values()):
         literals |= group.literals()
@@ -356,7 +362,7 @@ def parse_pack(code: str, data: Mapping[str, Any]) -> LanguagePack:
         literals |= cue_set.literals()
     return LanguagePack(
         code=code,
-        name=str(data.get("language", {}).get("name", code)),
+        name=str(info.get("name", code)),
         courtesy=courtesy,
         purposes=purposes,
         rules=rules,

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from composer.spelling.morphology import HEADWORD_ANALYSERS
+from composer.spelling.inflections import headword_analyser
 from composer.spelling.tokenizer import Token, words
 
 # Languages whose nouns are capitalised: a capital letter does not mark a name there.
@@ -183,7 +183,7 @@ class SpellingChecker:
                 return True
         if self.language == "en" and any(v in self._words for v in _american(lower)):
             return True
-        headwords = HEADWORD_ANALYSERS.get(self.language)
+        headwords = headword_analyser(self.language)
         if headwords is not None and any(h in self._words for h in headwords(lower)):
             return True
         return self.language in _COMPOUNDING and self._compound(lower, 0)

@@ -1,4 +1,4 @@
-"""Inflected forms for dictionaries that list only headwords.
+"""Spanish inflections (see ``composer.spelling.inflections``).
 
 pyspellchecker's Spanish list holds headwords (singular nouns, masculine adjectives,
 infinitives): "productos", "hemos", "enviarlo" and every conjugation are missing, so a Spanish
@@ -12,7 +12,7 @@ which costs a missed typo, never a false alarm. The endings, stems and derivatio
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -63,7 +63,7 @@ def _spanish() -> _Spanish:
     )
 
 
-def spanish_headwords(word: str) -> Iterator[str]:
+def headwords(word: str) -> Iterator[str]:
     """Headwords a Spanish word form may belong to (the form itself not included)."""
     yield from _forms(_spanish(), word, allow_enclitics=True)
 
@@ -143,6 +143,3 @@ def _verbal(es: _Spanish, word: str) -> Iterator[str]:
     for stem, lemma in es.strong_stems.items():
         if word.startswith(stem) and word[len(stem) :] in es.strong_endings:
             yield lemma
-
-
-HEADWORD_ANALYSERS: dict[str, Callable[[str], Iterator[str]]] = {"es": spanish_headwords}
