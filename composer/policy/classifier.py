@@ -299,13 +299,18 @@ class Classifier:
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _NOT_PROSE = re.compile(r"\{\{?[^{}]*\}\}?|\$\{[^}]*\}|%\w+%|\[[^\]]*\]|\S+@\S+|https?://\S+")
+# Kana and kanji: Japanese is written without spaces, so its words are counted by characters.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+CJK_CHARACTERS_PER_WORD = 3
 # Shorter lines are names, signatures and headings ("Linen Lane Studio", "Order 123-…").
 MIN_SUBSTANTIVE_WORDS = 4
 
 
 def _is_substantive(sentence: Sentence) -> bool:
     """A sentence that says something: four words or more besides placeholders and links."""
-    return len(_WORDS.findall(_NOT_PROSE.sub(" ", sentence.text))) >= MIN_SUBSTANTIVE_WORDS
+    prose = _NOT_PROSE.sub(" ", sentence.text)
+    cjk_words = len(_CJK.findall(prose)) // CJK_CHARACTERS_PER_WORD
+    return len(_WORDS.findall(_CJK.sub(" ", prose))) + cjk_words >= MIN_SUBSTANTIVE_WORDS
 
 
 MAX_SIGNATURE_WORDS = 8

@@ -52,6 +52,8 @@ def test_phone_numbers_in_every_marketplace_format(body: str, number: str) -> No
         "ASIN B0EXAMPLE1, EAN 4006381333931.",
         "We deliver to 10115 Berlin and 75001 Paris.",
         "IBAN DE89 3704 0044 0532 0130 00",
+        "お荷物の追跡番号は 4321-5678-9012 です。",
+        "お問い合わせ番号：3344-5566-7788",
     ],
 )
 def test_numbers_that_are_not_phone_numbers(body: str) -> None:
