@@ -100,6 +100,8 @@ class SpellingChecker:
         self._freq: Any = self._spell.word_frequency
         self._words: Any = self._freq.dictionary
         self._accepted: dict[str, bool] = {}
+        # The same unknown words come back on every keystroke's check: look them up once.
+        self._corrections: dict[str, str | None] = {}
 
     # -- queries ---------------------------------------------------------------------------------
 
@@ -128,6 +130,12 @@ class SpellingChecker:
     def best_correction(self, word: str) -> str | None:
         """The most frequent known word one edit away, if any (fast enough for every check)."""
         lower = word.lower()
+        if lower not in self._corrections:
+            self._corrections[lower] = self._closest_known(lower)
+        best = self._corrections[lower]
+        return None if best is None else _match_case(word, best)
+
+    def _closest_known(self, lower: str) -> str | None:
         if len(lower) > 20:
             return None
         known = [c for c in self._spell.edit_distance_1(lower) if c in self._words]
@@ -135,8 +143,7 @@ class SpellingChecker:
             return None
         # Typos keep the first letter far more often than not ("adress" is "address", although
         # "dress" is the more frequent word one edit away).
-        best = max(known, key=lambda c: (c[:1] == lower[:1], self._freq[c], c))
-        return _match_case(word, best)
+        return max(known, key=lambda c: (c[:1] == lower[:1], self._freq[c], c))
 
     # -- acceptance ------------------------------------------------------------------------------
 
