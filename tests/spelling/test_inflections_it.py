@@ -1,0 +1,132 @@
+"""Italian inflections: the forms sellers write are accepted, real typos are still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.spelling import get_checker
+from composer.spelling.inflections.it import headwords
+
+
+def misspelt(text: str) -> list[str]:
+    checker = get_checker("it")
+    assert checker is not None
+    return [m.word for m in checker.misspellings(text)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # gender and number
+        "emessa",
+        "alternativo",
+        "logistica",
+        "fotografica",
+        "fotografiche",
+        "oscuranti",
+        "confezionata",
+        "difettose",
+        # derived words: -zione, -sione, -tore/-trice, -mento, -bile, -ivo, -aggio, -ale
+        "creazioni",
+        "incisione",
+        "incisioni",
+        "lavatrice",
+        "asciugatrici",
+        "friggitrice",
+        "frullatore",
+        "annullamento",
+        "lavabile",
+        "amministrativo",
+        "imballaggio",
+        "doganale",
+        "extradoganale",
+        "tracciabilità",
+        # -mente adverbs
+        "cordialmente",
+        "telefonicamente",
+        # conjugations, with the -iare, -care and -durre stems and prefixed verbs
+        "incidiamo",
+        "decorre",
+        "rispediamo",
+        "lasceremo",
+        "cerchiamo",
+        "spedisce",
+        "traducono",
+        "otterremo",
+        "contatteranno",
+        "emettere",
+        # pronouns attached to infinitives, imperatives and gerunds
+        "confermaci",
+        "indicarcelo",
+        "inviarcene",
+        "scusaci",
+        "lasciandoci",
+        "versarlo",
+        "restituirla",
+        "chiamaci",
+        "indicandolo",
+        "mandala",
+        "confermatecelo",
+        "comunicarglielo",
+        "spedircelo",
+        "dimmelo",
+        "eccolo",
+        "rispedirlo",
+        "contattateci",
+    ],
+)
+def test_italian_forms_are_accepted(word: str) -> None:
+    assert misspelt(word) == []
+
+
+def test_elided_articles_before_derived_nouns() -> None:
+    text = "Dell'incisione e dell'annullamento ti scriviamo a parte; l'asciugatrice arriva domani."
+    assert misspelt(text) == []
+
+
+def test_catalogue_example_is_still_flagged() -> None:
+    assert misspelt("Per favore conferma il tuo indirizo di consenga.") == ["indirizo", "consenga"]
+
+
+@pytest.mark.parametrize(
+    "typo",
+    [
+        "incisone",  # "inciso" + "ne" would be a pronoun only on a verb form that takes it
+        "aspetiamo",
+        "opure",
+        "imballaggo",  # not the plural "imballaggi" of an -o form
+        "servizo",
+        "spedizone",
+        "rimborzo",
+        "recenzione",
+        "fatura",
+        "confermiano",
+        "propio",
+        "sopratutto",
+        "pultroppo",
+        "prodoto",
+        "ringrazziamo",
+        "restitiure",
+        "spedisciamo",
+    ],
+)
+def test_italian_typos_are_flagged(typo: str) -> None:
+    assert misspelt(f"Ciao, {typo} e grazie.") == [typo]
+
+
+def test_seller_message_has_no_false_alarms() -> None:
+    text = (
+        "Gentile cliente, le confermiamo che il rimborso è stato disposto. Potrebbe indicarci "
+        "l'orario in cui è reperibile? La friggitrice va lavata a mano e il cestello non è adatto "
+        "alla lavastoviglie. Le tende oscuranti sono lavabili in lavatrice; il termosifone arriva "
+        "già assemblato. Rispondendo a questo messaggio potrà inviarci le foto, così apriremo la "
+        "pratica con il trasportatore. Restiamo a disposizione, cordialmente."
+    )
+    assert misspelt(text) == []
+
+
+def test_headwords_of_verbs_with_pronouns() -> None:
+    assert "inviare" in set(headwords("inviarcene"))
+    assert "lasciare" in set(headwords("lasciandoci"))
+    assert "conferma" in set(headwords("confermaci"))
+    assert "inciso" not in set(headwords("incisone"))
