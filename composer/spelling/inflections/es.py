@@ -31,6 +31,8 @@ class _Spanish:
     derivations: tuple[tuple[str, str], ...]
     prefixes: tuple[str, ...]
     irregular: dict[str, str]
+    verb_prefixes: tuple[str, ...]
+    compound_bases: frozenset[str]
 
 
 def _data_file(name: str) -> str:
@@ -60,6 +62,8 @@ def _spanish() -> _Spanish:
         derivations=tuple((a, b) for a, b in changes["derivations"]),
         prefixes=tuple(changes["prefixes"]),
         irregular=irregular,
+        verb_prefixes=tuple(sorted(changes["verb_prefixes"], key=len, reverse=True)),
+        compound_bases=frozenset(changes["compound_bases"]),
     )
 
 
@@ -72,6 +76,7 @@ def _forms(es: _Spanish, word: str, allow_enclitics: bool) -> Iterator[str]:
     irregular = es.irregular.get(word)
     if irregular:
         yield irregular
+    yield from _compound_verb(es, word)
     yield from _nominal(es, word)
     yield from _verbal(es, word)
     if allow_enclitics:
@@ -83,6 +88,19 @@ def _forms(es: _Spanish, word: str, allow_enclitics: bool) -> Iterator[str]:
                     yield from _forms(es, candidate, allow_enclitics=False)
 
 
+def _compound_verb(es: _Spanish, word: str) -> Iterator[str]:
+    """convenga -> convenir, obtén -> obtener, propongo -> proponer: a prefix on an irregular
+    form of tener, venir, poner, hacer, decir, traer… (the short imperative takes an accent)."""
+    for prefix in es.verb_prefixes:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 2:
+            for form in (rest, rest.translate(_UNACCENT)):
+                lemma = es.irregular.get(form)
+                if lemma in es.compound_bases:
+                    yield prefix + lemma
+                    break
+
+
 def _drop_stress_accent(host: str) -> str:
     """escríbe(nos) -> escribe, indíca(nos) -> indica: the accent written only to keep the
     stress once a pronoun is attached goes away (one accent, not on the last letter)."""
@@ -92,13 +110,15 @@ def _drop_stress_accent(host: str) -> str:
     return host
 
 
-def _nominal(es: _Spanish, word: str) -> Iterator[str]:
+def _nominal(es: _Spanish, word: str, prefixed: bool = False) -> Iterator[str]:
     for suffix, base in es.derivations:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             yield word[: -len(suffix)] + base
-    for prefix in es.prefixes:
+    for prefix in () if prefixed else es.prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 3:
-            yield word[len(prefix) :]
+            rest = word[len(prefix) :]
+            yield rest
+            yield from _nominal(es, rest, prefixed=True)  # antiadherentes -> adherente
     if word.endswith("mente") and len(word) > 7:  # rápidamente -> rápida -> rápido
         stem = word[:-5]
         yield stem
@@ -109,7 +129,10 @@ def _nominal(es: _Spanish, word: str) -> Iterator[str]:
     if word.endswith("es") and len(word) > 4:
         base = word[:-2]
         yield base
-        yield _restore_accent(base)
+        if any(c in _ACCENTED for c in base):  # órdenes -> orden, imágenes -> imagen
+            yield base.translate(_UNACCENT)
+        else:
+            yield _restore_accent(base)
     if word.endswith("s") and len(word) > 3:
         yield word[:-1]
         word = word[:-1]

@@ -1,0 +1,44 @@
+"""Spanish inflections: plurals that drop an accent, prefixed nouns, verbs built on irregular
+ones; real typos stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.spelling import get_checker
+from composer.spelling.inflections.es import headwords
+
+
+def misspelt(text: str) -> list[str]:
+    checker = get_checker("es")
+    assert checker is not None
+    return [m.word for m in checker.misspellings(text)]
+
+
+@pytest.mark.parametrize(
+    ("form", "headword"),
+    [
+        ("órdenes", "orden"),
+        ("imágenes", "imagen"),
+        ("antiadherentes", "adherente"),
+        ("convenga", "convenir"),
+        ("obtén", "obtener"),
+        ("propongo", "proponer"),
+    ],
+)
+def test_headwords(form: str, headword: str) -> None:
+    assert headword in set(headwords(form))
+
+
+def test_seller_sentences_pass() -> None:
+    text = (
+        "Le adjuntamos la factura de sus órdenes. Hemos detectado un golpe en la sartén "
+        "antiadherente, así que le enviaremos otra; obtenga el reembolso del envío si le conviene "
+        "o díganos qué día le convenga más. Aún no hemos recibido las imágenes del defecto."
+    )
+    assert misspelt(text) == []
+
+
+def test_typos_are_still_flagged() -> None:
+    text = "Hemos recivido su devolucion; le confirmaremos el reembolzo inmediatamante."
+    assert misspelt(text) == ["recivido", "devolucion", "reembolzo", "inmediatamante"]
