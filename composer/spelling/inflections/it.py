@@ -24,7 +24,13 @@ Pairs = tuple[tuple[str, str], ...]
 
 _MAX_DEPTH = 2  # derivation steps chained: fotografiche -> fotografica -> fotografico
 _MIN_STEM = 2
-_MIN_BASE = 5  # of a prefixed word: ri-spedire, pre-ordine, not re-atti
+_MIN_HEADWORD = 4
+_MIN_ANALYSED = 5  # shorter candidates are only looked up: inter-valo is not valere
+
+
+def _min_base(prefix: str) -> int:
+    """Letters the rest of a prefixed word needs: ri-spedire (not re-atti), porta-foto."""
+    return 5 if len(prefix) <= 3 else 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,7 @@ class _Italian:
     preterite_endings: frozenset[str]
     participles: Pairs
     number: Pairs
+    number_final: frozenset[tuple[str, str]]
     derivations: Pairs
     adverbs: Pairs
     prefixes: tuple[str, ...]
@@ -73,6 +80,7 @@ def _italian() -> _Italian:
         preterite_endings=frozenset(strong["preterite_endings"].split()),
         participles=_pairs(data["participles"]["pairs"]),
         number=_pairs(nominal["number"]),
+        number_final=frozenset(_pairs(nominal["number_final"])),
         derivations=_pairs(nominal["derivations"]),
         adverbs=_pairs(nominal["adverbs"]),
         prefixes=tuple(nominal["prefixes"]),
@@ -87,8 +95,11 @@ def headwords(word: str) -> Iterator[str]:
         if candidate not in seen:
             seen.add(candidate)
             yield candidate
-    for host in _hosts(it, word):
-        for candidate in (host, *_verbal(it, host), *_prefixed_verbs(it, host)):
+    for host, is_verb_form in _hosts(it, word):
+        found = [*_verbal(it, host), *_prefixed_verbs(it, host)]
+        if is_verb_form:
+            found.insert(0, host)
+        for candidate in found:
             if candidate not in seen:
                 seen.add(candidate)
                 yield candidate
@@ -96,11 +107,13 @@ def headwords(word: str) -> Iterator[str]:
 
 def _analyse(it: _Italian, word: str, depth: int) -> Iterator[str]:
     yield from _verbal(it, word)
-    derived = list(_nominal(it, word))
-    yield from derived
-    if depth < _MAX_DEPTH:
-        for candidate in dict.fromkeys(derived):
-            yield from _analyse(it, candidate, depth + 1)
+    further = []
+    for candidate, final in _nominal(it, word):
+        yield candidate
+        if not final and depth < _MAX_DEPTH and len(candidate) >= _MIN_ANALYSED:
+            further.append(candidate)
+    for candidate in dict.fromkeys(further):
+        yield from _analyse(it, candidate, depth + 1)
 
 
 def _fits(word: str, ending: str) -> bool:
@@ -135,26 +148,35 @@ def _verbal(it: _Italian, word: str) -> Iterator[str]:
             yield word[: -len(ending)] + infinitive
 
 
-def _nominal(it: _Italian, word: str) -> Iterator[str]:
-    """Other forms of a noun or adjective, and the words it derives from."""
-    for ending, base in it.number:
-        if _fits(word, ending):
-            yield word[: -len(ending)] + base
+def _nominal(it: _Italian, word: str) -> Iterator[tuple[str, bool]]:
+    """Other forms of a noun or adjective and the words it derives from, each with whether
+    it is final (not analysed further). Candidates have 4 letters or more: a chain of steps
+    ending on "ape" or "ama" is chance, not morphology."""
+    for candidate, final in _nominal_steps(it, word):
+        if len(candidate) >= _MIN_HEADWORD:
+            yield candidate, final
+
+
+def _nominal_steps(it: _Italian, word: str) -> Iterator[tuple[str, bool]]:
+    if not word.endswith("ii"):  # a typo (tatuaggii) or a verb (punii), not a plural
+        for ending, base in it.number:
+            if _fits(word, ending):
+                yield word[: -len(ending)] + base, (ending, base) in it.number_final
     for suffix, base in it.derivations:
         if _fits(word, suffix):
-            yield word[: -len(suffix)] + base
+            yield word[: -len(suffix)] + base, False
     for suffix, base in it.adverbs:
         if _fits(word, suffix) and len(word) > 7:
-            yield word[: -len(suffix)] + base
+            yield word[: -len(suffix)] + base, False
     for prefix in it.prefixes:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_BASE:
-            yield word[len(prefix) :]
+        if word.startswith(prefix) and len(word) - len(prefix) >= _min_base(prefix):
+            yield word[len(prefix) :], False
 
 
 def _prefixed_verbs(it: _Italian, host: str) -> Iterator[str]:
     """rispedir(lo) -> spedire: a prefixed verb the list lacks, through its base verb."""
     for prefix in it.prefixes:
-        if host.startswith(prefix) and len(host) - len(prefix) >= _MIN_BASE:
+        if host.startswith(prefix) and len(host) - len(prefix) >= _min_base(prefix):
             base = host[len(prefix) :]
             yield base
             yield from _verbal(it, base)
@@ -162,19 +184,21 @@ def _prefixed_verbs(it: _Italian, host: str) -> Iterator[str]:
                 yield base + "e"
 
 
-def _hosts(it: _Italian, word: str) -> Iterator[str]:
-    """The verb forms a word with enclitic pronouns is built on: inviarcene -> inviare,
-    confermaci -> conferma, lasciandoci -> lasciando, dimmelo -> di, eccolo -> ecco."""
+def _hosts(it: _Italian, word: str) -> Iterator[tuple[str, bool]]:
+    """The verb forms a word with enclitic pronouns is built on, each with whether it can
+    only be a verb form: inviarcene -> inviare, lasciandoci -> lasciando, dimmelo -> di,
+    eccolo -> ecco; confermaci -> conferma, which may also be a noun ("etti" + "ci" is no
+    word), so only the verbs it may belong to count."""
     for clitic in it.enclitics:
         if not word.endswith(clitic) or len(word) - len(clitic) < 2:
             continue
         host = word[: -len(clitic)]
         if host in it.other_hosts:
-            yield host
+            yield host, True
         elif host[-1] == clitic[0] and host[:-1] in it.short_hosts:
-            yield host[:-1]  # fa-mmi, di-cci, da-ll(o)
+            yield host[:-1], True  # fa-mmi, di-cci, da-ll(o)
         elif host.endswith("r"):
-            yield host + "e"  # inviar-ce-ne -> inviare
-            yield host + "re"  # tradur-lo -> tradurre, por-lo -> porre
-        elif len(host) > 3 and host.endswith(it.host_endings):
-            yield host
+            yield host + "e", True  # inviar-ce-ne -> inviare
+            yield host + "re", True  # tradur-lo -> tradurre, por-lo -> porre
+        elif len(host) > 3 and host.endswith(it.host_endings) and not host.endswith("ii"):
+            yield host, not host.endswith(("a", "i"))
