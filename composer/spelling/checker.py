@@ -99,6 +99,9 @@ class SpellingChecker:
         self._spell: Any = SpellChecker(language=language, distance=1)
         self._freq: Any = self._spell.word_frequency
         self._words: Any = self._freq.dictionary
+        # Words the dictionary lacks, known as surely as its own (also as a stem or after an
+        # elided article: "l'accappatoio", "recensirlo").
+        self._builtin = builtin_allow_list(language)
         self._accepted: dict[str, bool] = {}
         # The same unknown words come back on every keystroke's check: look them up once.
         self._corrections: dict[str, str | None] = {}
@@ -143,7 +146,8 @@ class SpellingChecker:
             return None
         # Typos keep the first letter far more often than not ("adress" is "address", although
         # "dress" is the more frequent word one edit away).
-        return max(known, key=lambda c: (c[:1] == lower[:1], self._freq[c], c))
+        best: str = max(known, key=lambda c: (c[:1] == lower[:1], self._freq[c], c))
+        return best
 
     # -- acceptance ------------------------------------------------------------------------------
 
@@ -175,23 +179,26 @@ class SpellingChecker:
             self._accepted[lower] = cached
         return cached
 
+    def _known(self, word: str) -> bool:
+        return word in self._words or word in self._builtin
+
     def _accepts_uncached(self, lower: str) -> bool:
-        if lower in self._words:
+        if self._known(lower):
             return True
-        if lower.endswith(("'s", "s'")) and lower[:-2] in self._words:
+        if lower.endswith(("'s", "s'")) and self._known(lower[:-2]):
             return True
         if "'" in lower:
             head, _, rest = lower.rpartition("'")
-            if len(head) <= _ELISION_MAX and rest and (rest in self._words or self._accepts(rest)):
+            if len(head) <= _ELISION_MAX and rest and self._accepts(rest):
                 return True
         if "-" in lower:
             parts = [p for p in lower.split("-") if p]
             if parts and all(len(p) <= 2 or self._accepts(p) for p in parts):
                 return True
-        if self.language == "en" and any(v in self._words for v in _american(lower)):
+        if self.language == "en" and any(self._known(v) for v in _american(lower)):
             return True
         headwords = headword_analyser(self.language)
-        if headwords is not None and any(h in self._words for h in headwords(lower)):
+        if headwords is not None and any(self._known(h) for h in headwords(lower)):
             return True
         return self.language in _COMPOUNDING and self._compound(lower, 0)
 

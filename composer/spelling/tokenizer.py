@@ -1,5 +1,5 @@
 """Words of a text with their offsets, leaving out what is not prose: placeholders, URLs,
-e-mail addresses, codes and anything with digits."""
+e-mail addresses, social-media handles, codes and anything with digits."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ PLACEHOLDER = re.compile(
 )
 _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|\S*\d\S*"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}\b|\b\w+\.(?:com|de|fr|es|it|nl|pl|pt|co\.uk|net|org)\b",
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}\b|\b\w+\.(?:com|de|fr|es|it|nl|pl|pt|co\.uk|net|org)\b"
+    r"|(?<![\w.])@\w[\w.]*",  # social-media handles: @shop.name
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")

@@ -53,6 +53,7 @@ def test_phone_numbers_in_every_marketplace_format(body: str, number: str) -> No
         "We deliver to 10115 Berlin and 75001 Paris.",
         "IBAN DE89 3704 0044 0532 0130 00",
         "お荷物の追跡番号は 4321-5678-9012 です。",
+        "In allegato la fattura n. 2025/0418 del 14 marzo.",
         "お問い合わせ番号：3344-5566-7788",
     ],
 )

@@ -73,6 +73,17 @@ def test_french_elisions_and_italian_articles() -> None:
     assert misspelt("Dell'ordine abbiamo ricevuto l'indirizzo.", "it") == []
 
 
+def test_allow_listed_words_count_as_known_in_every_form() -> None:
+    # "accappatoio" and "recensire" are on the Italian allow-list, not in the dictionary: they
+    # are known after an elided article and as the headword of an inflected form.
+    assert misspelt("Ecco l'accappatoio: potresti recensirlo?", "it") == []
+    assert misspelt("Ecco l'accapatoio.", "it") == ["l'accapatoio"]
+
+
+def test_social_media_handles_are_not_prose() -> None:
+    assert misspelt("Il nostro profilo è @stampamia.creazioni su Instagram.", "it") == []
+
+
 def test_polish_is_not_checked_and_the_report_says_so() -> None:
     assert get_checker("pl") is None
     report = check(

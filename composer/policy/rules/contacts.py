@@ -63,7 +63,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"suivi|colis|pedido|factura|seguimiento|envío|ordine|fattura|spedizione|tracciamento|"
     r"encomenda|fatura|rastreio|rastreamento|bestelling|factuur|zending|zamówieni\w*|faktur\w*|"
     r"przesyłk\w*|numer\w* zamówienia|nr|no|n°|nº|#|注文番号|お問い合わせ番号|追跡番号)"
-    r"[\s.:#：-]*(?:number|no\.?|nr\.?|n°|nº|#|id|nummer|numéro|número|numero|code|código|"
+    r"[\s.:#：-]*(?:number|no\.?|nr\.?|n\.|n°|nº|#|id|nummer|numéro|número|numero|code|código|"
     r"codice|は)?[\s.:#：-]*"  # Japanese: "追跡番号は 1234-…", "お問い合わせ番号：…"
     # the code may come in groups: "Tracking number: 1Z 4E7 29A 03 6718 2245"
     r"(?:[a-z]*\d[a-z0-9]*[\s-]+){0,4}$",
