@@ -1,0 +1,83 @@
+"""German word forms and allow-list: what sellers write is accepted, typos are still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.spelling import get_checker
+from composer.spelling.inflections.de import headwords
+
+
+def misspelt(text: str) -> list[str]:
+    checker = get_checker("de")
+    assert checker is not None
+    return [m.word for m in checker.misspellings(text)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "abzupacken",
+        "aufzuladen",
+        "hochzuladen",
+        "herunterzuladen",
+        "nachzubestellen",
+        "vorzubestellen",
+        "zurückzuerstatten",
+        "zuzustellen",
+    ],
+)
+def test_zu_infinitives_of_separable_verbs_are_accepted(word: str) -> None:
+    assert misspelt(f"Wir bitten Sie, die Ware {word}.") == []
+
+
+@pytest.mark.parametrize("word", ["abzupaken", "hochzuladne", "zurückzuerstaten"])
+def test_typos_in_zu_infinitives_are_found(word: str) -> None:
+    assert misspelt(f"Wir bitten Sie, die Ware {word}.") == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freundliche Grüsse aus Zürich",
+        "Bitte nennen Sie uns die Strasse und die Grösse.",
+        "Wir prüfen regelmässig und ausschliesslich gemäss den Vorgaben.",
+        "Bitte das Gerät erst anzuschliessen, wenn es trocken ist.",
+        "Viel Spass damit, und schliesslich noch ein heisser Tipp.",
+    ],
+)
+def test_swiss_spelling_with_ss_is_accepted(text: str) -> None:
+    assert misspelt(text) == []
+
+
+def test_typos_with_a_single_s_are_still_found() -> None:
+    assert misspelt("Bitte nennen Sie uns die Strase.") == ["Strase"]
+
+
+def test_headwords() -> None:
+    assert set(headwords("hochzuladen")) >= {"hochladen", "laden"}
+    assert set(headwords("anzuschliessen")) >= {"anschließen", "anzuschließen"}
+    assert "straße" in set(headwords("strasse"))
+    assert list(headwords("bestellen")) == []  # no "ss", no "zu" after a separable prefix
+    assert list(headwords("zuerst")) == []  # does not end like a verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moin Herr Köhler, Ihr Liefertag ist der Dienstag.",
+        "Der Fahrer bringt den Akkuschrauber und den Luftbefeuchter.",
+        "Viele Grüße, Lena Lindner und Jonas Kramer",
+        "Bitte das Gerät regelmäßig entkalken; die Shirts sind kuschelig.",
+        "Grüezi! Ihre Natelnummer brauchen wir für das Velo.",
+    ],
+)
+def test_seller_vocabulary_and_names_are_accepted(text: str) -> None:
+    assert misspelt(text) == []
+
+
+def test_real_typos_are_still_found() -> None:
+    assert misspelt("In der Schriftgröse, die du ausgewält hast, passt es nicht.") == [
+        "Schriftgröse",
+        "ausgewält",
+    ]
