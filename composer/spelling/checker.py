@@ -109,7 +109,9 @@ class SpellingChecker:
     # -- queries ---------------------------------------------------------------------------------
 
     def knows(self, word: str) -> bool:
-        return word in self._words
+        """Whether the word is a known form of this language (dictionary, allow-list,
+        inflection, elision, compound), leaving aside the guesses about names."""
+        return self._accepts(word.replace("’", "'").lower())
 
     def misspellings(
         self, text: str, allow: Iterable[str] = (), ignore: Iterable[tuple[int, int]] = ()

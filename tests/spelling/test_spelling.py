@@ -84,6 +84,19 @@ def test_social_media_handles_are_not_prose() -> None:
     assert misspelt("Il nostro profilo è @stampamia.creazioni su Instagram.", "it") == []
 
 
+def test_a_bilingual_message_is_checked_against_both_languages() -> None:
+    body = (
+        "Gentile cliente,\nin allegato trova la fattura dell'ordine 403-7719920-3358164.\n\n"
+        "Sehr geehrte Kundin,\nim Anhang finden Sie die Rechnnung zur Bestellung.\n\n"
+        "Cordiali saluti / Mit freundlichen Grüßen"
+    )
+    report = check(Message(body=body, buyer_language="de-DE"))
+    assert any(f.rule == "language-mismatch" for f in report.findings)  # seen as bilingual
+    assert [f.message for f in report.findings if f.rule == "spelling"] == [
+        "Possible spelling mistake in German: “Rechnnung”."
+    ]
+
+
 def test_polish_is_not_checked_and_the_report_says_so() -> None:
     assert get_checker("pl") is None
     report = check(

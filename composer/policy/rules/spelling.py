@@ -19,9 +19,18 @@ def spelling(ctx: Context) -> Iterator[Finding]:
     checker = get_checker(spelling_language(ctx))
     if checker is None:
         return
+    # A message written in two languages (the buyer's and the seller's, or amazon.com.be's
+    # Dutch and French) has words of both: a word is misspelt only if no language in play
+    # knows it. Which language each sentence should be in is language-mismatch's concern.
+    others = [c for c in map(get_checker, ctx.languages[1:]) if c is not None]
     allow = ctx.options.user_words
     for view in ctx.document.views:
-        for miss in checker.misspellings(view.text, allow, view.quoted):
+        misses = [
+            m
+            for m in checker.misspellings(view.text, allow, view.quoted)
+            if not any(other.knows(m.word) for other in others)
+        ]
+        for miss in misses:
             fix = None
             if miss.suggestion:
                 fix = ctx.replace_fix(
