@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 
 _UNACCENT = str.maketrans("áâéêíóôú", "aaeeioou")
+# The accent an oxytone headword carries on its last vowel, which -zinho takes away.
+_STRESSED = {"a": "á", "e": "éê", "i": "í", "o": "óô", "u": "ú"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class _Portuguese:
     accents: tuple[tuple[str, str], ...]
     consonants: tuple[tuple[str, str], ...]
     stems: tuple[tuple[str, str], ...]
+    diminutives: tuple[tuple[str, str], ...]
     pronouns: frozenset[str]
     future_endings: frozenset[str]
 
@@ -41,6 +44,7 @@ def _portuguese() -> _Portuguese:
         accents=tuple((a, b) for a, b in data["accents"]["swap"]),
         consonants=tuple((a, b) for a, b in (*consonants["drop"], *consonants["insert"])),
         stems=tuple((a, b) for a, b in data["stems"]["pairs"]),
+        diminutives=tuple((a, b) for a, b in data["diminutives"]["endings"]),
         pronouns=frozenset(data["mesoclisis"]["pronouns"].split()),
         future_endings=frozenset(data["mesoclisis"]["endings"].split()),
     )
@@ -71,8 +75,8 @@ def _infinitive(host: str) -> str:
 
 
 def _variants(pt: _Portuguese, word: str) -> Iterator[str]:
-    """One change of accent, of a silent consonant or of a stem, and an accent change on top
-    of a consonant change (electrônico -> eletrónico)."""
+    """One change of accent, of a silent consonant or of a stem, an accent change on top of a
+    consonant change (electrônico -> eletrónico), and the headword of a diminutive."""
     for changed in _replacements(word, pt.consonants):
         yield changed
         yield from _replacements(changed, pt.accents)
@@ -80,6 +84,12 @@ def _variants(pt: _Portuguese, word: str) -> Iterator[str]:
     for stem, other in pt.stems:
         if word.startswith(stem):
             yield other + word[len(stem) :]
+    for ending, base in pt.diminutives:  # minutinho -> minuto, cafezinho -> café
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + base
+            yield stem
+            for accented in _STRESSED.get(stem[-1], ""):  # cafe(zinho) -> café, sofá, bebê
+                yield stem[:-1] + accented
 
 
 def _replacements(word: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
