@@ -21,8 +21,8 @@ from functools import cache
 from importlib import resources
 
 _UNACCENT = str.maketrans("áâéêíóôú", "aaeeioou")
-# The accent an oxytone headword carries on its last vowel, which -zinho takes away.
-_STRESSED = {"a": "á", "e": "éê", "i": "í", "o": "óô", "u": "ú"}
+# The accents a vowel of a headword may carry that its diminutive drops.
+_STRESSED = {"a": "áâ", "e": "éê", "i": "í", "o": "óô", "u": "ú"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,11 @@ def _variants(pt: _Portuguese, word: str) -> Iterator[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)] + base
             yield stem
-            for accented in _STRESSED.get(stem[-1], ""):  # cafe(zinho) -> café, sofá, bebê
-                yield stem[:-1] + accented
+            # The diminutive moves the stress and drops the headword's accent: cafezinho ->
+            # café, rapidinho -> rápido, lampadazinha -> lâmpada. Try it on each vowel.
+            for i, vowel in enumerate(stem):
+                for accented in _STRESSED.get(vowel, ""):
+                    yield stem[:i] + accented + stem[i + 1 :]
 
 
 def _replacements(word: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
