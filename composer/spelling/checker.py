@@ -165,8 +165,8 @@ class SpellingChecker:
             return True
         if not word[0].isupper():
             return False
-        if token.before_capital or token.abbreviation:
-            return True  # "Marlow Mill Customer Care", "Est. 1998": names and abbreviations
+        if token.before_capital or token.abbreviation or token.after_title:
+            return True  # "Marlow Mill Customer Care", "Est. 1998", "Sra. Ruiz": names
         if not token.sentence_initial and self.language not in _CAPITALISED_NOUNS:
             return True  # a name or a brand inside a sentence
         # A name or a brand opening a line ("Kitchenly, …"), or a German noun nobody listed:

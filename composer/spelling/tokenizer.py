@@ -22,6 +22,15 @@ _NOT_PROSE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 _NEXT_WORD = re.compile(r"[ \t]+&?[ \t]*([^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]|[-•*–])[\s\"'«»„“”‘’(\[]*$")
+# Forms of address in the marketplaces' languages: the capitalised word after one is a name
+# ("Estimada Sra. Ruiz", "Sehr geehrter Herr Nowak"), even where its full stop looks like the
+# end of a sentence.
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:mr|mrs|ms|miss|dr|prof|sr|sra|srta|sres|d|dña|dª|don|doña|m|mme|mlle|mm|"
+    r"hr|hrn|herr|herrn|fr|frau|sig|sig\.ra|sig\.na|dott|dott\.ssa|ing|avv|pan|pani|panie|"
+    r"dhr|mevr|mw|sr\.a|exmo|exma)\.?[ \t\u00a0]+$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +52,11 @@ class Token:
         """The next word starts with a capital ("Marlow Mill")."""
         after = _NEXT_WORD.match(self.source, self.end)
         return bool(after and after.group(1)[0].isupper())
+
+    @property
+    def after_title(self) -> bool:
+        """The word follows a form of address ("Sra. Ruiz", "Herr Nowak")."""
+        return bool(_TITLE_BEFORE.search(self.source, max(0, self.start - 10), self.start))
 
     @property
     def abbreviation(self) -> bool:

@@ -97,6 +97,34 @@ def test_a_bilingual_message_is_checked_against_both_languages() -> None:
     ]
 
 
+def test_names_after_a_form_of_address_are_not_typos() -> None:
+    assert misspelt("Estimada Sra. Ruiz:\nLe escribe el Sr. Quintanilla.", "es") == []
+    assert misspelt("Sehr geehrter Herr Nowakowski, vielen Dank.", "de") == []
+    assert misspelt("Estimada Sra. Ruiz:\nLe escrivimos hoy.", "es") == ["escrivimos"]
+
+
+def _spelling_findings(body: str, **fields: object) -> list[str]:
+    report = check(Message(body=body, subject="305-1234567-7654321", **fields))  # type: ignore[arg-type]
+    return [f.message for f in report.findings if f.rule == "spelling"]
+
+
+def test_names_under_the_sign_off_are_not_typos() -> None:
+    body = (
+        "Bonjour,\nMerci de confirmer le texte à graver sur votre planche.\n\n"
+        "Cordialement,\nGwenaëlle Kerbrat – Atelier Ploumanac"
+    )
+    assert _spelling_findings(body) == []
+
+
+def test_an_obfuscated_address_is_an_address_not_words() -> None:
+    findings = check(
+        Message(body="Escríbenos a devoluciones arroba tiendaejemplo punto es, por favor.")
+    ).findings
+    assert [f.rule for f in findings if f.rule in ("spelling", "email-address")] == [
+        "email-address"
+    ]
+
+
 def test_polish_is_not_checked_and_the_report_says_so() -> None:
     assert get_checker("pl") is None
     report = check(

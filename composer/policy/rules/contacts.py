@@ -113,22 +113,27 @@ def _obfuscated(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """Where the e-mail addresses of a text are, plain or obfuscated."""
+    taken: list[tuple[int, int]] = []
+    for matches in (EMAIL.finditer(text), _obfuscated(text)):
+        for m in matches:
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+    return taken
+
+
 @detector("email-address")
 def email_addresses(ctx: Context) -> Iterator[Finding]:
     for view in ctx.document.views:
-        taken: list[tuple[int, int]] = []
-        for matches in (EMAIL.finditer(view.text), _obfuscated(view.text)):
-            for m in matches:
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append(m.span())
-                yield ctx.finding(
-                    "email-address",
-                    view,
-                    m.start(),
-                    m.end(),
-                    fix=ctx.delete_fix("email-address", view, *m.span(), safety=FixSafety.UNSAFE),
-                )
+        for start, end in email_spans(view.text):
+            yield ctx.finding(
+                "email-address",
+                view,
+                start,
+                end,
+                fix=ctx.delete_fix("email-address", view, start, end, safety=FixSafety.UNSAFE),
+            )
     for link in ctx.document.links:
         if link.href.lower().startswith("mailto:"):
             yield ctx.source_finding(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from composer.policy.document import TextView
 from composer.policy.engine import Context, detector
 from composer.policy.language import language_name
 from composer.policy.model import Finding, FixSafety
+from composer.policy.rules.contacts import email_spans
 from composer.spelling import dictionary_languages, get_checker
 
 
@@ -25,10 +27,15 @@ def spelling(ctx: Context) -> Iterator[Finding]:
     others = [c for c in map(get_checker, ctx.languages[1:]) if c is not None]
     allow = ctx.options.user_words
     for view in ctx.document.views:
+        # An address is reported as an address ("support arroba example punto es"), not as
+        # words; the lines under a sign-off are names, a shop, a role.
+        skipped = [*view.quoted, *email_spans(view.text)]
+        signature = _signature_lines(ctx, view)
         misses = [
             m
-            for m in checker.misspellings(view.text, allow, view.quoted)
+            for m in checker.misspellings(view.text, allow, skipped)
             if not any(other.knows(m.word) for other in others)
+            and not (m.word[:1].isupper() and any(a <= m.start < b for a, b in signature))
         ]
         for miss in misses:
             fix = None
@@ -50,6 +57,16 @@ def spelling(ctx: Context) -> Iterator[Finding]:
                 fix=fix,
                 language=language_name(checker.language),
             )
+
+
+def _signature_lines(ctx: Context, view: TextView) -> list[tuple[int, int]]:
+    """The sign-off and the lines the classifier read as the signature after it."""
+    assert ctx.analysis is not None
+    return [
+        (s.start, s.end)
+        for s, kind in ctx.analysis.courtesy.items()
+        if kind == "signoff" and s.view is view
+    ]
 
 
 def spelling_note(ctx: Context) -> str | None:
