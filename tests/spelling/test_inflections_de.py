@@ -50,6 +50,17 @@ def test_swiss_spelling_with_ss_is_accepted(text: str) -> None:
     assert misspelt(text) == []
 
 
+@pytest.mark.parametrize(
+    "word", ["Zahlungsart", "Lieferort", "Gartentür", "Küchenuhr", "Steckertyp", "Rücksendetag"]
+)
+def test_compounds_with_a_three_letter_tail_are_accepted(word: str) -> None:
+    assert misspelt(f"Wir haben die {word} geändert.") == []
+
+
+def test_a_typo_in_the_head_of_such_a_compound_is_found() -> None:
+    assert misspelt("Wir haben die Zahlunsart geändert.") == ["Zahlunsart"]
+
+
 def test_typos_with_a_single_s_are_still_found() -> None:
     assert misspelt("Bitte nennen Sie uns die Strase.") == ["Strase"]
 
@@ -58,6 +69,8 @@ def test_headwords() -> None:
     assert set(headwords("hochzuladen")) >= {"hochladen", "laden"}
     assert set(headwords("anzuschliessen")) >= {"anschließen", "anzuschließen"}
     assert "straße" in set(headwords("strasse"))
+    assert "zahlung" in set(headwords("zahlungsart"))
+    assert "liefern" in set(headwords("lieferort"))
     assert list(headwords("bestellen")) == []  # no "ss", no "zu" after a separable prefix
     assert list(headwords("zuerst")) == []  # does not end like a verb
 

@@ -1,7 +1,7 @@
 """German word forms (see ``composer.spelling.inflections``).
 
 pyspellchecker's German list holds most inflected forms, and the checker already splits
-compounds, but two regular kinds of form are missing:
+compounds, but three regular kinds of word are missing:
 
 - Swiss spelling: Switzerland writes "ss" for every "ß" (Grüsse, Strasse, regelmässig,
   schliesslich), and amazon.de serves Swiss buyers. A form with "ss" may come from the
@@ -9,36 +9,56 @@ compounds, but two regular kinds of form are missing:
 - zu-infinitives of separable verbs: "abzupacken", "hochzuladen", "zurückzuerstatten" are as
   regular as "abpacken", "hochladen", "zurückerstatten". A zu-infinitive may come from the verb
   with its prefix or without it (the list may hold "laden" but not "hochladen", which the
-  checker accepts as a compound). The prefixes are data (``data/de_separable.txt``).
+  checker accepts as a compound).
+- compounds ending in a three-letter noun (Zahlungsart, Lieferort, Gartentür): the checker's
+  compound splitting wants longer tails. Such a compound may come from its head, with or
+  without the joining letters.
 
-A typo still fails ("abzupaken", "Strase"), because no headword of it is in the dictionary.
+The prefixes, tails and joining letters are data (``data/de_morphology.toml``). A typo still
+fails ("abzupaken", "Strase", "Zahlunsart"), because no headword of it is in the dictionary.
 """
 
 from __future__ import annotations
 
 import itertools
+import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 _ZU = "zu"
 _MIN_VERB = 4  # the verb after "zu": every verb this matters for is longer than "tun"
+_MIN_HEAD = 4  # "Wart" is not "W" + "art"
 _MAX_SS = 3  # "ss" places tried at once (2**3 spellings)
 
 
+@dataclass(frozen=True, slots=True)
+class _German:
+    prefixes: tuple[str, ...]  # longest first
+    tails: frozenset[str]
+    linking: tuple[str, ...]
+
+
 @cache
-def _prefixes() -> tuple[str, ...]:
-    text = (resources.files("composer.spelling") / "data" / "de_separable.txt").read_text("utf-8")
-    found = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
-    return tuple(sorted(found, key=len, reverse=True))
+def _german() -> _German:
+    path = resources.files("composer.spelling") / "data" / "de_morphology.toml"
+    data = tomllib.loads(path.read_text("utf-8"))
+    return _German(
+        prefixes=tuple(sorted(set(data["separable_prefixes"].split()), key=len, reverse=True)),
+        tails=frozenset(data["short_tails"].split()),
+        linking=tuple(data["linking"].split()),
+    )
 
 
 def headwords(word: str) -> Iterator[str]:
     """Headwords a German word form may belong to (the form itself not included)."""
-    for spelling in _eszett_spellings(word):
-        yield spelling
-        yield from _zu_infinitive(spelling)
-    yield from _zu_infinitive(word)
+    de = _german()
+    for spelling in (*_eszett_spellings(word), word):
+        if spelling != word:
+            yield spelling
+        yield from _zu_infinitive(de, spelling)
+        yield from _short_tail_compound(de, spelling)
 
 
 def _eszett_spellings(word: str) -> Iterator[str]:
@@ -56,12 +76,25 @@ def _eszett_spellings(word: str) -> Iterator[str]:
         yield "".join(out) + word[last:]
 
 
-def _zu_infinitive(word: str) -> Iterator[str]:
+def _zu_infinitive(de: _German, word: str) -> Iterator[str]:
     if _ZU not in word or not word.endswith("n"):
         return
-    for prefix in _prefixes():
+    for prefix in de.prefixes:
         head = prefix + _ZU
         rest = word[len(head) :]
         if word.startswith(head) and len(rest) >= _MIN_VERB:
             yield prefix + rest
             yield rest
+
+
+def _short_tail_compound(de: _German, word: str) -> Iterator[str]:
+    """zahlungsart -> zahlung, lieferort -> liefern, gartentür -> garten."""
+    head, tail = word[:-3], word[-3:]
+    if tail not in de.tails or len(head) < _MIN_HEAD:
+        return
+    yield head
+    for link in de.linking:
+        if head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1:
+            yield head[: -len(link)]
+    yield head + "n"  # a verb stem as first part: Liefer-ort (liefern)
+    yield head + "en"  # Bestell-tag (bestellen)
