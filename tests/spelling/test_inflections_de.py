@@ -57,6 +57,11 @@ def test_compounds_with_a_three_letter_tail_are_accepted(word: str) -> None:
     assert misspelt(f"Wir haben die {word} geändert.") == []
 
 
+@pytest.mark.parametrize("word", ["Kännchen", "Tütchen", "Schälchen", "Täschchen"])
+def test_diminutives_are_accepted(word: str) -> None:
+    assert misspelt(f"Wir legen ein {word} bei.") == []
+
+
 def test_a_typo_in_the_head_of_such_a_compound_is_found() -> None:
     assert misspelt("Wir haben die Zahlunsart geändert.") == ["Zahlunsart"]
 
@@ -71,6 +76,7 @@ def test_headwords() -> None:
     assert "straße" in set(headwords("strasse"))
     assert "zahlung" in set(headwords("zahlungsart"))
     assert "liefern" in set(headwords("lieferort"))
+    assert "kanne" in set(headwords("kännchen"))
     assert list(headwords("bestellen")) == []  # no "ss", no "zu" after a separable prefix
     assert list(headwords("zuerst")) == []  # does not end like a verb
 

@@ -1,7 +1,7 @@
 """German word forms (see ``composer.spelling.inflections``).
 
 pyspellchecker's German list holds most inflected forms, and the checker already splits
-compounds, but three regular kinds of word are missing:
+compounds, but four regular kinds of word are missing:
 
 - Swiss spelling: Switzerland writes "ss" for every "ß" (Grüsse, Strasse, regelmässig,
   schliesslich), and amazon.de serves Swiss buyers. A form with "ss" may come from the
@@ -13,8 +13,11 @@ compounds, but three regular kinds of word are missing:
 - compounds ending in a three-letter noun (Zahlungsart, Lieferort, Gartentür): the checker's
   compound splitting wants longer tails. Such a compound may come from its head, with or
   without the joining letters.
+- diminutives in -chen (Kännchen, Tütchen, Schälchen): the noun, with or without its umlaut,
+  with or without a final -e or -en.
 
-The prefixes, tails and joining letters are data (``data/de_morphology.toml``). A typo still
+The prefixes, tails, joining letters and diminutive endings are data
+(``data/de_morphology.toml``). A typo still
 fails ("abzupaken", "Strase", "Zahlunsart"), because no headword of it is in the dictionary.
 """
 
@@ -31,6 +34,7 @@ _ZU = "zu"
 _MIN_VERB = 4  # the verb after "zu": every verb this matters for is longer than "tun"
 _MIN_HEAD = 4  # "Wart" is not "W" + "art"
 _MAX_SS = 3  # "ss" places tried at once (2**3 spellings)
+_UMLAUT_BACK = str.maketrans("äöü", "aou")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,8 @@ class _German:
     prefixes: tuple[str, ...]  # longest first
     tails: frozenset[str]
     linking: tuple[str, ...]
+    diminutive: str
+    diminutive_endings: tuple[str, ...]
 
 
 @cache
@@ -48,6 +54,8 @@ def _german() -> _German:
         prefixes=tuple(sorted(set(data["separable_prefixes"].split()), key=len, reverse=True)),
         tails=frozenset(data["short_tails"].split()),
         linking=tuple(data["linking"].split()),
+        diminutive=data["diminutive"],
+        diminutive_endings=tuple(data["diminutive_endings"].split()),
     )
 
 
@@ -59,6 +67,7 @@ def headwords(word: str) -> Iterator[str]:
             yield spelling
         yield from _zu_infinitive(de, spelling)
         yield from _short_tail_compound(de, spelling)
+        yield from _diminutive(de, spelling)
 
 
 def _eszett_spellings(word: str) -> Iterator[str]:
@@ -98,3 +107,21 @@ def _short_tail_compound(de: _German, word: str) -> Iterator[str]:
             yield head[: -len(link)]
     yield head + "n"  # a verb stem as first part: Liefer-ort (liefern)
     yield head + "en"  # Bestell-tag (bestellen)
+
+
+def _diminutive(de: _German, word: str) -> Iterator[str]:
+    """kännchen -> kanne, tütchen -> tüte, schälchen -> schale."""
+    stem = word[: -len(de.diminutive)]
+    if not word.endswith(de.diminutive) or len(stem) < _MIN_HEAD - 1:
+        return
+    for base in dict.fromkeys((stem, _last_umlaut_back(stem))):
+        yield base
+        for ending in de.diminutive_endings:
+            yield base + ending
+
+
+def _last_umlaut_back(stem: str) -> str:
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            return stem[:i] + stem[i].translate(_UMLAUT_BACK) + stem[i + 1 :]
+    return stem
