@@ -15,7 +15,12 @@ from typing import Any
 
 from composer.policy.classifier import Analysis, Classifier
 from composer.policy.document import Document, TextView, read_document
-from composer.policy.language import LanguageGuess, detect_language, message_language
+from composer.policy.language import (
+    LanguageGuess,
+    detect_language,
+    language_name,
+    message_language,
+)
 from composer.policy.model import (
     Edit,
     FieldName,
@@ -309,8 +314,8 @@ def _notes(ctx: Context) -> Iterator[str]:
 
     if ctx.language.code and ctx.pack is None:
         yield (
-            f"No phrase data for language '{ctx.language.code}': purposes and wording rules "
-            "were not checked; contacts, links, emoji and formatting were."
+            f"No phrase data for {language_name(ctx.language.code)}: purposes and wording "
+            "rules were not checked; contacts, links, emoji and formatting were."
         )
     note = spelling_note(ctx)
     if note:

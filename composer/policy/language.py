@@ -31,6 +31,9 @@ _SCRIPTS = (
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
+# Persian is written in Arabic script with letters of its own (pe, che, zhe, gaf) and its own
+# forms of kaf and yeh.
+_SCRIPT_VARIANTS = {"ar": ("fa", re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]"))}
 _LETTER = re.compile(r"[^\W\d_]")
 MIN_CONFIDENT_WORDS = 2
 
@@ -94,7 +97,9 @@ def detect_language(text: str) -> LanguageGuess:
     for code, rx in _SCRIPTS:
         hits = len(rx.findall(clean))
         if hits and hits * 4 >= letters:  # a quarter of the letters: the script decides
-            return LanguageGuess(code, min(1.0, hits / max(letters, 1) * 2), hits)
+            variant, marks = _SCRIPT_VARIANTS.get(code, (code, None))
+            found = variant if marks is not None and marks.search(clean) else code
+            return LanguageGuess(found, min(1.0, hits / max(letters, 1) * 2), hits)
 
     profiles = _profiles()
     scores: dict[str, float] = {}

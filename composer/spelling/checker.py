@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from composer.spelling.inflections import headword_analyser
-from composer.spelling.tokenizer import Token, words
+from composer.spelling.tokenizer import COMBINING_MARK, Token, words
 
 # Languages whose nouns are capitalised: a capital letter does not mark a name there.
 _CAPITALISED_NOUNS = frozenset({"de"})
@@ -111,7 +112,7 @@ class SpellingChecker:
     def knows(self, word: str) -> bool:
         """Whether the word is a known form of this language (dictionary, allow-list,
         inflection, elision, compound), leaving aside the guesses about names."""
-        return self._accepts(word.replace("’", "'").lower())
+        return self._accepts(_normal_form(word).lower())
 
     def misspellings(
         self, text: str, allow: Iterable[str] = (), ignore: Iterable[tuple[int, int]] = ()
@@ -134,7 +135,7 @@ class SpellingChecker:
 
     def best_correction(self, word: str) -> str | None:
         """The most frequent known word one edit away, if any (fast enough for every check)."""
-        lower = word.lower()
+        lower = _normal_form(word).lower()
         if lower not in self._corrections:
             self._corrections[lower] = self._closest_known(lower)
         best = self._corrections[lower]
@@ -154,7 +155,7 @@ class SpellingChecker:
     # -- acceptance ------------------------------------------------------------------------------
 
     def _is_correct(self, token: Token, allowed: frozenset[str]) -> bool:
-        word = token.text.replace("’", "'")
+        word = _normal_form(token.text)
         lower = word.lower()
         if len(word) <= 2 or lower in allowed:
             return True
@@ -187,6 +188,8 @@ class SpellingChecker:
     def _accepts_uncached(self, lower: str) -> bool:
         if self._known(lower):
             return True
+        if COMBINING_MARK.search(lower):  # dictionaries write Arabic mostly without vowel signs
+            return self._accepts(COMBINING_MARK.sub("", lower))
         if lower.endswith(("'s", "s'")) and self._known(lower[:-2]):
             return True
         if "'" in lower:
@@ -234,6 +237,11 @@ class SpellingChecker:
             ):
                 return True
         return False
+
+
+def _normal_form(word: str) -> str:
+    """Composed characters (é, not e + ◌́) and the straight apostrophe, as dictionaries have."""
+    return unicodedata.normalize("NFC", word).replace("’", "'")
 
 
 def _american(word: str) -> Iterator[str]:

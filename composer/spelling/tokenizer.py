@@ -19,7 +19,12 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w.])@\w[\w.]*",  # social-media handles: @shop.name
     re.I,
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# A letter may carry combining marks: accents of text in decomposed form (copied from macOS),
+# Arabic and Persian vowel signs.
+_MARK = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+_PART = rf"[^\W\d_](?:[^\W\d_]|[{_MARK}])*"
+_WORD = re.compile(rf"{_PART}(?:['’]{_PART})*(?:-{_PART}(?:['’]{_PART})*)*")
+COMBINING_MARK = re.compile(f"[{_MARK}]")
 _NEXT_WORD = re.compile(r"[ \t]+&?[ \t]*([^\W\d_])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]|[-•*–])[\s\"'«»„“”‘’(\[]*$")
 # Forms of address in the marketplaces' languages: the capitalised word after one is a name

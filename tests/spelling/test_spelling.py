@@ -125,6 +125,67 @@ def test_an_obfuscated_address_is_an_address_not_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "name", "text", "typo"),
+    [
+        ("en", "English", "Please confirm the engravng text for your cutting board.", "engravng"),
+        ("de", "German", "Bitte bestätigen Sie den Text für Ihr Schneidbrettt.", "Schneidbrettt"),
+        ("fr", "French", "Merci de confirmer le texte à graver sur votre planchee.", "planchee"),
+        ("es", "Spanish", "Por favor, confirma el textto del grabado para tu tabla.", "textto"),
+        (
+            "it",
+            "Italian",
+            "Per favore conferma il testo da incidere sul tuo taglieree.",
+            "taglieree",
+        ),
+        (
+            "pt",
+            "Portuguese",
+            "Por favor, confirme o texto da gravação da sua tábua de cortte.",
+            "cortte",
+        ),
+        (
+            "nl",
+            "Dutch",
+            "Bevestig alstublieft de tekst voor de gravure op uw snijplankk.",
+            "snijplankk",
+        ),
+        ("lv", "Latvian", "Lūdzu, apstipriniet tekstu jūsu pasūtījumm.", "pasūtījumm"),
+        (
+            "eu",
+            "Basque",
+            "Mesedez, baieztatu zure ohol gainean grabatu beharreko testuaa.",
+            "testuaa",
+        ),
+        ("ru", "Russian", "Пожалуйста, подтвердите этот текстт как можно скорее.", "текстт"),
+        ("ar", "Arabic", "من فضلك أكد النصص الذي تريد على اللوح.", "النصص"),
+        ("fa", "Persian", "لطفاً این متنن را برای ما تأیید.", "متنن"),
+    ],
+)
+def test_every_shipped_dictionary_checks_its_own_language(
+    language: str, name: str, text: str, typo: str
+) -> None:
+    """Each language pyspellchecker ships is identified, so its own dictionary is used."""
+    report = check(Message(body=text, subject="305-1234567-7654321"))
+    assert report.language == language
+    assert [f.message for f in report.findings if f.rule == "spelling"] == [
+        f"Possible spelling mistake in {name}: “{typo}”."
+    ]
+
+
+def test_decomposed_accents_and_vowel_signs_are_part_of_the_word() -> None:
+    # Text copied from macOS may carry e + U+0301 for é; Persian writes لطفاً with a tanwin.
+    assert misspelt("Merci de confirmer l\u2019adresse pour l\u2019e\u0301te\u0301.", "fr") == []
+    assert misspelt("لطفاً این متن را تأیید", "fa") == []
+
+
+def test_every_shipped_dictionary_is_tested() -> None:
+    from composer.spelling import dictionary_languages
+
+    tested = {"en", "de", "fr", "es", "it", "pt", "nl", "lv", "eu", "ru", "ar", "fa"}
+    assert set(dictionary_languages()) <= tested
+
+
 def test_polish_is_not_checked_and_the_report_says_so() -> None:
     assert get_checker("pl") is None
     report = check(
