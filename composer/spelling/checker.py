@@ -30,6 +30,9 @@ _COMPOUNDING = frozenset({"de", "nl"})
 _LINKING = {"de": ("s", "es", "n", "en", "e"), "nl": ("s", "en", "e")}
 _MIN_HEAD, _MIN_TAIL = 3, 4
 _ELISION_MAX = 6  # "dell'", "quest'", "jusqu'", "lorsqu'"
+# Occurrences in the frequency list above which a word is common: a compound reading one edit
+# away from it is a typo of it.
+_COMMON_WORD_FREQUENCY = 10_000
 
 # British spellings whose American form is in the dictionary (catalogue: both are correct).
 _BRITISH_ENDINGS = (
@@ -205,7 +208,17 @@ class SpellingChecker:
         headwords = headword_analyser(self.language)
         if headwords is not None and any(self._known(h) for h in headwords(lower)):
             return True
-        return self.language in _COMPOUNDING and self._compound(lower, 0)
+        return (
+            self.language in _COMPOUNDING
+            and not self._typo_of_common_word(lower)
+            and self._compound(lower, 0)
+        )
+
+    def _typo_of_common_word(self, lower: str) -> bool:
+        """One edit from a common word: "vieleicht" is "vielleicht" mistyped, not a compound of
+        "viel" and a junk entry of the frequency list."""
+        best = self.best_correction(lower)
+        return best is not None and self._freq[best] >= _COMMON_WORD_FREQUENCY
 
     def _compound(self, word: str, depth: int) -> bool:
         if depth > 2 or len(word) < _MIN_HEAD + _MIN_TAIL:

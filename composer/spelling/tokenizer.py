@@ -26,7 +26,8 @@ _PART = rf"[^\W\d_](?:[^\W\d_]|[{_MARK}])*"
 _WORD = re.compile(rf"{_PART}(?:['’]{_PART})*(?:-{_PART}(?:['’]{_PART})*)*")
 COMBINING_MARK = re.compile(f"[{_MARK}]")
 _NEXT_WORD = re.compile(r"[ \t]+&?[ \t]*([^\W\d_])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n]|[-•*–])[\s\"'«»„“”‘’(\[]*$")
+# A colon does not start a sentence: what follows it is as often a name ("nome: Giovanna").
+_SENTENCE_START = re.compile(r"(?:^|[.!?…;\n]|[-•*–])[\s\"'«»„“”‘’(\[]*$")
 # Forms of address in the marketplaces' languages: the capitalised word after one is a name
 # ("Estimada Sra. Ruiz", "Sehr geehrter Herr Nowak"), even where its full stop looks like the
 # end of a sentence.

@@ -54,6 +54,8 @@ def test_phone_numbers_in_every_marketplace_format(body: str, number: str) -> No
         "IBAN DE89 3704 0044 0532 0130 00",
         "お荷物の追跡番号は 4321-5678-9012 です。",
         "In allegato la fattura n. 2025/0418 del 14 marzo.",
+        "Confirme o código postal completo (por exemplo, 4000-123).",
+        "O CEP informado é 30130-010, mas a rua não existe.",
         "お問い合わせ番号：3344-5566-7788",
     ],
 )
@@ -65,6 +67,20 @@ def test_carrier_number_is_a_warning_not_an_error() -> None:
     report = check(Message(body="DHL customer service: +49 228 4333112", subject=f"Order {ORDER}"))
     phones = [f for f in report.findings if f.rule == "phone-number"]
     assert [f.severity for f in phones] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://mail.example.com/unsubscribe?u=1",
+        "https://loja.example.com.br/descadastrar",
+        "https://shop.example.nl/uitschrijven",
+        "https://sklep.example.pl/wypisz",
+    ],
+)
+def test_opt_out_links_in_the_marketplaces_languages(href: str) -> None:
+    body = f'Your invoice is attached. <a href="{href}">Manage</a>'
+    assert found(body, "opt-out-link", format=BodyFormat.HTML) == [href]
 
 
 def test_tel_and_whatsapp_links() -> None:

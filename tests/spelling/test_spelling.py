@@ -186,6 +186,21 @@ def test_every_shipped_dictionary_is_tested() -> None:
     assert set(dictionary_languages()) <= tested
 
 
+def test_a_name_after_a_colon_is_a_name() -> None:
+    assert misspelt("Confirme a grafia do nome: Giovanna com dois n?", "pt") == []
+
+
+def test_names_in_the_greeting_are_not_typos() -> None:
+    body = "Hallo Wiebke,\nbitte bestätigen Sie den Gravurtext für Ihr Schneidebrett."
+    assert _spelling_findings(body) == []
+
+
+def test_a_typo_of_a_common_word_is_not_read_as_a_compound() -> None:
+    # "viel" + "eicht" (a junk entry of the frequency list) would make it a compound.
+    assert misspelt("Vieleicht passt die Lieferadresse nicht.", "de") == ["Vieleicht"]
+    assert misspelt("Die Sendungsverfolgungsnummer und die Zahlungsart.", "de") == []
+
+
 def test_polish_is_not_checked_and_the_report_says_so() -> None:
     assert get_checker("pl") is None
     report = check(

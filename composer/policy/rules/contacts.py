@@ -52,13 +52,17 @@ _CARRIER = re.compile(
 )
 _SEPARATED = re.compile(r"[ \u00a0().\-–/（）－‐]")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# Postcodes written with a dash: Brazil's CEP (30130-010) and Portugal's (4000-123); no phone
+# numbering plan groups its digits 5-3 or 4-3.
+_POSTCODE = re.compile(r"^\d{4,5}-\d{3}$")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|R\$|zł|eur|usd|gbp|chf|pln|brl|jpy)\s*$", re.I)
 _CURRENCY_AFTER = re.compile(r"^\s*(?:[$€£¥₹]|zł|eur|euro|usd|gbp|pln|brl|円)", re.I)
 _TIME_OR_RANGE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$")
 # Words that make a number something other than a phone number when they come just before it.
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:order|invoice|tracking|track|reference|ref|iban|bic|sku|ean|asin|isbn|upc|article|"
-    r"item|model|serial|batch|lot|case|ticket|parcel|shipment|consignment|postcode|zip|"
+    r"item|model|serial|batch|lot|case|ticket|parcel|shipment|consignment|postcode|zip|cep|plz|"
+    r"c[oó]digo postal|code postal|postleitzahl|cap|"
     r"bestell\w*|rechnung\w*|sendung\w*|auftrag\w*|kunden\w*|artikel\w*|commande|facture|"
     r"suivi|colis|pedido|factura|seguimiento|envío|ordine|fattura|spedizione|tracciamento|"
     r"encomenda|fatura|rastreio|rastreamento|bestelling|factuur|zending|zamówieni\w*|faktur\w*|"
@@ -182,6 +186,8 @@ def phone_spans(ctx: Context, view: TextView) -> Iterator[tuple[int, int]]:
         start, end = m.span()
         raw = m.group().strip()
         if any(a < end and start < b for a, b in blocked) or _DATE.match(raw):
+            continue
+        if _POSTCODE.match(raw):
             continue
         if _TIME_OR_RANGE.match(raw):
             continue

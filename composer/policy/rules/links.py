@@ -242,6 +242,15 @@ def _sentence_needs_link(ctx: Context, link: FoundLink) -> bool:
     return False
 
 
+# Unsubscribe pages as mailing tools and shops name them, in the marketplaces' languages.
+_OPT_OUT_LINK = re.compile(
+    r"unsubscri|opt[-_]?out|abmeld|abbestell|d[eé]sabonn|d[eé]sinscri|baja|disiscri|"
+    r"cancella[-_]?iscri|afmeld|uitschrijv|descadastr|cancelar[-_]?(?:a[-_]?)?(?:inscri|subscri)|"
+    r"wypisz|rezygnacj",
+    re.I,
+)
+
+
 @detector("opt-out-link")
 def opt_out(ctx: Context) -> Iterator[Finding]:
     assert ctx.analysis is not None
@@ -249,11 +258,7 @@ def opt_out(ctx: Context) -> Iterator[Finding]:
         fix = ctx.delete_fix("opt-out-link", s.view, s.start, s.end, FixSafety.UNSAFE)
         yield ctx.finding("opt-out-link", s.view, s.start, s.end, fix=fix)
     for link in ctx.document.links:
-        if re.search(
-            r"unsubscri|opt[-_]?out|abmeld|desabonn|désinscri|baja|disiscri|afmeld",
-            link.href + " " + link.label,
-            re.I,
-        ):
+        if _OPT_OUT_LINK.search(link.href + " " + link.label):
             yield ctx.source_finding(
                 "opt-out-link", FieldName.BODY, link.start, link.end, text=link.href
             )

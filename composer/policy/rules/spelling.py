@@ -28,14 +28,14 @@ def spelling(ctx: Context) -> Iterator[Finding]:
     allow = ctx.options.user_words
     for view in ctx.document.views:
         # An address is reported as an address ("support arroba example punto es"), not as
-        # words; the lines under a sign-off are names, a shop, a role.
+        # words; the greeting and the lines under a sign-off hold names, a shop, a role.
         skipped = [*view.quoted, *email_spans(view.text)]
-        signature = _signature_lines(ctx, view)
+        named = _greeting_and_signature(ctx, view)
         misses = [
             m
             for m in checker.misspellings(view.text, allow, skipped)
             if not any(other.knows(m.word) for other in others)
-            and not (m.word[:1].isupper() and any(a <= m.start < b for a, b in signature))
+            and not (m.word[:1].isupper() and any(a <= m.start < b for a, b in named))
         ]
         for miss in misses:
             fix = None
@@ -59,13 +59,14 @@ def spelling(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _signature_lines(ctx: Context, view: TextView) -> list[tuple[int, int]]:
-    """The sign-off and the lines the classifier read as the signature after it."""
+def _greeting_and_signature(ctx: Context, view: TextView) -> list[tuple[int, int]]:
+    """The greeting ("Hallo Lena,"), the sign-off and the lines the classifier read as the
+    signature after it."""
     assert ctx.analysis is not None
     return [
         (s.start, s.end)
         for s, kind in ctx.analysis.courtesy.items()
-        if kind == "signoff" and s.view is view
+        if kind in ("greeting", "signoff") and s.view is view
     ]
 
 
