@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from composer.policy.document import TextView
@@ -61,13 +62,40 @@ def spelling(ctx: Context) -> Iterator[Finding]:
 
 def _greeting_and_signature(ctx: Context, view: TextView) -> list[tuple[int, int]]:
     """The greeting ("Hallo Lena,"), the sign-off and the lines the classifier read as the
-    signature after it."""
+    signature after it, and the closing block of short lines ("Many thanks,\nPriya\nClearFlow
+    Water Ltd")."""
     assert ctx.analysis is not None
-    return [
+    spans = [
         (s.start, s.end)
         for s, kind in ctx.analysis.courtesy.items()
         if kind in ("greeting", "signoff") and s.view is view
     ]
+    closing = _closing_block(view.text)
+    return [*spans, closing] if closing else spans
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+MAX_SIGNATURE_LINE_WORDS = 5
+MAX_SIGNATURE_LINES = 6
+
+
+def _closing_block(text: str) -> tuple[int, int] | None:
+    """The short lines that end the message after its last longer one: a closing, a name, a
+    role, a shop. None when the message has no longer line (it is all short lines)."""
+    end = len(text.rstrip())
+    start = end
+    for _ in range(MAX_SIGNATURE_LINES):
+        line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if len(_LINE_WORD.findall(text[line_start:start])) > MAX_SIGNATURE_LINE_WORDS:
+            return (start, end) if start < end else None
+        if line_start == 0:
+            return None
+        start = line_start
+    return None  # one paragraph: no block of its own
+    lines = text[start:end].split("\n")
+    if all(len(_LINE_WORD.findall(line)) <= MAX_SIGNATURE_LINE_WORDS for line in lines):
+        return start, end
+    return None
 
 
 def spelling_note(ctx: Context) -> str | None:
