@@ -55,6 +55,8 @@ def test_phone_numbers_in_every_marketplace_format(body: str, number: str) -> No
         "お荷物の追跡番号は 4321-5678-9012 です。",
         "In allegato la fattura n. 2025/0418 del 14 marzo.",
         "Confirme o código postal completo (por exemplo, 4000-123).",
+        "Op de plank staat 'Familie de Vries – sinds 2021 – 2012'.",
+        "Valid for models made 2019-2023.",
         "O CEP informado é 30130-010, mas a rua não existe.",
         "お問い合わせ番号：3344-5566-7788",
     ],

@@ -57,7 +57,10 @@ _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _POSTCODE = re.compile(r"^\d{4,5}-\d{3}$")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|R\$|zł|eur|usd|gbp|chf|pln|brl|jpy)\s*$", re.I)
 _CURRENCY_AFTER = re.compile(r"^\s*(?:[$€£¥₹]|zł|eur|euro|usd|gbp|pln|brl|円)", re.I)
-_TIME_OR_RANGE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$")
+_TIME_OR_RANGE = re.compile(
+    r"^\d{1,2}[:.h]\d{2}\s*[-–]\s*\d{1,2}[:.h]\d{2}$"  # 08:00 - 12:00
+    r"|^(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d$"  # 2019–2021, 2021 – 2012
+)
 # Words that make a number something other than a phone number when they come just before it.
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:order|invoice|tracking|track|reference|ref|iban|bic|sku|ean|asin|isbn|upc|article|"
