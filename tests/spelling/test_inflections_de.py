@@ -64,8 +64,45 @@ def test_diminutives_are_accepted(word: str) -> None:
     assert misspelt(f"Wir legen ein {word} bei.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben das Knacken geprüft: die Ursache des Knackens ist behoben.",
+        "Wegen des Klapperns, des Flackerns und des Quietschens tauschen wir das Gerät.",
+        "Beim Einschalten des Geräts und während des Ladens blinkt die Anzeige.",
+    ],
+)
+def test_the_genitive_of_a_verb_used_as_a_noun_is_accepted(text: str) -> None:
+    assert misspelt(text) == []
+
+
+def test_typos_in_such_a_genitive_are_found() -> None:
+    assert misspelt("Die Ursache des Knakens ist behoben.") == ["Knakens"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Lederspray",
+        "Imprägnierspray",
+        "Verdunkelungsrollo",
+        "Doppelrollo",
+        "Pflegelotion",
+        "Mauspad",
+    ],
+)
+def test_compounds_ending_in_a_noun_the_list_lacks_are_accepted(word: str) -> None:
+    assert misspelt(f"Wir empfehlen dazu ein {word}.") == []
+
+
+@pytest.mark.parametrize("word", ["Spray", "Rollo", "Plissee", "Lotion"])
+def test_those_nouns_alone_are_accepted(word: str) -> None:
+    assert misspelt(f"Wir empfehlen dazu ein {word}.") == []
+
+
 def test_a_typo_in_the_head_of_such_a_compound_is_found() -> None:
     assert misspelt("Wir haben die Zahlunsart geändert.") == ["Zahlunsart"]
+    assert misspelt("Wir empfehlen dazu ein Ledrspray.") == ["Ledrspray"]
 
 
 def test_typos_with_a_single_s_are_still_found() -> None:
@@ -79,6 +116,10 @@ def test_headwords() -> None:
     assert "zahlung" in set(headwords("zahlungsart"))
     assert "liefern" in set(headwords("lieferort"))
     assert "kanne" in set(headwords("kännchen"))
+    assert "leder" in set(headwords("lederspray"))
+    assert "verdunkelung" in set(headwords("verdunkelungsrollo"))
+    assert "knacken" in set(headwords("knackens"))
+    assert "klappern" in set(headwords("klapperns"))
     assert list(headwords("bestellen")) == []  # no "ss", no "zu" after a separable prefix
     assert list(headwords("zuerst")) == []  # does not end like a verb
 

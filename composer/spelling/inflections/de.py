@@ -1,7 +1,7 @@
 """German word forms (see ``composer.spelling.inflections``).
 
 pyspellchecker's German list holds most inflected forms, and the checker already splits
-compounds, but four regular kinds of word are missing:
+compounds, but six regular kinds of word are missing:
 
 - Swiss spelling: Switzerland writes "ss" for every "ß" (Grüsse, Strasse, regelmässig,
   schliesslich), and amazon.de serves Swiss buyers. A form with "ss" may come from the
@@ -15,10 +15,16 @@ compounds, but four regular kinds of word are missing:
   without the joining letters.
 - diminutives in -chen (Kännchen, Tütchen, Schälchen): the noun, with or without its umlaut,
   with or without a final -e or -en.
+- compounds ending in a noun the list lacks altogether (Lederspray, Verdunkelungsrollo,
+  Pflegelotion): the checker splits compounds only at known tails. Such a compound may come from
+  its head, as above. The nouns themselves are in ``data/allow-de.txt``.
+- the genitive of a verb used as a noun: "das Knacken", "beim Laden" are the infinitive, but
+  "wegen des Knackens", "des Klapperns", "des Flackerns" add an -s the list rarely holds. Such
+  a form may come from the infinitive (-en, -ern, -eln).
 
 The prefixes, tails, joining letters and diminutive endings are data
-(``data/de_morphology.toml``). A typo still
-fails ("abzupaken", "Strase", "Zahlunsart"), because no headword of it is in the dictionary.
+(``data/de_morphology.toml``). A typo still fails ("abzupaken", "Strase", "Zahlunsart",
+"Knakens"), because no headword of it is in the dictionary.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from importlib import resources
 _ZU = "zu"
 _MIN_VERB = 4  # the verb after "zu": every verb this matters for is longer than "tun"
 _MIN_HEAD = 4  # "Wart" is not "W" + "art"
+_MIN_INFINITIVE = 5  # "Tuns", "Seins": the short verbs are listed with their -s
+_INFINITIVE_GENITIVES = ("ens", "rns", "lns")  # Knackens, Klapperns, Wackelns
 _MAX_SS = 3  # "ss" places tried at once (2**3 spellings)
 _UMLAUT_BACK = str.maketrans("äöü", "aou")
 
@@ -41,6 +49,7 @@ _UMLAUT_BACK = str.maketrans("äöü", "aou")
 class _German:
     prefixes: tuple[str, ...]  # longest first
     tails: frozenset[str]
+    unlisted_tails: tuple[str, ...]  # longest first
     linking: tuple[str, ...]
     diminutive: str
     diminutive_endings: tuple[str, ...]
@@ -53,6 +62,7 @@ def _german() -> _German:
     return _German(
         prefixes=tuple(sorted(set(data["separable_prefixes"].split()), key=len, reverse=True)),
         tails=frozenset(data["short_tails"].split()),
+        unlisted_tails=tuple(sorted(set(data["unlisted_tails"].split()), key=len, reverse=True)),
         linking=tuple(data["linking"].split()),
         diminutive=data["diminutive"],
         diminutive_endings=tuple(data["diminutive_endings"].split()),
@@ -67,7 +77,9 @@ def headwords(word: str) -> Iterator[str]:
             yield spelling
         yield from _zu_infinitive(de, spelling)
         yield from _short_tail_compound(de, spelling)
+        yield from _unlisted_tail_compound(de, spelling)
         yield from _diminutive(de, spelling)
+        yield from _infinitive_genitive(spelling)
 
 
 def _eszett_spellings(word: str) -> Iterator[str]:
@@ -99,14 +111,33 @@ def _zu_infinitive(de: _German, word: str) -> Iterator[str]:
 def _short_tail_compound(de: _German, word: str) -> Iterator[str]:
     """zahlungsart -> zahlung, lieferort -> liefern, gartentür -> garten."""
     head, tail = word[:-3], word[-3:]
-    if tail not in de.tails or len(head) < _MIN_HEAD:
-        return
+    if tail in de.tails and len(head) >= _MIN_HEAD:
+        yield from _compound_heads(de, head)
+
+
+def _unlisted_tail_compound(de: _German, word: str) -> Iterator[str]:
+    """lederspray -> leder, verdunkelungsrollo -> verdunkelung, pflegelotion -> pflege."""
+    for tail in de.unlisted_tails:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= _MIN_HEAD:
+            yield from _compound_heads(de, head)
+            return
+
+
+def _compound_heads(de: _German, head: str) -> Iterator[str]:
+    """The word a compound's first part may be: itself, without its joining letters, a verb."""
     yield head
     for link in de.linking:
         if head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1:
             yield head[: -len(link)]
     yield head + "n"  # a verb stem as first part: Liefer-ort (liefern)
     yield head + "en"  # Bestell-tag (bestellen)
+
+
+def _infinitive_genitive(word: str) -> Iterator[str]:
+    """knackens -> knacken, klapperns -> klappern, wackelns -> wackeln."""
+    if len(word) > _MIN_INFINITIVE and word.endswith(_INFINITIVE_GENITIVES):
+        yield word[:-1]
 
 
 def _diminutive(de: _German, word: str) -> Iterator[str]:
