@@ -42,3 +42,15 @@ def test_seller_sentences_pass() -> None:
 def test_typos_are_still_flagged() -> None:
     text = "Hemos recivido su devolucion; le confirmaremos el reembolzo inmediatamante."
     assert misspelt(text) == ["recivido", "devolucion", "reembolzo", "inmediatamante"]
+
+
+def test_trade_and_material_words_of_the_allow_list_pass() -> None:
+    text = (
+        "El transitario y las empresas transitarias tramitan el DUA. "
+        "Lámparas de ratán, sillas de ratanes, cestas de rattan y sisal, tazas de talavera."
+    )
+    assert misspelt(text) == []
+
+
+def test_typos_of_those_words_are_still_flagged() -> None:
+    assert misspelt("El trasitario pide el NIE.") == ["trasitario"]
