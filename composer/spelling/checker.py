@@ -229,18 +229,18 @@ class SpellingChecker:
             return False
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if (tail in self._words or self._compound(tail, depth + 1)) and self._head(head):
+            if (self._known(tail) or self._compound(tail, depth + 1)) and self._head(head):
                 return True
         return False
 
     def _head(self, head: str) -> bool:
-        if head in self._words:
+        if self._known(head):
             return True
         for link in _LINKING.get(self.language, ()):
-            if head.endswith(link) and head[: -len(link)] in self._words:
+            if head.endswith(link) and self._known(head[: -len(link)]):
                 return True
         # A verb stem as first part: Liefer-adresse (liefern), Bestell-nummer (bestellen).
-        return head + "n" in self._words or head + "en" in self._words
+        return self._known(head + "n") or self._known(head + "en")
 
     def _near_known(self, lower: str) -> bool:
         near = self._near.get(lower)
@@ -260,11 +260,12 @@ class SpellingChecker:
             return True  # "nesesitamos": "nesesitar" is one edit from "necesitar"
         if self.language not in _COMPOUNDING:
             return False
+        # A compound with a typo in one part: Zahlunsart, Ledrspray, Lieferadrese.
         for cut in range(len(lower) - _MIN_TAIL, _MIN_HEAD - 1, -1):
             head, tail = lower[:cut], lower[cut:]
-            if self._head(head) and any(
-                c in self._words for c in self._spell.edit_distance_1(tail)
-            ):
+            if self._head(head) and self._one_edit_from_known(tail):
+                return True
+            if self._known(tail) and self._one_edit_from_known(head):
                 return True
         return False
 

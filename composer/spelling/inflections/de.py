@@ -1,7 +1,7 @@
 """German word forms (see ``composer.spelling.inflections``).
 
 pyspellchecker's German list holds most inflected forms, and the checker already splits
-compounds, but six regular kinds of word are missing:
+compounds, but five regular kinds of word are missing:
 
 - Swiss spelling: Switzerland writes "ss" for every "ß" (Grüsse, Strasse, regelmässig,
   schliesslich), and amazon.de serves Swiss buyers. A form with "ss" may come from the
@@ -15,9 +15,6 @@ compounds, but six regular kinds of word are missing:
   without the joining letters.
 - diminutives in -chen (Kännchen, Tütchen, Schälchen): the noun, with or without its umlaut,
   with or without a final -e or -en.
-- compounds ending in a noun the list lacks altogether (Lederspray, Verdunkelungsrollo,
-  Pflegelotion): the checker splits compounds only at known tails. Such a compound may come from
-  its head, as above. The nouns themselves are in ``data/allow-de.txt``.
 - the genitive of a verb used as a noun: "das Knacken", "beim Laden" are the infinitive, but
   "wegen des Knackens", "des Klapperns", "des Flackerns" add an -s the list rarely holds. Such
   a form may come from the infinitive (-en, -ern, -eln).
@@ -49,7 +46,6 @@ _UMLAUT_BACK = str.maketrans("äöü", "aou")
 class _German:
     prefixes: tuple[str, ...]  # longest first
     tails: frozenset[str]
-    unlisted_tails: tuple[str, ...]  # longest first
     linking: tuple[str, ...]
     diminutive: str
     diminutive_endings: tuple[str, ...]
@@ -62,7 +58,6 @@ def _german() -> _German:
     return _German(
         prefixes=tuple(sorted(set(data["separable_prefixes"].split()), key=len, reverse=True)),
         tails=frozenset(data["short_tails"].split()),
-        unlisted_tails=tuple(sorted(set(data["unlisted_tails"].split()), key=len, reverse=True)),
         linking=tuple(data["linking"].split()),
         diminutive=data["diminutive"],
         diminutive_endings=tuple(data["diminutive_endings"].split()),
@@ -77,7 +72,6 @@ def headwords(word: str) -> Iterator[str]:
             yield spelling
         yield from _zu_infinitive(de, spelling)
         yield from _short_tail_compound(de, spelling)
-        yield from _unlisted_tail_compound(de, spelling)
         yield from _diminutive(de, spelling)
         yield from _infinitive_genitive(spelling)
 
@@ -113,15 +107,6 @@ def _short_tail_compound(de: _German, word: str) -> Iterator[str]:
     head, tail = word[:-3], word[-3:]
     if tail in de.tails and len(head) >= _MIN_HEAD:
         yield from _compound_heads(de, head)
-
-
-def _unlisted_tail_compound(de: _German, word: str) -> Iterator[str]:
-    """lederspray -> leder, verdunkelungsrollo -> verdunkelung, pflegelotion -> pflege."""
-    for tail in de.unlisted_tails:
-        head = word[: -len(tail)]
-        if word.endswith(tail) and len(head) >= _MIN_HEAD:
-            yield from _compound_heads(de, head)
-            return
 
 
 def _compound_heads(de: _German, head: str) -> Iterator[str]:
