@@ -246,12 +246,12 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_user_dictionary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "m.txt"
     path.write_text(
-        "Order 302-4417865-2290147: which colour for your woodcraftery board?", encoding="utf-8"
+        "Order 302-4417865-2290147: which colour for your teakwod board?", encoding="utf-8"
     )
     _, out = as_json(capsys, str(path))
     assert "spelling" in {f["rule"] for f in out[0]["findings"]}
     words = tmp_path / "words.txt"
-    words.write_text("woodcraftery\n", encoding="utf-8")
+    words.write_text("teakwod\n", encoding="utf-8")
     _, out = as_json(capsys, "--dictionary", str(words), str(path))
     assert "spelling" not in {f["rule"] for f in out[0]["findings"]}
 
