@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from composer.spelling.inflections import headword_analyser
-from composer.spelling.tokenizer import COMBINING_MARK, Token, words
+from composer.spelling.tokenizer import COMBINING_MARK, Token, word_spans
 
 # Languages whose nouns are capitalised: a capital letter does not mark a name there.
 _CAPITALISED_NOUNS = frozenset({"de"})
@@ -121,15 +121,16 @@ class SpellingChecker:
     def misspellings(
         self, text: str, allow: Iterable[str] = (), ignore: Iterable[tuple[int, int]] = ()
     ) -> Iterator[Misspelling]:
-        allowed = builtin_allow_list(self.language) | {w.lower() for w in allow}
-        ignored = sorted(ignore)
-        for token in words(text):
-            if any(a <= token.start < b for a, b in ignored):
+        user = {w.lower() for w in allow}
+        allowed = self._builtin | user if user else self._builtin
+        known = self._words
+        for start, end in word_spans(text, ignore):
+            word = text[start:end]
+            lower = word.lower()
+            if lower in known or lower in allowed:  # most words: no need to look closer
                 continue
-            if not self._is_correct(token, allowed):
-                yield Misspelling(
-                    token.start, token.end, token.text, self.best_correction(token.text)
-                )
+            if not self._is_correct(Token(start, end, word, text), allowed):
+                yield Misspelling(start, end, word, self.best_correction(word))
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
         """Likely corrections, most frequent first (slow: for the UI, on demand)."""

@@ -4,7 +4,7 @@ e-mail addresses, social-media handles, codes and anything with digits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Template placeholders real seller tools use: {buyer_name}, {{ProductName}}, ${order.id},
@@ -23,6 +23,7 @@ _NOT_PROSE = re.compile(
 # Arabic and Persian vowel signs.
 _MARK = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
 _PART = rf"[^\W\d_](?:[^\W\d_]|[{_MARK}])*"
+_NOT_PROSE_CANDIDATE = re.compile(r"\S*[\d@.:]\S*")
 _WORD = re.compile(rf"{_PART}(?:['’]{_PART})*(?:-{_PART}(?:['’]{_PART})*)*")
 COMBINING_MARK = re.compile(f"[{_MARK}]")
 _NEXT_WORD = re.compile(r"[ \t]+&?[ \t]*([^\W\d_])")
@@ -80,12 +81,16 @@ _QUOTED = re.compile(
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in PLACEHOLDER.finditer(text)]
     spans += [m.span() for m in _QUOTED.finditer(text)]
-    spans += [m.span() for m in _NOT_PROSE.finditer(text)]
+    # Only stretches with a digit, "@", "." or ":" can be URLs, addresses or codes: the full
+    # pattern runs on those alone (it never matches across white space).
+    for chunk in _NOT_PROSE_CANDIDATE.finditer(text):
+        spans += [m.span() for m in _NOT_PROSE.finditer(text, chunk.start(), chunk.end())]
     return sorted(spans)
 
 
-def words(text: str) -> Iterator[Token]:
-    skipped = skipped_spans(text)
+def word_spans(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """Where the words are, leaving out what is not prose and the ``skip`` spans."""
+    skipped = sorted([*skipped_spans(text), *skip])
     i = 0
     for m in _WORD.finditer(text):
         start, end = m.span()
@@ -93,4 +98,4 @@ def words(text: str) -> Iterator[Token]:
             i += 1
         if i < len(skipped) and skipped[i][0] < end:
             continue
-        yield Token(start, end, m.group(), text)
+        yield start, end
