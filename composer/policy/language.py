@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -35,6 +36,8 @@ _SCRIPTS = (
 # forms of kaf and yeh.
 _SCRIPT_VARIANTS = {"ar": ("fa", re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]"))}
 _LETTER = re.compile(r"[^\W\d_]")
+# Any letter of the scripts above: most messages have none, and need no count per script.
+_NON_LATIN = re.compile("|".join(rx.pattern for _, rx in _SCRIPTS))
 MIN_CONFIDENT_WORDS = 2
 
 
@@ -93,29 +96,30 @@ def normalize_language(tag: str | None) -> str | None:
 
 def detect_language(text: str) -> LanguageGuess:
     clean = _NOISE.sub(" ", text)
-    letters = len(_LETTER.findall(clean))
-    for code, rx in _SCRIPTS:
-        hits = len(rx.findall(clean))
-        if hits and hits * 4 >= letters:  # a quarter of the letters: the script decides
-            variant, marks = _SCRIPT_VARIANTS.get(code, (code, None))
-            found = variant if marks is not None and marks.search(clean) else code
-            return LanguageGuess(found, min(1.0, hits / max(letters, 1) * 2), hits)
+    if _NON_LATIN.search(clean):
+        letters = len(_LETTER.findall(clean))
+        for code, rx in _SCRIPTS:
+            hits = len(rx.findall(clean))
+            if hits and hits * 4 >= letters:  # a quarter of the letters: the script decides
+                variant, marks = _SCRIPT_VARIANTS.get(code, (code, None))
+                found = variant if marks is not None and marks.search(clean) else code
+                return LanguageGuess(found, min(1.0, hits / max(letters, 1) * 2), hits)
 
     profiles = _profiles()
+    lower = clean.lower().replace("’", "'")
     scores: dict[str, float] = {}
     evidence = 0
-    seen_langs: list[tuple[str, ...]] = []
-    for m in _WORD.finditer(clean):
-        word = m.group().lower().replace("’", "'")
+    seen_langs: list[tuple[tuple[str, ...], int]] = []
+    for word, count in Counter(_WORD.findall(lower)).items():
         langs = profiles.word_languages.get(word)
         if langs is None and "'" in word:  # l'adresse, dell'ordine: the elided article counts
             langs = profiles.word_languages.get(word.split("'", 1)[0] + "'") or None
         if langs:
-            evidence += 1
-            seen_langs.append(langs)
+            evidence += count
+            seen_langs.append((langs, count))
             for lang in langs:
-                scores[lang] = scores.get(lang, 0.0) + 1.0 / len(langs)
-    for ch in profiles.letters_rx.findall(clean.lower()):
+                scores[lang] = scores.get(lang, 0.0) + count / len(langs)
+    for ch in profiles.letters_rx.findall(lower):
         langs = profiles.letter_languages[ch]
         for lang in langs:
             scores[lang] = scores.get(lang, 0.0) + 0.5 / len(langs)
@@ -126,10 +130,10 @@ def detect_language(text: str) -> LanguageGuess:
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (best_score - runner_up) / best_score if best_score else 0.0
     others: dict[str, int] = {}
-    for langs in seen_langs:
+    for langs, count in seen_langs:
         if best not in langs:
             for lang in langs:
-                others[lang] = others.get(lang, 0) + 1
+                others[lang] = others.get(lang, 0) + count
     return LanguageGuess(best, round(confidence, 3), evidence, max(others.values(), default=0))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from composer.policy.document import TextView
 from composer.policy.engine import Context, detector
@@ -108,10 +108,19 @@ _AT_SIGN = re.compile(rf"(?i)\bat\b|{_AT_WORD}")
 _WINDOW = 80
 
 
+_DOT_WORD_RX = re.compile(rf"(?i)\b{_DOT_WORD}\b")
+_BRACKETS = "([{<)]}>"
+
+
 def _obfuscated(text: str) -> Iterator[re.Match[str]]:
     done = 0
     for at in _AT_SIGN.finditer(text):
         if at.start() < done:
+            continue
+        # A plain "at" is an address only with a spelled-out dot after it ("… at example dot
+        # com"); English prose is full of plain "at"s, so look for the dot first.
+        plain = at.group().lower() == "at" and not _bracketed(text, *at.span())
+        if plain and not _DOT_WORD_RX.search(text, at.end(), at.end() + _WINDOW):
             continue
         start = max(done, at.start() - _WINDOW)
         m = OBFUSCATED_EMAIL.search(text, start, min(len(text), at.end() + _WINDOW))
@@ -120,14 +129,21 @@ def _obfuscated(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def email_spans(text: str) -> list[tuple[int, int]]:
+def _bracketed(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    return bool(before and before[-1] in _BRACKETS) or bool(after and after[0] in _BRACKETS)
+
+
+@lru_cache(maxsize=8)  # asked by the e-mail rule and by spelling, for the same texts
+def email_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the e-mail addresses of a text are, plain or obfuscated."""
     taken: list[tuple[int, int]] = []
     for matches in (EMAIL.finditer(text), _obfuscated(text)):
         for m in matches:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append(m.span())
-    return taken
+    return tuple(taken)
 
 
 @detector("email-address")
