@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from composer.spelling import get_checker
 from composer.spelling.inflections.de import headwords
+from tests.spelling import misspelt as misspelt_in
 
 
 def misspelt(text: str) -> list[str]:
-    checker = get_checker("de")
-    assert checker is not None
-    return [m.word for m in checker.misspellings(text)]
+    return misspelt_in(text, "de")
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from composer.spelling.checker import get_checker
 from composer.spelling.inflections import headword_analyser
+from tests.spelling import misspelt as misspelt_in
 
 
 def misspelt(text: str) -> list[str]:
-    checker = get_checker("pt")
-    assert checker is not None
-    return [m.word for m in checker.misspellings(text)]
+    return misspelt_in(text, "pt")
 
 
 @pytest.mark.parametrize(

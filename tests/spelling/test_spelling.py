@@ -9,12 +9,7 @@ import pytest
 
 from composer.policy import Message, check
 from composer.spelling import UserDictionary, get_checker
-
-
-def misspelt(text: str, language: str, allow: tuple[str, ...] = ()) -> list[str]:
-    checker = get_checker(language)
-    assert checker is not None
-    return [m.word for m in checker.misspellings(text, allow)]
+from tests.spelling import misspelt
 
 
 @pytest.mark.parametrize(
