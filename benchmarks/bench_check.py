@@ -5,8 +5,8 @@
 Prints a table: for a 2,000-character English text message, a 10,000-character HTML e-mail and
 a 2,000-character German message, the median and 95th percentile of ``check()`` and of
 proselint's ``lint`` on the same text, timed alternately (one of each per round) so that the
-machine's noise hits both alike, and their ratio. Then, in a fresh process, the peak memory
-after the English dictionary is loaded and what each further language adds.
+machine's noise hits both alike, and their ratio. Then, in a fresh process, the peak and
+resident memory after the English dictionary is loaded and what each further language adds.
 
 The messages are written for this benchmark (see ``messages.py``); they are realistic seller
 mails with a few problems, so every detector has something to do.
@@ -104,34 +104,64 @@ _MEMORY_PROBE = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from messages import SAMPLES
-def peak_mb():
-    # VmHWM belongs to this process image; ru_maxrss would carry the parent's peak over exec.
+def memory_mb():
+    # (peak, resident now). VmHWM belongs to this process image; ru_maxrss would carry the
+    # parent's peak over exec.
+    found = {}
     try:
         with open("/proc/self/status") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
+                if line.startswith(("VmHWM:", "VmRSS:")):
+                    found[line[:5]] = int(line.split()[1]) / 1024
     except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-out = {"python": peak_mb()}
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
+    return found["VmHWM"], found["VmRSS"]
+out = [("python", *memory_mb(), 0.0)]
 t = time.perf_counter()
 from composer.policy import Message, check
-out["import"] = (peak_mb(), time.perf_counter() - t)
-for lang in ["en", "de", "fr", "es", "it", "pt", "nl", "pl"]:
+out.append(("import", *memory_mb(), time.perf_counter() - t))
+for lang in sys.argv[2:]:
     t = time.perf_counter()
     check(Message(body=SAMPLES[lang], subject="Order 302-4417865-2290147"))
-    out[lang] = (peak_mb(), time.perf_counter() - t)
+    out.append((lang, *memory_mb(), time.perf_counter() - t))
 print(json.dumps(out))
 """
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 
-def bench_memory() -> dict[str, object]:
+def _probe(languages: tuple[str, ...]) -> list[tuple[str, float, float, float]]:
+    """(step, peak MB, resident MB, seconds) of a fresh process checking a message in each of
+    ``languages`` in turn."""
     here = str(Path(__file__).parent)
     proc = subprocess.run(
-        [sys.executable, "-c", _MEMORY_PROBE, here], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _MEMORY_PROBE, here, *languages],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    return json.loads(proc.stdout)
+    return [(str(step), float(a), float(b), float(c)) for step, a, b, c in json.loads(proc.stdout)]
+
+
+def print_memory() -> None:
+    """English first, in one process; then each further language in a fresh process on top of
+    English, so that what one language frees cannot hide what the next one costs."""
+    print("\nmemory (MB) and time of the first check, each language's dictionary and phrase")
+    print("data loaded on first use (Polish has no dictionary)\n")
+    print(f"{'step':28s} {'peak':>7s} {'resident':>9s} {'added':>7s} {'first check s':>14s}")
+    base = _probe(("en",))
+    previous = base[0][2]
+    for step, peak, resident, seconds in base:
+        label = {"import": "import composer.policy", "en": "+ en"}.get(step, step)
+        print(f"{label:28s} {peak:7.1f} {resident:9.1f} {resident - previous:7.1f} {seconds:14.3f}")
+        previous = resident
+    english = base[-1][2]
+    for language in LANGUAGES[1:]:
+        _, peak, resident, seconds = _probe(("en", language))[-1]
+        label = f"+ {language} (on top of en)"
+        print(f"{label:28s} {peak:7.1f} {resident:9.1f} {resident - english:7.1f} {seconds:14.3f}")
+    _, peak, resident, _ = _probe(LANGUAGES)[-1]
+    print(f"{'all eight, one process':28s} {peak:7.1f} {resident:9.1f}")
 
 
 def main() -> int:
@@ -153,16 +183,7 @@ def main() -> int:
         )
     print("\nratio = check median / proselint median; findings = ours/proselint's")
 
-    mem = bench_memory()
-    print("\npeak resident memory (MB) and time of the first check in each language, one process\n")
-    print(f"{'step':24s} {'peak MB':>8s} {'added MB':>9s} {'first check s':>14s}")
-    print(f"{'python':24s} {mem['python']:8.1f}")
-    previous = mem["python"]
-    for step in ["import", "en", "de", "fr", "es", "it", "pt", "nl", "pl"]:
-        peak, seconds = mem[step]
-        label = {"import": "import composer.policy"}.get(step, f"+ {step} (dictionary, phrases)")
-        print(f"{label:24s} {peak:8.1f} {peak - previous:9.1f} {seconds:14.3f}")
-        previous = peak
+    print_memory()
     return 0
 
 
