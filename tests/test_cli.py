@@ -27,6 +27,32 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def test_the_installed_command_carries_its_data(tmp_path: Path) -> None:
+    """Run from outside the checkout, where the installed package answers (in CI a wheel, not
+    the source tree): its rules, phrase packs, inflections and word lists came with it."""
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Subject: Bestellung 302-4417865-2290147\n"
+        "Wir haben Ihre Bestellung erhalten und bereiten sie gerade vor. Vieleicht kommt sie "
+        "morgen. Freundliche Grüsse aus Zürich",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "composer", "check", "--format", "json", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1, result.stderr
+    (report,) = json.loads(result.stdout)
+    assert report["language"] == "de"
+    assert report["category"] == "forbidden"
+    spelling = [f["message"] for f in report["findings"] if f["rule"] == "spelling"]
+    assert spelling == ["Possible spelling mistake in German: “Vieleicht”."]
+
+
 def as_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict]]:
     code = main(["check", "--format", "json", *args])
     return code, json.loads(capsys.readouterr().out)
