@@ -111,6 +111,22 @@ def test_names_under_the_sign_off_are_not_typos() -> None:
     assert _spelling_findings(body) == []
 
 
+def test_names_in_the_closing_block_are_not_typos() -> None:
+    body = (
+        "Could you tell us which of the two engraving fonts you would like on the board?\n\n"
+        "Many thanks,\nPriya\nClearFlow Kitchens Ltd"
+    )
+    assert _spelling_findings(body) == []
+
+
+def test_a_list_of_short_lines_is_not_a_signature() -> None:
+    body = (
+        "Please choose one of the wood finishes below for your engraved board:\n"
+        "Oak\nWalnut\nCherry\nAsh\nMaple\nBeech\nTeakk"
+    )
+    assert _spelling_findings(body) == ["Possible spelling mistake in English: “Teakk”."]
+
+
 def test_an_obfuscated_address_is_an_address_not_words() -> None:
     findings = check(
         Message(body="Escríbenos a devoluciones arroba tiendaejemplo punto es, por favor.")

@@ -91,11 +91,7 @@ def _closing_block(text: str) -> tuple[int, int] | None:
         if line_start == 0:
             return None
         start = line_start
-    return None  # one paragraph: no block of its own
-    lines = text[start:end].split("\n")
-    if all(len(_LINE_WORD.findall(line)) <= MAX_SIGNATURE_LINE_WORDS for line in lines):
-        return start, end
-    return None
+    return None  # more short lines than a signature has: a list, not a closing
 
 
 def spelling_note(ctx: Context) -> str | None:
