@@ -1,0 +1,112 @@
+"""Checks off the UI thread: one job in flight, the newest request waiting, stale results
+dropped.
+
+The window asks for a check after each edit (after a short debounce); a check takes a few
+milliseconds, but the first one of a language loads a dictionary (up to half a second) and a
+long message more, and none of that may stall typing. Each request carries the document's
+revision; a result whose revision is no longer the newest is not shown. While a job runs, later
+requests replace each other, so at most one more check runs after it: the newest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from composer.policy import CheckOptions, Message, Report, check
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    revision: int
+    message: Message
+    options: CheckOptions
+    context: Any = None  # what the window needs to show the result (the body's position map)
+
+
+class _Signals(QObject):
+    done = Signal(object, object)  # CheckRequest, Report | Exception
+
+
+class _Job(QRunnable):
+    def __init__(self, request: CheckRequest, signals: _Signals) -> None:
+        super().__init__()
+        self._request = request
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result: Report | Exception = check(self._request.message, self._request.options)
+        except Exception as exc:  # shown in the window, never lost in a thread
+            result = exc
+        self._signals.done.emit(self._request, result)
+
+
+class CheckRunner(QObject):
+    """Runs checks on a thread pool of its own (one thread: checks are never parallel)."""
+
+    finished = Signal(object, object)  # CheckRequest, Report (only the newest revision)
+    failed = Signal(object, object)  # CheckRequest, Exception
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._running = False
+        self._pending: CheckRequest | None = None
+        self._newest = -1
+
+    def submit(self, request: CheckRequest) -> None:
+        self._newest = max(self._newest, request.revision)
+        if self._running:
+            self._pending = request
+            return
+        self._start(request)
+
+    def _start(self, request: CheckRequest) -> None:
+        self._running = True
+        self._pool.start(_Job(request, self._signals))
+
+    def _on_done(self, request: CheckRequest, result: Report | Exception) -> None:
+        self._running = False
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._start(pending)
+        if request.revision < self._newest:
+            return  # stale: the text has changed since; the pending check will answer
+        if isinstance(result, Exception):
+            self.failed.emit(request, result)
+        else:
+            self.finished.emit(request, result)
+
+    def is_idle(self) -> bool:
+        return not self._running and self._pending is None
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for shutting down and for tests)."""
+        return self._pool.waitForDone(msecs)
+
+
+class Debouncer(QObject):
+    """Calls ``action`` once, ``delay_ms`` after the last of a burst of ``poke()`` calls."""
+
+    def __init__(self, delay_ms: int, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(action)
+
+    def poke(self) -> None:
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Run now if a call is waiting."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._timer.timeout.emit()

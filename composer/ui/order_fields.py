@@ -1,0 +1,177 @@
+"""The order fields: what the checks need to know about the order the message is for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QWidget,
+)
+
+from composer.policy import Channel
+from composer.policy.rulebook import load_rulebook
+
+# Amazon's marketplaces and the language their buyers write in by default (catalogue 6.10:
+# multilingual marketplaces have several; the buyer's own preference, when known, wins).
+MARKETPLACES: tuple[tuple[str, str], ...] = (
+    ("amazon.com", "en-US"),
+    ("amazon.ca", "en-CA"),
+    ("amazon.com.mx", "es-MX"),
+    ("amazon.com.br", "pt-BR"),
+    ("amazon.co.uk", "en-GB"),
+    ("amazon.ie", "en-IE"),
+    ("amazon.de", "de-DE"),
+    ("amazon.fr", "fr-FR"),
+    ("amazon.it", "it-IT"),
+    ("amazon.es", "es-ES"),
+    ("amazon.nl", "nl-NL"),
+    ("amazon.com.be", "nl-BE"),
+    ("amazon.pl", "pl-PL"),
+    ("amazon.se", "sv-SE"),
+    ("amazon.com.tr", "tr-TR"),
+    ("amazon.co.jp", "ja-JP"),
+    ("amazon.com.au", "en-AU"),
+    ("amazon.sg", "en-SG"),
+    ("amazon.in", "en-IN"),
+    ("amazon.ae", "ar-AE"),
+    ("amazon.sa", "ar-SA"),
+    ("amazon.eg", "ar-EG"),
+)
+LANGUAGES = (
+    *("en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-BE", "fr-CA", "es-ES", "es-MX"),
+    *("it-IT", "pt-BR", "pt-PT", "nl-NL", "nl-BE", "pl-PL", "ja-JP", "sv-SE", "tr-TR", "ar-AE"),
+)
+CHANNEL_TITLES = {
+    Channel.EMAIL: "E-mail to the buyer's Amazon address",
+    Channel.SP_API: "Selling Partner API",
+    Channel.SELLER_CENTRAL: "Seller Central (Contact Buyer)",
+}
+_DATE = QRegularExpression(r"^$|^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderInfo:
+    order_id: str = ""
+    order_date: date | None = None
+    delivery_date: date | None = None
+    buyer_language: str = ""
+    marketplace: str = ""
+    channel: Channel = Channel.EMAIL
+    reply_to_buyer: bool = False
+    message_type: str = ""
+
+
+class OrderFields(QGroupBox):
+    """A form of the order's facts; ``changed`` fires on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Order", parent)
+        self.setAccessibleName("Order details")
+        form = QFormLayout(self)
+
+        self.order_id = QLineEdit(self)
+        self.order_id.setPlaceholderText("123-1234567-1234567")
+        self.order_id.setAccessibleName("Order ID")
+        form.addRow("Order &ID:", self.order_id)
+
+        self.order_date = self._date_field("Order date")
+        form.addRow("Order &date:", self.order_date)
+        self.delivery_date = self._date_field("Delivery date")
+        form.addRow("De&livery date:", self.delivery_date)
+
+        self.marketplace = QComboBox(self)
+        self.marketplace.setAccessibleName("Marketplace")
+        self.marketplace.addItem("", "")
+        for domain, language in MARKETPLACES:
+            self.marketplace.addItem(domain, language)
+        form.addRow("&Marketplace:", self.marketplace)
+
+        self.buyer_language = QComboBox(self)
+        self.buyer_language.setEditable(True)
+        self.buyer_language.setAccessibleName("Buyer language")
+        self.buyer_language.addItems(["", *LANGUAGES])
+        form.addRow("&Buyer language:", self.buyer_language)
+
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName("Channel")
+        for channel, title in CHANNEL_TITLES.items():
+            self.channel.addItem(title, channel)
+        form.addRow("C&hannel:", self.channel)
+
+        self.message_type = QComboBox(self)
+        self.message_type.setAccessibleName("Message type")
+        self.message_type.addItem("(none chosen)", "")
+        for spec in load_rulebook().message_types.values():
+            if spec.api == "messaging":
+                self.message_type.addItem(spec.title, spec.id)
+        form.addRow("Message &type:", self.message_type)
+
+        self.reply_to_buyer = QCheckBox("Reply to a message from the buyer", self)
+        self.reply_to_buyer.setAccessibleName("Reply to a buyer")
+        form.addRow("", self.reply_to_buyer)
+
+        self.order_id.textChanged.connect(self.changed)
+        self.order_date.textChanged.connect(self.changed)
+        self.delivery_date.textChanged.connect(self.changed)
+        self.marketplace.currentIndexChanged.connect(self._marketplace_chosen)
+        self.buyer_language.currentTextChanged.connect(self.changed)
+        self.channel.currentIndexChanged.connect(self.changed)
+        self.message_type.currentIndexChanged.connect(self.changed)
+        self.reply_to_buyer.toggled.connect(self.changed)
+
+    def _date_field(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setPlaceholderText("YYYY-MM-DD")
+        field.setAccessibleName(name)
+        field.setValidator(QRegularExpressionValidator(_DATE, field))
+        return field
+
+    def _marketplace_chosen(self) -> None:
+        language = self.marketplace.currentData()
+        if language and not self.buyer_language.currentText():
+            self.buyer_language.setCurrentText(language)
+        self.changed.emit()
+
+    def values(self) -> OrderInfo:
+        return OrderInfo(
+            order_id=self.order_id.text().strip(),
+            order_date=_parse_date(self.order_date.text()),
+            delivery_date=_parse_date(self.delivery_date.text()),
+            buyer_language=self.buyer_language.currentText().strip(),
+            marketplace=self.marketplace.currentText(),
+            channel=Channel(self.channel.currentData()),
+            reply_to_buyer=self.reply_to_buyer.isChecked(),
+            message_type=self.message_type.currentData() or "",
+        )
+
+    def set_values(self, info: OrderInfo) -> None:
+        """Show ``info`` without announcing each field as an edit."""
+        self.blockSignals(True)
+        try:
+            self.order_id.setText(info.order_id)
+            self.order_date.setText(info.order_date.isoformat() if info.order_date else "")
+            self.delivery_date.setText(info.delivery_date.isoformat() if info.delivery_date else "")
+            self.marketplace.setCurrentIndex(max(self.marketplace.findText(info.marketplace), 0))
+            self.buyer_language.setCurrentText(info.buyer_language)
+            self.channel.setCurrentIndex(max(self.channel.findData(info.channel), 0))
+            self.message_type.setCurrentIndex(max(self.message_type.findData(info.message_type), 0))
+            self.reply_to_buyer.setChecked(info.reply_to_buyer)
+        finally:
+            self.blockSignals(False)
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None

@@ -1,0 +1,248 @@
+"""The panel of checks: the verdict on the message and a card per finding.
+
+The panel shows; it never edits. Every button asks the window through a ``*_requested`` signal
+(the window wires them in one place), so the editor, the store and the panel stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.policy import Category, Finding, FixSafety, Report, Severity
+from composer.policy.rulebook import RuleBook, load_rulebook
+
+SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
+CATEGORY_TEXT = {
+    Category.CRITICAL: "Critical: reaches the buyer even if they opted out",
+    Category.PROACTIVE: "Proactive: permitted, but bounces for buyers who opted out",
+    Category.FORBIDDEN: "Forbidden: Amazon does not allow this message",
+}
+CATEGORY_COLOURS = {
+    Category.CRITICAL: "#1b5e20",
+    Category.PROACTIVE: "#0d47a1",
+    Category.FORBIDDEN: "#b71c1c",
+}
+
+
+class FindingCard(QFrame):
+    """One finding: what, where, why (with the source) and what can be done."""
+
+    selected = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
+    ignore_here_requested = Signal(object)  # Finding
+    ignore_rule_requested = Signal(str)  # rule id
+    suggestions_requested = Signal(object)  # Finding (spelling)
+    add_word_requested = Signal(str)  # the word
+
+    def __init__(self, finding: Finding, word: str, rulebook: RuleBook, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.word = word
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        spec = rulebook.rules.get(finding.rule)
+        title = spec.title if spec else finding.rule
+        self.setAccessibleName(f"{finding.severity.value.capitalize()}: {title}")
+        self.setAccessibleDescription(finding.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        head = QLabel(f"<b>{escape(title)}</b> <span style='color:gray'>{finding.rule}</span>")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        message = QLabel(escape(finding.message))
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        if spec is not None:
+            why = QLabel(_explanation_html(spec.explanation, spec.sources, rulebook))
+            why.setWordWrap(True)
+            why.setOpenExternalLinks(True)
+            why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            why.setAccessibleName("Why and source")
+            why.setVisible(False)
+            self._why = why
+            layout.addWidget(why)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        if finding.fix is not None:
+            self.fix_button = self._button(finding.fix.title or "Fix", buttons)
+            self.fix_button.setToolTip(
+                "Safe: keeps the meaning"
+                if finding.fix.safety is FixSafety.SAFE
+                else "Check the result: this fix changes the wording"
+            )
+            self.fix_button.clicked.connect(lambda: self.fix_requested.emit(finding))
+        if finding.rule == "spelling":
+            more = self._button("Suggestions…", buttons)
+            more.clicked.connect(lambda: self.suggestions_requested.emit(finding))
+            add = self._button("Add to dictionary", buttons)
+            add.clicked.connect(lambda: self.add_word_requested.emit(word))
+        ignore = self._button("Ignore…", buttons)
+        menu = QMenu(ignore)
+        menu.addAction("Ignore here", lambda: self.ignore_here_requested.emit(finding))
+        menu.addAction("Ignore this rule", lambda: self.ignore_rule_requested.emit(finding.rule))
+        ignore.setMenu(menu)
+        if spec is not None:
+            why_button = self._button("Why?", buttons)
+            why_button.setCheckable(True)
+            why_button.toggled.connect(self._why.setVisible)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _button(self, text: str, layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(f"{text.rstrip('…')}: {self.finding.rule}")
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(button)
+        return button
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.selected.emit(self.finding)
+        super().mousePressEvent(event)
+
+
+class ChecksPanel(QScrollArea):
+    """The verdict, the purposes with their evidence, the SP-API type and the finding cards."""
+
+    select_requested = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
+    fix_all_safe_requested = Signal()
+    ignore_here_requested = Signal(object)  # Finding
+    ignore_rule_requested = Signal(str)
+    suggestions_requested = Signal(object)  # Finding
+    add_word_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Policy checks")
+        self.setWidgetResizable(True)
+        self._rulebook = load_rulebook()
+        body = QWidget(self)
+        self._layout = QVBoxLayout(body)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.category_label = QLabel("Checking…", body)
+        self.category_label.setAccessibleName("Message category")
+        self.category_label.setWordWrap(True)
+        self._layout.addWidget(self.category_label)
+
+        self.purposes_label = QLabel(body)
+        self.purposes_label.setAccessibleName("Purposes and evidence")
+        self.purposes_label.setWordWrap(True)
+        self.purposes_label.setTextFormat(Qt.TextFormat.RichText)
+        self._layout.addWidget(self.purposes_label)
+
+        self.message_type_label = QLabel(body)
+        self.message_type_label.setAccessibleName("Suggested SP-API message type")
+        self.message_type_label.setWordWrap(True)
+        self._layout.addWidget(self.message_type_label)
+
+        self.fix_all_button = QPushButton("Fix all safe", body)
+        self.fix_all_button.setAccessibleName("Fix all safe")
+        self.fix_all_button.clicked.connect(self.fix_all_safe_requested)
+        self._layout.addWidget(self.fix_all_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        self._cards_box = QWidget(body)
+        self._cards = QVBoxLayout(self._cards_box)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._cards_box)
+
+        self.notes_label = QLabel(body)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setAccessibleName("Notes")
+        self._layout.addWidget(self.notes_label)
+        self.setWidget(body)
+        self.cards: list[FindingCard] = []
+
+    def show_report(
+        self, report: Report, findings: Sequence[Finding], words: Sequence[str]
+    ) -> None:
+        """Show ``report`` with ``findings`` (what is left after the user's ignores), each with
+        the text it is about (``words``)."""
+        colour = CATEGORY_COLOURS[report.category]
+        self.category_label.setText(
+            f"<span style='color:{colour}; font-weight:600'>"
+            f"{escape(CATEGORY_TEXT[report.category])}</span><br>{escape(report.reason)}"
+        )
+        self.category_label.setAccessibleDescription(report.category.value)
+        self.purposes_label.setText(_purposes_html(report, self._rulebook))
+        message_type = report.sp_api_message_type
+        if message_type:
+            spec = self._rulebook.message_types.get(message_type)
+            title = spec.title if spec else message_type
+            self.message_type_label.setText(f"SP-API message type: {title} ({message_type})")
+        else:
+            self.message_type_label.setText("SP-API message type: none fits this message")
+        safe = [f for f in findings if f.fix is not None and f.fix.safety is FixSafety.SAFE]
+        self.fix_all_button.setEnabled(bool(safe))
+        self.fix_all_button.setText(f"Fix all safe ({len(safe)})" if safe else "Fix all safe")
+        self._show_cards(findings, words)
+        self.notes_label.setText("<br>".join(escape(n) for n in report.notes))
+
+    def _show_cards(self, findings: Sequence[Finding], words: Sequence[str]) -> None:
+        while self._cards.count():
+            item = self._cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cards = []
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+            group = [(f, w) for f, w in zip(findings, words, strict=True) if f.severity is severity]
+            if not group:
+                continue
+            header = QLabel(f"<b>{SEVERITY_TITLES[severity]} ({len(group)})</b>", self._cards_box)
+            self._cards.addWidget(header)
+            for finding, word in group:
+                card = FindingCard(finding, word, self._rulebook, self._cards_box)
+                card.selected.connect(self.select_requested)
+                card.fix_requested.connect(self.fix_requested)
+                card.ignore_here_requested.connect(self.ignore_here_requested)
+                card.ignore_rule_requested.connect(self.ignore_rule_requested)
+                card.suggestions_requested.connect(self.suggestions_requested)
+                card.add_word_requested.connect(self.add_word_requested)
+                self._cards.addWidget(card)
+                self.cards.append(card)
+        if not findings:
+            self._cards.addWidget(QLabel("No problems found.", self._cards_box))
+
+
+def _purposes_html(report: Report, rulebook: RuleBook) -> str:
+    rows = []
+    for purpose in report.purposes:
+        spec = rulebook.purposes.get(purpose.id)
+        title = spec.title if spec else purpose.id
+        evidence = "; ".join(f"“{escape(e.phrase)}”" for e in purpose.evidence[:3])
+        rows.append(
+            f"<li><b>{escape(title)}</b> ({purpose.kind})" + (f": {evidence}" if evidence else "")
+        )
+    return "Purposes:<ul>" + "".join(rows) + "</ul>" if rows else ""
+
+
+def _explanation_html(explanation: str, sources: Sequence[str], rulebook: RuleBook) -> str:
+    links = []
+    for code in sources:
+        source = rulebook.sources.get(code)
+        if source is None:
+            links.append(escape(code))
+        elif source.urls:
+            links.append(f"<a href='{escape(source.urls[0])}'>{escape(code)}</a>")
+        else:
+            links.append(f"<span title='{escape(source.title)}'>{escape(code)}</span>")
+    return f"{escape(explanation)}<br><i>Sources:</i> {', '.join(links)}"

@@ -1,0 +1,1 @@
+"""Tests of the window, through real widgets (pytest-qt, offscreen)."""
