@@ -206,7 +206,7 @@ class Store:
                 check_same_thread=True,  # see the module docstring
             )
         except sqlite3.Error as exc:
-            raise _store_error(self.path, exc, "open") from exc
+            raise _store_error(self.path, exc, "open the database") from exc
         try:
             self._open(conn)
         except BaseException:
@@ -420,12 +420,14 @@ class Store:
         return self._template_from_row(row)
 
     def templates(self) -> list[Template]:
-        """Every template, by name (regardless of case)."""
+        """Every template, by name (regardless of case and accents)."""
         with self._read("list the templates") as conn:
             rows = conn.execute(
                 "SELECT id, name, subject, body_html, updated_at FROM templates"
-                " ORDER BY name_key, id"
             ).fetchall()
+        # Sorted here, not by SQLite, whose NOCASE knows only ASCII: "ändern" goes with the
+        # a's, not after the z's.
+        rows.sort(key=lambda row: (_sort_key(row[1]), _name_key(row[1]), row[0]))
         return [self._template_from_row(row) for row in rows]
 
     def delete_template(self, template_id: int) -> None:
@@ -530,19 +532,7 @@ class Store:
 
     def _open(self, conn: sqlite3.Connection) -> None:
         try:
-            # WAL: a save appends to the log and commits without rewriting the file, and the
-            # reader of a draft list never waits for a save. synchronous=NORMAL in WAL mode
-            # writes the log at each commit (into the OS, which keeps it when the process is
-            # killed) and syncs it to the disk at checkpoints: a process crash loses nothing
-            # committed, a power cut may lose the last saves but never corrupts the file.
-            # FULL would add an fsync to every autosave, milliseconds on the UI thread.
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            # WAL needs shared memory, which some network drives lack; a rollback journal
-            # with FULL sync is as safe there, only slower.
-            synchronous = "NORMAL" if str(mode).lower() == "wal" else "FULL"
-            conn.execute(f"PRAGMA synchronous = {synchronous}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_size_limit = 4194304")  # 4 MB: keep the log small
+            # Whose file is it? Asked before anything is changed in it.
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -560,6 +550,19 @@ class Store:
                     kind=StoreProblem.NEWER_SCHEMA,
                     path=self.path,
                 )
+            # WAL: a save appends to the log and commits without rewriting the file, and the
+            # reader of a draft list never waits for a save. synchronous=NORMAL in WAL mode
+            # writes the log at each commit (into the OS, which keeps it when the process is
+            # killed) and syncs it to the disk at checkpoints: a process crash loses nothing
+            # committed, a power cut may lose the last saves but never corrupts the file.
+            # FULL would add an fsync to every autosave, milliseconds on the UI thread.
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # WAL needs shared memory, which some network drives lack; a rollback journal
+            # with FULL sync is as safe there, only slower.
+            synchronous = "NORMAL" if str(mode).lower() == "wal" else "FULL"
+            conn.execute(f"PRAGMA synchronous = {synchronous}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_size_limit = 4194304")  # 4 MB: keep the log small
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
                 raise StoreError(
@@ -568,7 +571,7 @@ class Store:
                     path=self.path,
                 )
         except sqlite3.Error as exc:
-            raise _store_error(self.path, exc, "open") from exc
+            raise _store_error(self.path, exc, "open the database") from exc
         if version < known:
             self._migrate(conn, version)
 
@@ -587,7 +590,7 @@ class Store:
                 _rollback(conn)
                 raise
         except sqlite3.Error as exc:
-            error = _store_error(self.path, exc, "open")
+            error = _store_error(self.path, exc, "open the database")
             if error.kind in {StoreProblem.LOCKED, StoreProblem.DISK_FULL, StoreProblem.READ_ONLY}:
                 raise error from exc
             raise StoreError(
@@ -728,7 +731,7 @@ def read_template_file(path: Path) -> list[tuple[str, str, str]]:
         if not isinstance(item, dict):
             raise fail(f"{where} is not an object with a name, subject and body_html")
         if isinstance(item.get("name"), str) and item["name"].strip():
-            where = f'{where} ("{item["name"].strip():.60}")'
+            where = f'{where} ("{_one_line(item["name"]):.60}")'
         unknown = sorted(set(item) - {"name", "subject", "body_html"})
         if unknown:
             raise fail(f'{where} has an unknown field "{unknown[0]}"')
@@ -752,6 +755,11 @@ def read_template_file(path: Path) -> list[tuple[str, str, str]]:
             raise fail(f'{where}: "name" is empty')
         entries.append((name, fields[1], fields[2]))
     return entries
+
+
+def _one_line(text: str) -> str:
+    """Text fit for a one-line message: control characters and runs of spaces as one space."""
+    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
 
 
 def _json_type(value: object) -> str:
@@ -841,6 +849,12 @@ def _name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
 
+def _sort_key(name: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+
+
 _NUMBERED = re.compile(r"(.*) \((\d{1,6})\)")
 
 
@@ -925,8 +939,16 @@ def _write_atomically(path: Path, text: str) -> None:
 # SQLite's primary result codes (the error's sqlite_errorname starts with one) and what they
 # mean to a person.
 _PROBLEMS: tuple[tuple[str, StoreProblem, str], ...] = (
-    ("SQLITE_BUSY", StoreProblem.LOCKED, "is in use by another program (another Composer?)"),
-    ("SQLITE_LOCKED", StoreProblem.LOCKED, "is in use by another program (another Composer?)"),
+    (
+        "SQLITE_BUSY",
+        StoreProblem.LOCKED,
+        "is in use by another program, perhaps another Composer window",
+    ),
+    (
+        "SQLITE_LOCKED",
+        StoreProblem.LOCKED,
+        "is in use by another program, perhaps another Composer window",
+    ),
     ("SQLITE_NOTADB", StoreProblem.NOT_A_DATABASE, "is not a database"),
     ("SQLITE_CORRUPT", StoreProblem.DAMAGED, "is damaged"),
     ("SQLITE_FULL", StoreProblem.DISK_FULL, "cannot be written: the disk is full"),
