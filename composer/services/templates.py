@@ -9,8 +9,9 @@ a dotted path matches by its tail (``${order.order_id}``, ``${order.id}``), and 
 other tools use, in English and in the marketplaces' languages, are aliases
 (``{order_number}``, ``{Bestellnummer}`` and ``{numero_commande}`` are ``order_id``).
 
-Square brackets are also ordinary punctuation ("[Important]", "[sic]"), so a bracketed name
-counts as a placeholder only when it is one of the known names or aliases, or has a value.
+Square brackets are also ordinary punctuation ("[Important]", "[sic]"), and so are single
+braces around words with spaces, so those count as placeholders only when the name is one of
+the known names or aliases, or (when filling) has a value.
 """
 
 from __future__ import annotations
@@ -190,6 +191,11 @@ def _resolve(raw: str) -> tuple[str, bool]:
     return "_".join(_words(segments[-1])), False
 
 
+def _ambiguous(style: str, raw: str) -> bool:
+    """Whether this could be ordinary text: "[Important]", "[sic]", "{as such}"."""
+    return style == "bracket" or (style == "single" and " " in raw)
+
+
 def placeholders_in(text: str) -> list[str]:
     """The placeholders in ``text`` (plain or HTML), by canonical name, in order of first
     appearance, once each: ``[Order ID]`` and ``{{orderId}}`` are both ``order_id``."""
@@ -198,9 +204,8 @@ def placeholders_in(text: str) -> list[str]:
         style = match.lastgroup
         assert style is not None  # every alternative is one named group
         name, known = _resolve(match[style])
-        if style == "bracket" and not known:
-            continue  # "[Important]" is punctuation, not a placeholder
-        found.setdefault(name, None)
+        if known or not _ambiguous(style, match[style]):
+            found.setdefault(name, None)
     return list(found)
 
 
