@@ -633,6 +633,25 @@ def test_a_save_while_another_program_writes_fails_cleanly_and_keeps_the_draft(d
         assert store.draft(saved.id or 0) == retried
 
 
+def test_a_save_on_a_full_disk_fails_cleanly_and_keeps_the_draft(store: Store) -> None:
+    saved = store.save_draft(full_draft())
+    # SQLite's own limit on the file's size stands in for a full disk: the same SQLITE_FULL.
+    conn = store._conn
+    assert conn is not None
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    bigger = replace(saved, body_html="<p>" + "Lange Antwort. " * 2_000 + "</p>")
+    with pytest.raises(StoreError) as caught:
+        store.save_draft(bigger)
+    assert "the disk is full" in one_line(caught.value)
+    assert caught.value.kind is StoreProblem.DISK_FULL
+    assert not caught.value.fresh_start_helps
+    assert store.draft(saved.id or 0) == saved
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    resaved = store.save_draft(bigger)
+    assert store.draft(saved.id or 0) == resaved
+
+
 def test_a_closed_store_says_so(db: Path) -> None:
     store = Store(db)
     store.close()
