@@ -62,10 +62,11 @@ LINE_END = _Mark("LINE_END")  # a block boundary without a gap: only the line en
 
 
 class TextList:
-    __slots__ = ("items", "ordered")
+    __slots__ = ("depth", "items", "ordered")
 
-    def __init__(self, ordered: bool) -> None:
+    def __init__(self, ordered: bool, depth: int = 1) -> None:
         self.ordered = ordered
+        self.depth = depth  # 1 for a list at the top, 2 for one nested in it, ...
         self.items: list[Item] = []
 
 
@@ -164,6 +165,19 @@ _CLOSES_P = frozenset(
 )
 _P_SCOPE = frozenset({"td", "th", "table", "caption", "li", "button", "html", "body", "object"})
 _IMPLIED_SCAN = 64  # implied ends are looked for this deep only, so the pass stays linear
+# What the start of a tag closes (HTML's implied end tags), unless one of the second is nearer.
+_IMPLIED_ENDS = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "dir"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "a": (frozenset({"a"}), frozenset()),
+}
+_P_ONLY = frozenset({"p"})
+# Lists nest this deep at most (no message needs more); deeper items join the deepest list.
+MAX_LIST_DEPTH = 8
 _BOLD_TAGS = frozenset({"b", "strong", "th", *_HEADINGS})
 _ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn", "var", "address"})
 _UNDERLINE_TAGS = frozenset({"u", "ins"})
@@ -350,22 +364,24 @@ class Reader(HTMLParser):
 
     def _append(self, text: str, state: _State) -> None:
         """Add text to the current line; ``text`` has its whitespace collapsed already."""
-        if self._line is None or self._line_space:
-            text = text.lstrip(" ")
-            if not text:
-                return
         visible = _VISIBLE.search(text) is not None
-        if visible:
+        if visible:  # what waited for something to show: a Word list item, a cell's block
             if self._word_pending:
                 self._start_word_item()
             if self._pending_block is not None:
                 self._apply_pending_block()
+        if self._line is None or self._line_space:
+            text = text.lstrip(" ")
+            if not text:
+                return
         if self._line is None:
             self._line = []
             self._line_visible = False
         if visible:
             if self._cell_separator and self._line_visible:
-                self._line.append((_CELL_SEPARATOR, PLAIN))
+                separator = _CELL_SEPARATOR.lstrip(" ") if self._line_space else _CELL_SEPARATOR
+                self._line.append((separator, PLAIN))
+                text = text.lstrip(" ")
             self._cell_separator = False
             self._cell_fresh = False
             self._line_visible = True
@@ -381,8 +397,7 @@ class Reader(HTMLParser):
                 if i:
                     self._line_break()
                 if piece:
-                    self._line_space = False
-                    self._append(piece.replace("\t", "    "), state)
+                    self._append(_WHITESPACE.sub(" ", piece), state)
         else:
             self._append(_WHITESPACE.sub(" ", data), state)
 
@@ -521,17 +536,10 @@ class Reader(HTMLParser):
 
     def _implied_ends(self, tag: str) -> None:
         if tag in _CLOSES_P:
-            self._close_implied(frozenset({"p"}), _P_SCOPE)
-        if tag == "li":
-            self._close_implied(frozenset({"li"}), frozenset({"ul", "ol", "menu", "dir"}))
-        elif tag in ("td", "th"):
-            self._close_implied(frozenset({"td", "th"}), frozenset({"tr", "table"}))
-        elif tag == "tr":
-            self._close_implied(frozenset({"tr"}), frozenset({"table"}))
-        elif tag in ("dt", "dd"):
-            self._close_implied(frozenset({"dt", "dd"}), frozenset({"dl"}))
-        elif tag == "a":
-            self._close_implied(frozenset({"a"}), frozenset())
+            self._close_implied(_P_ONLY, _P_SCOPE)
+        implied = _IMPLIED_ENDS.get(tag)
+        if implied is not None:
+            self._close_implied(*implied)
 
     def _declarations(self, tag: str, values: dict[str, str]) -> list[tuple[str, str]]:
         decls: list[tuple[str, str]] = []
@@ -744,16 +752,31 @@ class Reader(HTMLParser):
         if tag == "li":
             top = self._containers[-1]
             if not isinstance(top, TextList):  # an item outside any list
-                top = self._new_list(False)
+                last = top.parts[-1] if top.parts else None
+                if isinstance(last, TextList) and not last.ordered:  # the one just before
+                    self._containers.append(last)
+                    top = last
+                else:
+                    top = self._new_list(False)
             item = Item()
             top.items.append(item)
             self._containers.append(item)
         else:
             self._new_list(_LISTS[tag])
 
+    def _nearest_list(self) -> TextList | None:
+        for container in reversed(self._containers):
+            if isinstance(container, TextList):
+                return container
+        return None
+
     def _new_list(self, ordered: bool) -> TextList:
         self._content_follows()
-        lst = TextList(ordered)
+        nearest = self._nearest_list()
+        if nearest is not None and nearest.depth >= MAX_LIST_DEPTH:
+            self._containers.append(nearest)
+            return nearest
+        lst = TextList(ordered, nearest.depth + 1 if nearest is not None else 1)
         top = self._containers[-1]
         if isinstance(top, TextList):  # <ul><ul>: Gmail nests a list straight in a list
             if not top.items:
@@ -776,7 +799,7 @@ class Reader(HTMLParser):
         entry.word = True
         entry.containers = len(self._containers)
         self._in_word_item += 1
-        self._word_pending = max(1, min(int(m.group(1)), 9))
+        self._word_pending = max(1, min(int(m.group(1)), MAX_LIST_DEPTH))
         self._marker = []
         return True
 
@@ -793,7 +816,7 @@ class Reader(HTMLParser):
                 parent = lists[-1]
                 if not parent.items:
                     parent.items.append(Item())
-                lst = TextList(ordered)
+                lst = TextList(ordered, parent.depth + 1)
                 parent.items[-1].parts.append(lst)
             else:
                 self._content_follows()
@@ -1008,7 +1031,7 @@ def _item_html(item: Item) -> str:
                 out.append("<br>")
             out.append(_line_html(part))
             previous_line = True
-        elif isinstance(part, TextList):
+        elif isinstance(part, TextList) and any(_has_content(i) for i in part.items):
             out.append(_list_html(part))
             previous_line = False
     return "".join(out)

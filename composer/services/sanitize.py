@@ -14,6 +14,7 @@ instead of a frozen window.
 
 from __future__ import annotations
 
+import html as html_module
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,7 +120,11 @@ def sanitize_file(path: Path) -> tuple[str, Sanitized]:
     too). A file that cannot be read raises ``MessageFileError`` with the reason, as
     ``composer check`` reports it; one that is not text raises it or ``SanitizeError``."""
     message = read_message_file(path)
-    subject = " ".join(message.subject.split())
+    subject = message.subject
+    if path.suffix.lower() in (".html", ".htm"):
+        # read_message_file gives the <title> as written, entities and all.
+        subject = html_module.unescape(subject)
+    subject = " ".join(subject.split())
     if message.format is BodyFormat.HTML:
         return subject, sanitize_html(message.body)
     return subject, text_to_html(message.body)
