@@ -170,11 +170,8 @@ def email_message(
         message["From"] = _address(sender, "sender")
     if to:
         message["To"] = _address(to, "recipient")
-    # Opened from a file, Outlook and Windows Mail show a message with this header as a draft
-    # to send, not as one received.
-    message["X-Unsent"] = "1"
     root, _ = read_html(html)
-    message.set_content(write_text(root) + "\n", cte="quoted-printable")
+    message.set_content(write_text(root), cte="quoted-printable")
     message.add_alternative(
         amazon_safe_html_document(subject, html), subtype="html", cte="quoted-printable"
     )
@@ -192,7 +189,11 @@ def export_file(path: Path, subject: str, html: str) -> None:
     elif suffix == ".txt":
         data = f"Subject: {_one_line(subject)}\n\n{to_plain_text(html)}\n".encode()
     elif suffix == ".eml":
-        data = email_message(subject, html).as_bytes(policy=email.policy.SMTP)
+        message = email_message(subject, html)
+        # Opened from a file, Outlook and Windows Mail show a message with this header as a
+        # draft to send, not as one received.
+        message["X-Unsent"] = "1"
+        data = message.as_bytes(policy=email.policy.SMTP)
     else:
         raise ExportError(
             f"cannot export to '{suffix or path.name}' (use {', '.join(EXPORT_SUFFIXES)})"

@@ -146,6 +146,7 @@ def test_the_email_has_the_text_part_then_the_html_part() -> None:
     assert html_part.get_content() == amazon_safe_html_document(SUBJECT, MESSAGE)
     assert mail["From"] == "shop@holzwerk.example"
     assert mail["To"] == "x@y.example"
+    assert mail["X-Unsent"] is None  # only an exported .eml is marked as a draft
 
 
 @pytest.mark.parametrize(
