@@ -637,13 +637,13 @@ class Reader(HTMLParser):
                     self.drop("font size")
                     self.drop("font family")
             elif prop in ("display", "visibility", "mso-hide", "opacity"):
+                # (Not font-size:0: e-mail layouts set it on a wrapper to close the gaps
+                # between inline blocks, and size the text inside again.)
                 if value in ("none", "hidden", "all", "0", "0.0"):
                     skip = "hidden text"
             elif prop == "mso-list":
                 if value.startswith("ignore"):
                     marker = True
-            elif prop == "font-size" and _is_zero(value):
-                skip = "hidden text"
             elif not (word_list and prop in ("margin-left", "text-indent", "margin")):
                 self._report_style(prop, value, parent.in_link or in_link)
 

@@ -410,6 +410,18 @@ def test_what_cannot_be_kept_is_reported(html: str, phrase: str) -> None:
     assert_subset(clean.html)
 
 
+def test_a_layouts_zero_font_size_wrapper_does_not_hide_its_text() -> None:
+    """Marketing e-mail layouts set font-size:0 on a cell to close the gaps between inline
+    blocks and size the text inside again; only display:none and the like hide text."""
+    html = (
+        '<table><tr><td style="font-size:0"><div style="display:inline-block;font-size:14px">'
+        'Your order</div><div style="display:inline-block">ships today</div></td></tr></table>'
+    )
+    clean = sanitize_html(html)
+    assert clean.text == "Your order\nships today"
+    assert "hidden text" not in clean.dropped
+
+
 def test_each_phrase_once_in_first_seen_order() -> None:
     html = (
         '<p style="color:red">a</p><img src="https://x.example/a.png">'
