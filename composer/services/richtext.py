@@ -223,6 +223,7 @@ _PLAIN_BACKGROUNDS = frozenset(
     {"transparent", "white", "#fff", "#ffffff", "window", "rgb(255,255,255)", "none"}
 )
 _CELL_SEPARATOR = " \u2013 "
+_NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 
 
 def _is_zero(value: str) -> bool:
@@ -966,7 +967,9 @@ def read_html(html: str) -> tuple[Item, tuple[str, ...]]:
 def read_text(text: str) -> tuple[Item, tuple[str, ...]]:
     """The model of a plain text: a blank line ends a paragraph, a newline ends a line."""
     reader = Reader()
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Qt's own plain text can carry its line and paragraph separators (U+2028, U+2029).
+    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    text = _CONTROL.sub("", text)
     for line in text.split("\n"):
         reader.add_text_line(line)
     reader.close()

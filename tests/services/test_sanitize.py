@@ -500,6 +500,10 @@ def test_plain_text_with_one_blank_line_reports_nothing() -> None:
     assert clean.dropped == ()
 
 
+def test_qts_line_and_paragraph_separators_are_newlines() -> None:
+    assert text_to_html("one\u2028two\u2029three").html == "<p>one<br>two<br>three</p>"
+
+
 def test_plain_text_round_trips_through_the_sanitizer() -> None:
     clean = text_to_html("Line one\nline two\n\nNext  paragraph\u00a0here 🙂")
     assert sanitize_html(clean.html).html == clean.html
