@@ -429,6 +429,15 @@ class _HtmlReader(HTMLParser):
         if self._open_link is not None:  # an <a> never closed: it runs to the end
             self.handle_endtag("a")
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![foo[``, which the standard parser refuses with an AssertionError, is text to a
+        browser: read it as text."""
+        try:
+            return int(super().parse_marked_section(i, report))
+        except AssertionError:
+            self.handle_data("<![")
+            return i + 3
+
     # -- attributes --------------------------------------------------------------------------------
 
     def _read_style_attr(self, tag: str, raw: str, start: int) -> dict[str, str]:

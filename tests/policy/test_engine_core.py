@@ -63,6 +63,15 @@ def test_html_facts() -> None:
     assert HTML[link.start : link.end] == "https://example.com/x"
 
 
+def test_marked_sections_the_standard_parser_refuses_are_text() -> None:
+    body = "<p>Hello <![foo[ there, call +44 20 7946 0018</p>"
+    doc = read_document(Message(body=body, format=BodyFormat.HTML))
+    assert "<![foo[ there" in doc.body.text
+    report = check(Message(body=body, format=BodyFormat.HTML, subject="305-1234567-7654321"))
+    (phone,) = [f for f in report.findings if f.rule == "phone-number"]
+    assert body[phone.start : phone.end] == "+44 20 7946 0018"
+
+
 def test_plain_text_is_its_own_source() -> None:
     body = "Line one\n> quoted buyer words\nLine three"
     doc = read_document(Message(body=body))
