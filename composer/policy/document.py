@@ -429,7 +429,7 @@ class _HtmlReader(HTMLParser):
         if self._open_link is not None:  # an <a> never closed: it runs to the end
             self.handle_endtag("a")
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![foo[``, which the standard parser refuses with an AssertionError, is text to a
         browser: read it as text."""
         try:
