@@ -300,3 +300,11 @@ def test_rules_listing() -> None:
     assert result.returncode == 0
     assert result.stdout.splitlines()[0].startswith("order-confirmation")
     assert "(not yet checked)" in result.stdout  # deferred rules say so
+
+
+def test_an_html_title_is_read_as_text(tmp_path: Path) -> None:
+    from composer.services.message_files import read_message_file
+
+    path = tmp_path / "m.html"
+    path.write_text("<title>Fish &amp; Chips – order</title><p>Hello</p>", encoding="utf-8")
+    assert read_message_file(path).subject == "Fish & Chips – order"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import json
 import re
 from collections.abc import Mapping
@@ -99,7 +100,7 @@ def parse_message(data: bytes, kind: str, defaults: Defaults = Defaults()) -> Me
         return _from_json(text, defaults)
     if kind in (".html", ".htm"):
         title = _TITLE.search(text)
-        subject = " ".join(title.group(1).split()) if title else ""
+        subject = " ".join(html.unescape(title.group(1)).split()) if title else ""
         return _apply(Message(body=text, subject=subject, format=BodyFormat.HTML), defaults)
     m = _SUBJECT_LINE.match(text)
     if m:  # "Subject: …" on the first line is the subject, as in a mail draft
