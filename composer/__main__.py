@@ -1,5 +1,5 @@
 import sys
 
-from composer.cli import main
+from composer.app import main
 
 sys.exit(main())

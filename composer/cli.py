@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="composer",
         description="Write Amazon buyer messages that Amazon will accept.",
+        epilog="Without a command, composer opens its window (options: --data-dir DIR to keep "
+        "drafts there, --smoke-test to open it on a sample message, print the check and exit).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

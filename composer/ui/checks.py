@@ -93,17 +93,29 @@ class CheckRunner(QObject):
 
 
 class Debouncer(QObject):
-    """Calls ``action`` once, ``delay_ms`` after the last of a burst of ``poke()`` calls."""
+    """Calls ``action`` ``delay_ms`` after ``poke()``.
 
-    def __init__(self, delay_ms: int, action: Callable[[], None], parent: QObject) -> None:
+    With ``restart`` (a debounce), each poke starts the wait again: one call after a burst,
+    as for checks. Without it (a throttle), the first poke starts the wait and later ones join
+    it: one call at most ``delay_ms`` after any poke, however long the burst, as autosave
+    needs (a seller who types without pausing must not lose more than that)."""
+
+    def __init__(
+        self, delay_ms: int, action: Callable[[], None], parent: QObject, restart: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._restart = restart
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(action)
 
     def poke(self) -> None:
-        self._timer.start()
+        if self._restart or not self._timer.isActive():
+            self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
 
     def flush(self) -> None:
         """Run now if a call is waiting."""

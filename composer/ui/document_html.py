@@ -69,6 +69,12 @@ class _Writer:
                 self.ends.extend([position + width] * len(written))
             position += width
 
+    def line_break(self, position: int) -> None:
+        """A ``<br>`` for the paragraph separator at ``position`` (an Enter)."""
+        self.parts.append("<br>")
+        self.starts.extend([position] * 4)
+        self.ends.extend([position + 1] * 4)
+
     def finish(self, end: int) -> BodyHtml:
         following = end
         for i in range(len(self.starts) - 1, -1, -1):
@@ -115,34 +121,66 @@ def _write_block(block: QTextBlock, out: _Writer) -> None:
 
 
 def body_html(document: QTextDocument) -> BodyHtml:
-    """The document's content in the allowed subset, with its position map."""
+    """The document's content in the allowed subset, with its position map.
+
+    Each Enter is a line break, as in a mail client: one Enter starts a new line (``<br>``),
+    two (one blank line) a new paragraph, and three or more are written as that many ``<br>``,
+    so the line-break rule sees what was typed. Blank lines before the first text and after
+    the last are not part of the message."""
     out = _Writer()
     open_lists: list[tuple[int, str]] = []  # (indent, tag) of the lists being written
+    in_paragraph = False
+    breaks: list[int] = []  # positions of the Enters since the last line of text
+
+    def close_paragraph() -> None:
+        nonlocal in_paragraph
+        if in_paragraph:
+            out.markup("</p>")
+            in_paragraph = False
+
     block = document.begin()
     while block.isValid():
         text_list = block.textList()
-        if text_list is None:
+        if text_list is not None:
+            close_paragraph()
+            breaks.clear()
+            _write_list_item(block, text_list.format(), open_lists, out)
+        elif not block.text():
+            breaks.append(block.position() - 1)  # the Enter that made this empty line
+        else:
             while open_lists:
                 out.markup(f"</{open_lists.pop()[1]}>")
-            out.markup("<p>")
+            if in_paragraph:
+                breaks.append(block.position() - 1)  # the Enter that started this line
+                if len(breaks) == 2:
+                    close_paragraph()
+                else:
+                    for position in breaks:
+                        out.line_break(position)
+            if not in_paragraph:
+                out.markup("<p>")
+                in_paragraph = True
+            breaks.clear()
             _write_block(block, out)
-            out.markup("</p>")
-        else:
-            fmt = text_list.format()
-            indent = fmt.indent()
-            tag = "ol" if fmt.style() in _ORDERED else "ul"
-            while open_lists and open_lists[-1][0] > indent:
-                out.markup(f"</{open_lists.pop()[1]}>")
-            if open_lists and open_lists[-1][0] == indent and open_lists[-1][1] != tag:
-                out.markup(f"</{open_lists.pop()[1]}>")
-            if not open_lists or open_lists[-1][0] < indent:
-                out.markup(f"<{tag}>")
-                open_lists.append((indent, tag))
-            out.markup("<li>")
-            _write_block(block, out)
-            out.markup("</li>")
-        out.markup("\n")
         block = block.next()
+    close_paragraph()
     while open_lists:
         out.markup(f"</{open_lists.pop()[1]}>")
     return out.finish(max(document.characterCount() - 1, 0))
+
+
+def _write_list_item(
+    block: QTextBlock, fmt: QTextListFormat, open_lists: list[tuple[int, str]], out: _Writer
+) -> None:
+    indent = fmt.indent()
+    tag = "ol" if fmt.style() in _ORDERED else "ul"
+    while open_lists and open_lists[-1][0] > indent:
+        out.markup(f"</{open_lists.pop()[1]}>")
+    if open_lists and open_lists[-1][0] == indent and open_lists[-1][1] != tag:
+        out.markup(f"</{open_lists.pop()[1]}>")
+    if not open_lists or open_lists[-1][0] < indent:
+        out.markup(f"<{tag}>")
+        open_lists.append((indent, tag))
+    out.markup("<li>")
+    _write_block(block, out)
+    out.markup("</li>")

@@ -1,0 +1,150 @@
+"""``composer``: the window, or, with a command (``composer check …``), the command line.
+
+The command line must start without Qt, so this module imports PySide6 only on the way to the
+window. ``composer --smoke-test`` opens the window (offscreen-capable), loads a sample message,
+waits for its checks, prints one line and exits 0; the packaged app is tested with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from composer.policy import Report
+    from composer.services.store import Store
+    from composer.ui.main_window import MainWindow
+
+SMOKE_TIMEOUT_MS = 30_000
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (not args[0].startswith("-") or args[0] in ("-h", "--help", "--version")):
+        from composer.cli import main as cli_main  # noqa: PLC0415
+
+        return cli_main(args)
+    return run_window(args)
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="composer",
+        description="Open the Composer window (composer check … runs the checker instead).",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window on a sample message, print its check and exit",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep drafts, templates, the dictionary and settings here (default: your user "
+        "data folder)",
+    )
+    return parser
+
+
+def run_window(args: Sequence[str]) -> int:
+    options = _window_parser().parse_args(args)
+    from PySide6.QtCore import QSettings  # noqa: PLC0415 - only the window needs Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+
+    from composer.services.store import Store  # noqa: PLC0415
+    from composer.spelling import UserDictionary  # noqa: PLC0415
+    from composer.ui.main_window import MainWindow  # noqa: PLC0415
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Composer")
+    app.setOrganizationName("Composer")
+
+    with tempfile.TemporaryDirectory(prefix="composer-smoke-") as scratch:
+        data_dir: Path = (
+            Path(scratch) if options.smoke_test else options.data_dir or Store.default_path().parent
+        )
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            store = open_store(data_dir / "composer.sqlite3")
+        except OSError as exc:
+            QMessageBox.critical(None, "Composer", f"Composer cannot keep drafts: {exc}")
+            return 1
+        if store is None:
+            return 1
+        if options.data_dir or options.smoke_test:
+            settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        else:
+            settings = QSettings()
+        window = MainWindow(store, UserDictionary(data_dir / "dictionary.txt"), settings)
+        try:
+            if options.smoke_test:
+                return _smoke_test(app, window)
+            last = store.last_draft_id()
+            if last is not None:
+                window.load_draft(store.draft(last))  # after a crash too: where it was left
+            window.show()
+            return app.exec()
+        finally:
+            store.close()
+
+
+def _smoke_test(app: QApplication, window: MainWindow) -> int:
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    outcome: list[Report] = []
+
+    def finish(report: Report) -> None:
+        outcome.append(report)
+        window.close()
+
+    window.check_shown.connect(finish)
+    window.show()
+    sample = resources.files("composer.ui") / "data" / "sample_message.html"
+    window.subject.setText("Your engraving – order 302-4417865-2290147")
+    window.editor.set_body_html(sample.read_text(encoding="utf-8"))
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, window.close)
+    app.exec()
+    if not outcome:
+        print("smoke test: no check result within 30 s", file=sys.stderr)
+        return 1
+    report = outcome[0]
+    print(
+        f"smoke test: category={report.category.value} findings={len(report.findings)} "
+        f"language={report.language}"
+    )
+    return 0
+
+
+def open_store(path: Path) -> Store | None:
+    """The store at ``path``; when it cannot be read, offer to set it aside and start afresh
+    (the old file is kept under a dated name). None if the user declines."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from composer.services.store import Store, StoreError  # noqa: PLC0415
+
+    try:
+        return Store(path)
+    except StoreError as exc:
+        if not exc.fresh_start_helps:  # locked by another Composer: its data is good
+            QMessageBox.critical(None, "Composer", f"The drafts database cannot be opened: {exc}")
+            return None
+        answer = QMessageBox.question(
+            None,
+            "Composer",
+            f"The drafts database cannot be opened: {exc}\n\nSet it aside (it is kept, renamed) "
+            "and start with an empty one?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        kept = Store.set_aside(path)
+        QMessageBox.information(None, "Composer", f"The old database was kept as {kept}.")
+        return Store(path)

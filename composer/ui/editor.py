@@ -1,0 +1,167 @@
+"""The message editor: a QTextEdit that only ever holds Amazon-safe formatting.
+
+Bold, italic, underline, bulleted and numbered lists, paragraphs, line breaks and https links,
+and nothing else. Whatever comes in from outside (a paste from Word, Gmail, Outlook or a web
+page, a dropped file) goes through ``composer.services.sanitize``, the same sanitizer that
+reads imported files; what it removed is announced with ``content_sanitized`` so the window can
+say so. Qt would otherwise keep fonts, colours, centring, remote images and ``javascript:``
+links from pasted HTML (design guide, section 5).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from composer.services.message_files import MessageFileError
+from composer.services.sanitize import (
+    Sanitized,
+    SanitizeError,
+    sanitize_file,
+    sanitize_html,
+    text_to_html,
+)
+from composer.ui.document_html import BodyHtml, body_html
+
+
+class MessageEditor(QTextEdit):
+    """Rich text limited to what Amazon accepts."""
+
+    content_sanitized = Signal(tuple)  # the phrases of what a paste or drop lost
+    content_refused = Signal(str)  # why a paste or drop was not taken (nothing changed)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
+        self.setTabChangesFocus(True)  # Tab leaves the field, as in a form; no tabs in a message
+        self.document().setDocumentMargin(8)
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def body(self) -> BodyHtml:
+        """The content as the checker, the store and the exporter see it."""
+        return body_html(self.document())
+
+    def set_body_html(self, html: str) -> None:
+        """Replace the content with already-sanitized HTML (a draft, a template)."""
+        self.document().setHtml(html)
+        self._reset_typing_format()
+
+    def clear(self) -> None:
+        super().clear()
+        self._reset_typing_format()
+
+    def _reset_typing_format(self) -> None:
+        # After clear() or setHtml() Qt keeps the last character format for what is typed next
+        # (a pasted font, a link): start from the plain default again.
+        self.setCurrentCharFormat(QTextCharFormat())
+
+    # -- what comes in from outside --------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText() or _local_files(source) != []
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        try:
+            if files:
+                clean = self._sanitize_files(files)
+            elif source.hasHtml():
+                clean = sanitize_html(source.html())
+            elif source.hasText():
+                clean = text_to_html(source.text())
+            else:
+                return
+        except (SanitizeError, MessageFileError) as exc:
+            self.content_refused.emit(str(exc))
+            return
+        self.insert_sanitized(clean)
+
+    def insert_sanitized(self, clean: Sanitized) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertHtml(clean.html)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self._reset_typing_format()
+        if clean.dropped:
+            self.content_sanitized.emit(clean.dropped)
+
+    @staticmethod
+    def _sanitize_files(paths: list[Path]) -> Sanitized:
+        """The bodies of dropped message files, one after the other."""
+        parts = [sanitize_file(path)[1] for path in paths]
+        dropped = tuple(dict.fromkeys(d for part in parts for d in part.dropped))
+        return Sanitized("".join(part.html for part in parts), dropped)
+
+    # -- formatting ------------------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        bold = self.fontWeight() < QFont.Weight.DemiBold
+        self.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    def toggle_italic(self) -> None:
+        self.setFontItalic(not self.fontItalic())
+
+    def toggle_underline(self) -> None:
+        self.setFontUnderline(not self.fontUnderline())
+
+    def toggle_list(self, ordered: bool) -> None:
+        """Make the selected paragraphs a list, or take them out of the one they are in."""
+        style = QTextListFormat.Style.ListDecimal if ordered else QTextListFormat.Style.ListDisc
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and current.format().style() == style:
+            block = cursor.block()
+            current.remove(block)
+            fmt = block.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+        else:
+            list_format = QTextListFormat()
+            list_format.setStyle(style)
+            cursor.createList(list_format)
+        cursor.endEditBlock()
+
+    def set_link(self, url: str, label: str = "") -> None:
+        """Make the selection (or ``label``, inserted) a link to ``url`` (https only)."""
+        if not url.startswith("https://"):
+            raise ValueError("Amazon only accepts https:// links")
+        cursor = self.textCursor()
+        text = cursor.selectedText() or label or url
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(True)
+        fmt.setForeground(self.palette().link())
+        cursor.beginEditBlock()
+        cursor.insertText(text, fmt)
+        cursor.endEditBlock()
+        self._reset_typing_format()
+
+    def remove_link(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.setCharFormat(QTextCharFormat())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select document positions [start, end) and show them."""
+        cursor = self.textCursor()
+        last = max(self.document().characterCount() - 1, 0)
+        cursor.setPosition(min(start, last))
+        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]

@@ -1,0 +1,548 @@
+"""The main window: subject, editor, order fields, the panel of checks and the status bar.
+
+Children never reach into each other: they emit ``*_requested`` signals and the window, in
+``_wire()``, connects everything in one place. Actions are declared once (``_make_actions``)
+and their texts set in ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.policy import (
+    BodyFormat,
+    CheckOptions,
+    Edit,
+    FieldName,
+    Finding,
+    FixSafety,
+    Message,
+    Report,
+    Severity,
+)
+from composer.policy.rulebook import load_rulebook
+from composer.services.export import to_plain_text
+from composer.services.store import Draft, Store, StoreError
+from composer.spelling import UserDictionary
+from composer.ui.checks import CheckRequest, CheckRunner, Debouncer
+from composer.ui.document_html import BodyHtml
+from composer.ui.editor import MessageEditor
+from composer.ui.order_fields import OrderFields, OrderInfo
+from composer.ui.panel import ChecksPanel
+from composer.ui.positions import to_utf16
+
+CHECK_DELAY_MS = 150  # after the last keystroke: a check per pause, not per key
+AUTOSAVE_DELAY_MS = 700  # after the first unsaved edit: a crash loses at most this much typing
+UNDERLINE_COLOURS = {
+    Severity.ERROR: QColor("#d32f2f"),
+    Severity.WARNING: QColor("#f57c00"),
+    Severity.INFO: QColor("#1976d2"),
+}
+_TAG = re.compile(r"<[^>]*>")
+
+
+class MainWindow(QMainWindow):
+    check_shown = Signal(object)  # the Report now on screen (for tests and the smoke test)
+
+    def __init__(self, store: Store, dictionary: UserDictionary, settings: QSettings) -> None:
+        super().__init__()
+        self.store = store
+        self.dictionary = dictionary
+        self.settings = settings
+        self.rulebook = load_rulebook()
+        self.draft = Draft(id=None, name="", subject="", body_html="")
+        self.revision = 0
+        self.saved_revision = 0
+        self.report: Report | None = None
+        self.findings: list[Finding] = []  # shown, after the ignores
+        self._body: BodyHtml | None = None  # the body the shown report was made from
+
+        self.subject = QLineEdit(self)
+        self.subject.setAccessibleName("Subject")
+        self.subject.setPlaceholderText("Subject")
+        self.editor = MessageEditor(self)
+        self.editor.setAccessibleName("Message body")
+        self.order = OrderFields(self)
+        self.panel = ChecksPanel(self)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Character count")
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.subject)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.order)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self.runner = CheckRunner(self)
+        self.check_debounce = Debouncer(CHECK_DELAY_MS, self.request_check, self)
+        self.autosave = Debouncer(AUTOSAVE_DELAY_MS, self.save_draft, self, restart=False)
+
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        self._wire()
+        if not self.settings.contains("window/geometry"):
+            self._default_size()
+        self._restore_layout()
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(
+            shortcut: QKeySequence.StandardKey | str | None = None, checkable: bool = False
+        ) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setCheckable(checkable)
+            return act
+
+        std = QKeySequence.StandardKey
+        self.act_new = action(std.New)
+        self.act_drafts = action("Ctrl+Shift+O")
+        self.act_rename = action()
+        self.act_quit = action(std.Quit)
+        self.act_undo = action(std.Undo)
+        self.act_redo = action(std.Redo)
+        self.act_bold = action(std.Bold)
+        self.act_italic = action(std.Italic)
+        self.act_underline = action(std.Underline)
+        self.act_bullets = action("Ctrl+Shift+8")
+        self.act_numbers = action("Ctrl+Shift+7")
+        self.act_link = action("Ctrl+K")
+        self.act_unlink = action("Ctrl+Shift+K")
+        self.act_fix_all = action("Ctrl+Shift+F")
+        self.act_next = action("F8")
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_drafts, self.act_rename])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_format = bar.addMenu("")
+        self.menu_format.addActions([self.act_bold, self.act_italic, self.act_underline])
+        self.menu_format.addSeparator()
+        self.menu_format.addActions([self.act_bullets, self.act_numbers])
+        self.menu_format.addSeparator()
+        self.menu_format.addActions([self.act_link, self.act_unlink])
+        self.menu_checks = bar.addMenu("")
+        self.menu_checks.addActions([self.act_fix_all, self.act_next])
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("format-toolbar")
+        self.toolbar.setAccessibleName("Formatting")
+        self.toolbar.addActions([self.act_bold, self.act_italic, self.act_underline])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_bullets, self.act_numbers, self.act_link])
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle("&File")
+        self.menu_edit.setTitle("&Edit")
+        self.menu_format.setTitle("F&ormat")
+        self.menu_checks.setTitle("&Checks")
+        texts = {
+            self.act_new: "&New message",
+            self.act_drafts: "&Drafts…",
+            self.act_rename: "&Rename draft…",
+            self.act_quit: "&Quit",
+            self.act_undo: "&Undo",
+            self.act_redo: "&Redo",
+            self.act_bold: "&Bold",
+            self.act_italic: "&Italic",
+            self.act_underline: "&Underline",
+            self.act_bullets: "Bulleted &list",
+            self.act_numbers: "&Numbered list",
+            self.act_link: "Insert https &link…",
+            self.act_unlink: "&Remove link",
+            self.act_fix_all: "Fix all &safe problems",
+            self.act_next: "&Next problem",
+        }
+        for act, text in texts.items():
+            act.setText(text)
+            act.setToolTip(text.replace("&", "").rstrip("…"))
+        self._update_title()
+
+    # -- wiring ----------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.subject.textChanged.connect(self._edited)
+        self.editor.textChanged.connect(self._edited)
+        self.order.changed.connect(self._edited)
+        self.editor.content_sanitized.connect(self._announce_sanitized)
+        self.editor.content_refused.connect(self._announce_refused)
+        self.editor.undoAvailable.connect(self.act_undo.setEnabled)
+        self.editor.redoAvailable.connect(self.act_redo.setEnabled)
+
+        self.runner.finished.connect(self._show_report)
+        self.runner.failed.connect(self._show_failure)
+
+        self.panel.select_requested.connect(self.select_finding)
+        self.panel.fix_requested.connect(self.apply_fix)
+        self.panel.fix_all_safe_requested.connect(self.fix_all_safe)
+        self.panel.ignore_here_requested.connect(self.ignore_here)
+        self.panel.ignore_rule_requested.connect(self.ignore_rule)
+        self.panel.add_word_requested.connect(self.add_word)
+
+        self.act_new.triggered.connect(self.new_message)
+        self.act_drafts.triggered.connect(self.open_drafts)
+        self.act_rename.triggered.connect(self.rename_draft)
+        self.act_quit.triggered.connect(self.close)
+        self.act_undo.triggered.connect(self.editor.undo)
+        self.act_redo.triggered.connect(self.editor.redo)
+        self.act_bold.triggered.connect(self.editor.toggle_bold)
+        self.act_italic.triggered.connect(self.editor.toggle_italic)
+        self.act_underline.triggered.connect(self.editor.toggle_underline)
+        self.act_bullets.triggered.connect(lambda: self.editor.toggle_list(ordered=False))
+        self.act_numbers.triggered.connect(lambda: self.editor.toggle_list(ordered=True))
+        self.act_link.triggered.connect(self.insert_link)
+        self.act_unlink.triggered.connect(self.editor.remove_link)
+        self.act_fix_all.triggered.connect(self.fix_all_safe)
+        self.act_next.triggered.connect(self.next_problem)
+
+    # -- editing and checking --------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self.revision += 1
+        self.check_debounce.poke()
+        self.autosave.poke()
+        self._update_count()
+
+    def current_message(self) -> tuple[Message, BodyHtml]:
+        body = self.editor.body()
+        info = self.order.values()
+        message = Message(
+            body=body.html,
+            subject=self.subject.text(),
+            format=BodyFormat.HTML,
+            channel=info.channel,
+            order_id=info.order_id or None,
+            order_date=info.order_date,
+            delivery_date=info.delivery_date,
+            buyer_language=info.buyer_language or None,
+            is_reply=info.reply_to_buyer,
+            message_type=info.message_type or None,
+        )
+        return message, body
+
+    def request_check(self) -> None:
+        message, body = self.current_message()
+        options = CheckOptions(
+            user_words=self.dictionary.words(),
+            disabled_rules=self.store.ignored_rules(),
+        )
+        self.runner.submit(CheckRequest(self.revision, message, options, body))
+
+    def _show_report(self, request: CheckRequest, report: Report) -> None:
+        if request.revision != self.revision:
+            return  # typed since; the next check will answer
+        self.report = report
+        self._body = request.context
+        ignored = self.store.ignored_here(self.draft.id) if self.draft.id is not None else set()
+        shown = [f for f in report.findings if (f.rule, self.finding_text(f)) not in ignored]
+        self.findings = shown
+        self.panel.show_report(report, shown, [self.finding_text(f) for f in shown])
+        self._underline(shown)
+        self.check_shown.emit(report)
+
+    def _show_failure(self, request: CheckRequest, error: Exception) -> None:
+        if request.revision == self.revision:
+            self.statusBar().showMessage(f"The check failed: {error}")
+
+    def finding_text(self, finding: Finding) -> str:
+        """The text a finding is about, as the user sees it."""
+        if finding.field is FieldName.SUBJECT:
+            return self.subject.text()[finding.start : finding.end]
+        source = self._body.html if self._body is not None else ""
+        return html.unescape(_TAG.sub("", source[finding.start : finding.end]))
+
+    def _underline(self, findings: Sequence[Finding]) -> None:
+        if self._body is None:
+            return
+        selections = []
+        for finding in findings:
+            if finding.field is not FieldName.BODY:
+                continue
+            start, end = self._body.document_span(finding.start, finding.end)
+            if end <= start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(UNDERLINE_COLOURS[finding.severity])
+            selection.format = fmt
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def select_finding(self, finding: Finding) -> None:
+        if finding.field is FieldName.SUBJECT:
+            text = self.subject.text()
+            start = to_utf16(text, finding.start)
+            self.subject.setSelection(start, to_utf16(text, finding.end) - start)
+            self.subject.setFocus()
+        elif self._body is not None:
+            self.editor.select_span(*self._body.document_span(finding.start, finding.end))
+
+    def next_problem(self) -> None:
+        if self.findings:
+            first = self.findings.pop(0)
+            self.findings.append(first)
+            self.select_finding(first)
+
+    # -- fixes and ignores -----------------------------------------------------------------------
+
+    def apply_fix(self, finding: Finding) -> None:
+        if finding.fix is not None:
+            self._apply_edits(finding.fix.edits)
+
+    def fix_all_safe(self) -> None:
+        edits = [
+            edit
+            for f in self.findings
+            if f.fix is not None and f.fix.safety is FixSafety.SAFE
+            for edit in f.fix.edits
+        ]
+        self._apply_edits(edits)
+
+    def _apply_edits(self, edits: Sequence[Edit]) -> None:
+        """Apply edits of the checked text, last first so earlier positions stay valid; edits
+        that overlap one already applied are left for the next check."""
+        if self._body is None or not edits:
+            return
+        body = self._body
+        subject = self.subject.text()
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        taken: list[tuple[FieldName, int, int]] = []
+        for edit in sorted(edits, key=lambda e: (e.field, e.start), reverse=True):
+            if any(f is edit.field and a < edit.end and edit.start < b for f, a, b in taken):
+                continue
+            taken.append((edit.field, edit.start, edit.end))
+            if edit.field is FieldName.SUBJECT:
+                subject = subject[: edit.start] + edit.text + subject[edit.end :]
+            else:
+                start, end = body.document_span(edit.start, edit.end)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(html.unescape(_TAG.sub("", edit.text)))
+        cursor.endEditBlock()
+        if subject != self.subject.text():
+            self.subject.selectAll()
+            self.subject.insert(subject)  # an edit, so Ctrl+Z takes it back
+        self.check_debounce.flush()
+
+    def ignore_here(self, finding: Finding) -> None:
+        if self.draft.id is None:
+            self.save_draft()
+        assert self.draft.id is not None
+        self.store.ignore_here(self.draft.id, finding.rule, self.finding_text(finding))
+        self.request_check()
+
+    def ignore_rule(self, rule: str) -> None:
+        spec = self.rulebook.rules.get(rule)
+        title = spec.title if spec else rule
+        answer = QMessageBox.question(
+            self,
+            "Ignore this rule",
+            f"Stop checking “{title}” in every message? Amazon still applies it. You can turn "
+            "it back on in the preferences.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.ignore_rule(rule)
+            self.request_check()
+
+    def add_word(self, word: str) -> None:
+        try:
+            self.dictionary.add(word)
+        except (ValueError, OSError) as exc:
+            self.statusBar().showMessage(f"Could not add “{word}”: {exc}")
+            return
+        self.request_check()
+
+    # -- links -----------------------------------------------------------------------------------
+
+    def insert_link(self) -> None:
+        url, ok = QInputDialog.getText(self, "Insert link", "Address (https:// only):")
+        if not ok or not url.strip():
+            return
+        try:
+            self.editor.set_link(url.strip())
+        except ValueError as exc:
+            QMessageBox.warning(self, "Insert link", str(exc))
+
+    # -- drafts ----------------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        message, body = self.current_message()
+        if self.draft.id is None and not message.subject and not to_plain_text(body.html).strip():
+            return  # nothing typed yet: no empty draft
+        info = self.order.values()
+        draft = Draft(
+            id=self.draft.id,
+            name=self.draft.name,
+            subject=message.subject,
+            body_html=body.html,
+            order_id=info.order_id,
+            order_date=info.order_date,
+            delivery_date=info.delivery_date,
+            buyer_language=info.buyer_language,
+            marketplace=info.marketplace,
+            channel=info.channel,
+            reply_to_buyer=info.reply_to_buyer,
+            message_type=info.message_type,
+        )
+        try:
+            try:
+                self.draft = self.store.save_draft(draft)
+            except KeyError:  # deleted from the drafts list while open: keep it as a new one
+                self.draft = self.store.save_draft(replace(draft, id=None))
+        except StoreError as exc:
+            # The text stays in the editor and the next edit tries again; say so plainly.
+            self.statusBar().showMessage(f"The draft could not be saved: {exc}")
+            return
+        self.saved_revision = self.revision
+        self._update_title()
+
+    def load_draft(self, draft: Draft) -> None:
+        self.save_draft()
+        self.draft = draft
+        self.subject.blockSignals(True)
+        self.subject.setText(draft.subject)
+        self.subject.blockSignals(False)
+        self.editor.blockSignals(True)
+        self.editor.set_body_html(draft.body_html)
+        self.editor.blockSignals(False)
+        self.order.set_values(
+            OrderInfo(
+                order_id=draft.order_id,
+                order_date=draft.order_date,
+                delivery_date=draft.delivery_date,
+                buyer_language=draft.buyer_language,
+                marketplace=draft.marketplace,
+                channel=draft.channel,
+                reply_to_buyer=draft.reply_to_buyer,
+                message_type=draft.message_type,
+            )
+        )
+        self.revision += 1
+        self.saved_revision = self.revision
+        self._update_title()
+        self._update_count()
+        self.request_check()
+
+    def new_message(self) -> None:
+        self.load_draft(Draft(id=None, name="", subject="", body_html=""))
+
+    def open_drafts(self) -> None:
+        from composer.ui.drafts_dialog import DraftsDialog  # noqa: PLC0415 - opened rarely
+
+        self.save_draft()
+        dialog = DraftsDialog(self.store, self)
+        opened = dialog.exec() and dialog.chosen is not None
+        if self.draft.id is not None:  # renamed or deleted in the list meanwhile?
+            try:
+                self.draft = replace(self.draft, name=self.store.draft(self.draft.id).name)
+            except KeyError:
+                self.draft = replace(self.draft, id=None)
+            self._update_title()
+        if opened and dialog.chosen is not None:
+            self.load_draft(self.store.draft(dialog.chosen))
+
+    def rename_draft(self) -> None:
+        self.save_draft()
+        if self.draft.id is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename draft", "Name:", text=self.draft.name)
+        if ok:
+            self.store.rename_draft(self.draft.id, name.strip())
+            self.draft = self.store.draft(self.draft.id)
+            self._update_title()
+
+    # -- status ----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.draft.name or self.subject.text() or "New message"
+        self.setWindowTitle(f"{name} – Composer")
+
+    def _update_count(self) -> None:
+        text = to_plain_text(self.editor.body().html)
+        info = self.order.values()
+        spec = self.rulebook.message_types.get(info.message_type) if info.message_type else None
+        limit = spec.text_limit if spec is not None else None
+        count = len(text)
+        if limit:
+            self.count_label.setText(f"{count:,} / {limit:,} characters")
+            colour = "#d32f2f" if count > limit else ""
+            self.count_label.setStyleSheet(f"color: {colour}" if colour else "")
+        else:
+            self.count_label.setText(f"{count:,} characters")
+            self.count_label.setStyleSheet("")
+
+    def _announce_sanitized(self, dropped: tuple[str, ...]) -> None:
+        self.statusBar().showMessage(
+            "Removed what Amazon does not accept: " + ", ".join(dropped) + ".", 10_000
+        )
+
+    def _announce_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(f"Nothing was inserted: {reason}", 10_000)
+
+    # -- layout and closing ----------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """1100 × 720, or less on a small screen: the whole window must be visible."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width() * 9 // 10), min(720, screen.height() * 9 // 10))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.check_debounce.cancel()  # no check of a window that is going away
+        self.autosave.cancel()
+        self.save_draft()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""A main window on a fresh data folder for each test: its own database, dictionary and
+settings, so tests never see each other's drafts or the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from composer.policy import Report
+from composer.services.store import Store
+from composer.spelling import UserDictionary
+from composer.ui.main_window import MainWindow
+
+CHECK_TIMEOUT_MS = 15_000  # the first check of a language loads its dictionary
+
+
+class Session:
+    """What a window needs from its data folder; a second window on it is a restart."""
+
+    def __init__(self, folder: Path, qtbot: QtBot) -> None:
+        self.folder = folder
+        self.qtbot = qtbot
+        self.store = Store(folder / "composer.sqlite3")
+        self.windows: list[MainWindow] = []
+
+    def window(self) -> MainWindow:
+        settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(self.store, UserDictionary(self.folder / "dictionary.txt"), settings)
+        self.qtbot.addWidget(window)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def close(self) -> None:
+        for window in self.windows:  # before the store: closing saves the draft
+            window.close()
+        self.store.close()
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    session = Session(tmp_path, qtbot)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def window(session: Session) -> MainWindow:
+    return session.window()
+
+
+def checked(qtbot: QtBot, window: MainWindow) -> Report:
+    """Wait for the check of what the window holds now."""
+    with qtbot.waitSignal(window.check_shown, timeout=CHECK_TIMEOUT_MS) as blocker:
+        window.request_check()
+    report = blocker.args[0]
+    assert isinstance(report, Report)
+    return report
