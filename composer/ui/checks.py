@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from composer.policy import CheckOptions, Message, Report, check
+from composer.spelling import get_checker
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +123,46 @@ class Debouncer(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self._timer.timeout.emit()
+
+
+class _SuggestionJob(QRunnable):
+    def __init__(self, language: str, word: str, key: object, signals: _SuggestionSignals) -> None:
+        super().__init__()
+        self._language, self._word, self._key, self._signals = language, word, key, signals
+
+    def run(self) -> None:
+        checker = get_checker(self._language)
+        found = checker.suggestions(self._word) if checker is not None else []
+        self._signals.done.emit(self._language, self._word, self._key, found)
+
+
+class _SuggestionSignals(QObject):
+    done = Signal(str, str, object, list)
+
+
+class SuggestionRunner(QObject):
+    """Spelling suggestions, looked for on a worker and remembered per language and word."""
+
+    found = Signal(object, list)  # the key given to request(), the suggestions
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _SuggestionSignals(self)
+        self._signals.done.connect(self._done)
+        self._cache: dict[tuple[str, str], list[str]] = {}
+
+    def request(self, language: str, word: str, key: object) -> None:
+        cached = self._cache.get((language, word))
+        if cached is not None:
+            self.found.emit(key, cached)
+        else:
+            self._pool.start(_SuggestionJob(language, word, key, self._signals))
+
+    def _done(self, language: str, word: str, key: object, found: list[str]) -> None:
+        self._cache[(language, word)] = found
+        self.found.emit(key, found)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)

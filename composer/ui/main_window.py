@@ -11,14 +11,24 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QCursor,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTextEdit,
@@ -42,7 +52,7 @@ from composer.policy.rulebook import load_rulebook
 from composer.services.export import to_plain_text
 from composer.services.store import Draft, Store, StoreError
 from composer.spelling import UserDictionary
-from composer.ui.checks import CheckRequest, CheckRunner, Debouncer
+from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
 from composer.ui.document_html import BodyHtml
 from composer.ui.editor import MessageEditor
 from composer.ui.order_fields import OrderFields, OrderInfo
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.runner = CheckRunner(self)
+        self.suggester = SuggestionRunner(self)
         self.check_debounce = Debouncer(CHECK_DELAY_MS, self.request_check, self)
         self.autosave = Debouncer(AUTOSAVE_DELAY_MS, self.save_draft, self, restart=False)
 
@@ -211,6 +222,8 @@ class MainWindow(QMainWindow):
         self.panel.ignore_here_requested.connect(self.ignore_here)
         self.panel.ignore_rule_requested.connect(self.ignore_rule)
         self.panel.add_word_requested.connect(self.add_word)
+        self.panel.suggestions_requested.connect(self.show_suggestions)
+        self.suggester.found.connect(self._suggestions_found)
 
         self.act_new.triggered.connect(self.new_message)
         self.act_drafts.triggered.connect(self.open_drafts)
@@ -391,6 +404,28 @@ class MainWindow(QMainWindow):
             return
         self.request_check()
 
+    def show_suggestions(self, finding: Finding) -> None:
+        """Spelling suggestions take up to seconds: they are looked for off the UI thread, once
+        per word, and offered in a menu when they are there."""
+        language = self.report.language if self.report is not None else None
+        if language is None:
+            return
+        self.statusBar().showMessage("Looking for suggestions…")
+        self.suggester.request(language, self.finding_text(finding), finding)
+
+    def _suggestions_found(self, finding: Finding, suggestions: list[str]) -> None:
+        self.statusBar().clearMessage()
+        if finding not in self.findings:
+            return  # the text has changed since
+        menu = QMenu(self)
+        menu.setAccessibleName("Suggestions")
+        for word in suggestions:
+            menu.addAction(word, partial(self._apply_edits, _replacement(finding, word)))
+        if not suggestions:
+            menu.addAction("No suggestions").setEnabled(False)
+        self.suggestions_menu = menu
+        menu.popup(QCursor.pos())
+
     # -- links -----------------------------------------------------------------------------------
 
     def insert_link(self) -> None:
@@ -521,9 +556,12 @@ class MainWindow(QMainWindow):
     # -- layout and closing ----------------------------------------------------------------------
 
     def _default_size(self) -> None:
-        """1100 × 720, or less on a small screen: the whole window must be visible."""
+        """1100 × 720, or less on a small screen: the whole window must be visible; the
+        message gets three fifths of the width, the checks the rest."""
         screen = self.screen().availableGeometry()
-        self.resize(min(1100, screen.width() * 9 // 10), min(720, screen.height() * 9 // 10))
+        width = min(1100, screen.width() * 9 // 10)
+        self.resize(width, min(720, screen.height() * 9 // 10))
+        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -545,4 +583,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         self.runner.wait(5000)
+        self.suggester.wait(5000)
         super().closeEvent(event)
+
+
+def _replacement(finding: Finding, text: str) -> list[Edit]:
+    return [Edit(finding.field, finding.start, finding.end, text)]

@@ -10,8 +10,9 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -77,36 +78,46 @@ class OrderFields(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Order", parent)
         self.setAccessibleName("Order details")
-        form = QFormLayout(self)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        cells = iter([(r, c) for r in range(4) for c in (0, 2)])
+
+        def row(label: str, field: QWidget) -> None:
+            r, c = next(cells)
+            caption = QLabel(label, self)
+            caption.setBuddy(field)
+            grid.addWidget(caption, r, c)
+            grid.addWidget(field, r, c + 1)
 
         self.order_id = QLineEdit(self)
         self.order_id.setPlaceholderText("123-1234567-1234567")
         self.order_id.setAccessibleName("Order ID")
-        form.addRow("Order &ID:", self.order_id)
+        row("Order &ID:", self.order_id)
 
         self.order_date = self._date_field("Order date")
-        form.addRow("Order &date:", self.order_date)
+        row("Order &date:", self.order_date)
         self.delivery_date = self._date_field("Delivery date")
-        form.addRow("De&livery date:", self.delivery_date)
+        row("De&livery date:", self.delivery_date)
 
         self.marketplace = QComboBox(self)
         self.marketplace.setAccessibleName("Marketplace")
         self.marketplace.addItem("", "")
         for domain, language in MARKETPLACES:
             self.marketplace.addItem(domain, language)
-        form.addRow("&Marketplace:", self.marketplace)
+        row("&Marketplace:", self.marketplace)
 
         self.buyer_language = QComboBox(self)
         self.buyer_language.setEditable(True)
         self.buyer_language.setAccessibleName("Buyer language")
         self.buyer_language.addItems(["", *LANGUAGES])
-        form.addRow("&Buyer language:", self.buyer_language)
+        row("&Buyer language:", self.buyer_language)
 
         self.channel = QComboBox(self)
         self.channel.setAccessibleName("Channel")
         for channel, title in CHANNEL_TITLES.items():
             self.channel.addItem(title, channel)
-        form.addRow("C&hannel:", self.channel)
+        row("C&hannel:", self.channel)
 
         self.message_type = QComboBox(self)
         self.message_type.setAccessibleName("Message type")
@@ -114,11 +125,11 @@ class OrderFields(QGroupBox):
         for spec in load_rulebook().message_types.values():
             if spec.api == "messaging":
                 self.message_type.addItem(spec.title, spec.id)
-        form.addRow("Message &type:", self.message_type)
+        row("Message &type:", self.message_type)
 
         self.reply_to_buyer = QCheckBox("Reply to a message from the buyer", self)
         self.reply_to_buyer.setAccessibleName("Reply to a buyer")
-        form.addRow("", self.reply_to_buyer)
+        grid.addWidget(self.reply_to_buyer, 4, 1, 1, 3)
 
         self.order_id.textChanged.connect(self.changed)
         self.order_date.textChanged.connect(self.changed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +63,11 @@ class FindingCard(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        header = QHBoxLayout()
         head = QLabel(f"<b>{escape(title)}</b> <span style='color:gray'>{finding.rule}</span>")
         head.setWordWrap(True)
-        layout.addWidget(head)
+        header.addWidget(head, 1)
+        layout.addLayout(header)
         message = QLabel(escape(finding.message))
         message.setWordWrap(True)
         layout.addWidget(message)
@@ -75,8 +78,13 @@ class FindingCard(QFrame):
             why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             why.setAccessibleName("Why and source")
             why.setVisible(False)
-            self._why = why
             layout.addWidget(why)
+            self.why_button = QToolButton(self)
+            self.why_button.setText("Why?")
+            self.why_button.setAccessibleName(f"Why: {finding.rule}")
+            self.why_button.setCheckable(True)
+            self.why_button.toggled.connect(why.setVisible)
+            header.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -91,17 +99,16 @@ class FindingCard(QFrame):
         if finding.rule == "spelling":
             more = self._button("Suggestions…", buttons)
             more.clicked.connect(lambda: self.suggestions_requested.emit(finding))
-            add = self._button("Add to dictionary", buttons)
-            add.clicked.connect(lambda: self.add_word_requested.emit(word))
         ignore = self._button("Ignore…", buttons)
         menu = QMenu(ignore)
         menu.addAction("Ignore here", lambda: self.ignore_here_requested.emit(finding))
         menu.addAction("Ignore this rule", lambda: self.ignore_rule_requested.emit(finding.rule))
+        if finding.rule == "spelling":
+            menu.addAction(
+                f"Add “{word}” to the dictionary", lambda: self.add_word_requested.emit(word)
+            )
         ignore.setMenu(menu)
-        if spec is not None:
-            why_button = self._button("Why?", buttons)
-            why_button.setCheckable(True)
-            why_button.toggled.connect(self._why.setVisible)
+        self.ignore_menu = menu
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -133,6 +140,8 @@ class ChecksPanel(QScrollArea):
         super().__init__(parent)
         self.setAccessibleName("Policy checks")
         self.setWidgetResizable(True)
+        # Cards wrap their text to the panel's width; nothing scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rulebook = load_rulebook()
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
@@ -177,9 +186,11 @@ class ChecksPanel(QScrollArea):
         """Show ``report`` with ``findings`` (what is left after the user's ignores), each with
         the text it is about (``words``)."""
         colour = CATEGORY_COLOURS[report.category]
+        reason = report.reason.removeprefix("Forbidden: ")  # the headline says it already
         self.category_label.setText(
             f"<span style='color:{colour}; font-weight:600'>"
-            f"{escape(CATEGORY_TEXT[report.category])}</span><br>{escape(report.reason)}"
+            f"{escape(CATEGORY_TEXT[report.category])}</span><br>{escape(reason[:1].upper())}"
+            f"{escape(reason[1:])}"
         )
         self.category_label.setAccessibleDescription(report.category.value)
         self.purposes_label.setText(_purposes_html(report, self._rulebook))

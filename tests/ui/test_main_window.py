@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from composer.policy import Category
 from composer.ui.main_window import MainWindow
 from composer.ui.panel import ChecksPanel, FindingCard
-from tests.ui.conftest import Session, checked
+from tests.ui.conftest import CHECK_TIMEOUT_MS, Session, checked
 
 ORDER = "302-4417865-2290147"
 ENGRAVING = f"Hello, which font would you like for the engraving on order {ORDER}?"
@@ -180,12 +180,9 @@ def test_ignores_and_the_dictionary_persist(qtbot: QtBot, session: Session) -> N
     checked(qtbot, window)
     words = {c.word for c in window.panel.cards if c.finding.rule == "spelling"}
     assert "teakwod" in words
-    add = [
-        b
-        for b in card(window, "spelling").findChildren(QPushButton)
-        if b.text() == "Add to dictionary"
-    ]
-    qtbot.mouseClick(add[0], Qt.MouseButton.LeftButton)
+    menu = card(window, "spelling").ignore_menu
+    (add,) = [a for a in menu.actions() if a.text() == "Add “teakwod” to the dictionary"]
+    add.trigger()
     report = checked(qtbot, window)
     assert "spelling" not in {f.rule for f in report.findings}
     assert "teakwod" in (session.folder / "dictionary.txt").read_text(encoding="utf-8")
@@ -218,3 +215,18 @@ def test_layout_is_kept_between_runs(session: Session) -> None:
     second = session.window()
     assert second.size() == size
     assert second.splitter.sizes() == sizes
+
+
+def test_spelling_suggestions_come_on_demand(qtbot: QtBot, window: MainWindow) -> None:
+    type_body(qtbot, window, f"{ENGRAVING} We recieved your photo.")
+    checked(qtbot, window)
+    (button,) = [
+        b for b in card(window, "spelling").findChildren(QPushButton) if b.text() == "Suggestions…"
+    ]
+    with qtbot.waitSignal(window.suggester.found, timeout=CHECK_TIMEOUT_MS):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    menu = window.suggestions_menu
+    choices = [a.text() for a in menu.actions()]
+    assert "received" in choices
+    next(a for a in menu.actions() if a.text() == "received").trigger()
+    assert "We received your photo." in window.editor.toPlainText()
