@@ -26,6 +26,11 @@ from composer.services.sanitize import (
 )
 from composer.ui.document_html import BodyHtml, body_html
 
+# SP-API takes 2,000 characters, an e-mail not much more before nobody reads it: a hundred
+# thousand is not a message but a mistake (a whole document pasted), and would make every
+# check slow. Pastes beyond it are refused with a message; nothing is lost.
+MAX_BODY_CHARS = 100_000
+
 
 class MessageEditor(QTextEdit):
     """Rich text limited to what Amazon accepts."""
@@ -38,6 +43,7 @@ class MessageEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
         self.setTabChangesFocus(True)  # Tab leaves the field, as in a form; no tabs in a message
+        self.setPlaceholderText("Write your message to the buyer…")
         self.document().setDocumentMargin(8)
 
     # -- content ---------------------------------------------------------------------------------
@@ -82,6 +88,13 @@ class MessageEditor(QTextEdit):
         self.insert_sanitized(clean)
 
     def insert_sanitized(self, clean: Sanitized) -> None:
+        if len(clean.text) + self.document().characterCount() > MAX_BODY_CHARS:
+            self.content_refused.emit(
+                f"a buyer message is a few thousand characters at most, and this would make it "
+                f"{len(clean.text) + self.document().characterCount():,} (the limit here is "
+                f"{MAX_BODY_CHARS:,})"
+            )
+            return
         cursor = self.textCursor()
         cursor.beginEditBlock()
         cursor.insertHtml(clean.html)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -50,6 +52,8 @@ from composer.policy import (
 )
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import to_plain_text
+from composer.services.message_files import MessageFileError
+from composer.services.sanitize import SanitizeError, sanitize_file
 from composer.services.store import Draft, Store, StoreError
 from composer.spelling import UserDictionary
 from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
 
         std = QKeySequence.StandardKey
         self.act_new = action(std.New)
+        self.act_open = action(std.Open)
         self.act_drafts = action("Ctrl+Shift+O")
         self.act_rename = action()
         self.act_quit = action(std.Quit)
@@ -154,7 +159,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_new, self.act_drafts, self.act_rename])
+        self.menu_file.addActions([self.act_new, self.act_open, self.act_drafts, self.act_rename])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         self.menu_checks.setTitle("&Checks")
         texts = {
             self.act_new: "&New message",
+            self.act_open: "&Open a message file…",
             self.act_drafts: "&Drafts…",
             self.act_rename: "&Rename draft…",
             self.act_quit: "&Quit",
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         self.suggester.found.connect(self._suggestions_found)
 
         self.act_new.triggered.connect(self.new_message)
+        self.act_open.triggered.connect(self.choose_file_to_open)
         self.act_drafts.triggered.connect(self.open_drafts)
         self.act_rename.triggered.connect(self.rename_draft)
         self.act_quit.triggered.connect(self.close)
@@ -247,7 +254,6 @@ class MainWindow(QMainWindow):
         self.revision += 1
         self.check_debounce.poke()
         self.autosave.poke()
-        self._update_count()
 
     def current_message(self) -> tuple[Message, BodyHtml]:
         body = self.editor.body()
@@ -268,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def request_check(self) -> None:
         message, body = self.current_message()
+        self._update_count(body)
         options = CheckOptions(
             user_words=self.dictionary.words(),
             disabled_rules=self.store.ignored_rules(),
@@ -279,6 +286,12 @@ class MainWindow(QMainWindow):
             return  # typed since; the next check will answer
         self.report = report
         self._body = request.context
+        if not request.message.subject.strip() and not to_plain_text(request.message.body):
+            self.findings = []
+            self.panel.show_empty()
+            self.editor.setExtraSelections([])
+            self.check_shown.emit(report)
+            return
         ignored = self.store.ignored_here(self.draft.id) if self.draft.id is not None else set()
         shown = [f for f in report.findings if (f.rule, self.finding_text(f)) not in ignored]
         self.findings = shown
@@ -494,8 +507,28 @@ class MainWindow(QMainWindow):
         self.revision += 1
         self.saved_revision = self.revision
         self._update_title()
-        self._update_count()
         self.request_check()
+
+    def open_file(self, path: Path) -> bool:
+        """Open a message file (.txt, .html, .eml, .json) as a new draft, through the
+        sanitizer; False, with the reason in a message, when it cannot be read."""
+        try:
+            subject, clean = sanitize_file(path)
+        except (MessageFileError, SanitizeError, OSError) as exc:
+            QMessageBox.warning(self, "Open", f"{path.name} cannot be opened: {exc}")
+            return False
+        self.load_draft(Draft(id=None, name=path.stem, subject=subject, body_html=clean.html))
+        self.save_draft()  # a draft of its own from the start
+        if clean.dropped:
+            self._announce_sanitized(clean.dropped)
+        return True
+
+    def choose_file_to_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open a message", "", "Messages (*.txt *.html *.htm *.eml *.json)"
+        )
+        if name:
+            self.open_file(Path(name))
 
     def new_message(self) -> None:
         self.load_draft(Draft(id=None, name="", subject="", body_html=""))
@@ -531,8 +564,8 @@ class MainWindow(QMainWindow):
         name = self.draft.name or self.subject.text() or "New message"
         self.setWindowTitle(f"{name} – Composer")
 
-    def _update_count(self) -> None:
-        text = to_plain_text(self.editor.body().html)
+    def _update_count(self, body: BodyHtml) -> None:
+        text = to_plain_text(body.html)
         info = self.order.values()
         spec = self.rulebook.message_types.get(info.message_type) if info.message_type else None
         limit = spec.text_limit if spec is not None else None

@@ -180,6 +180,17 @@ class ChecksPanel(QScrollArea):
         self.setWidget(body)
         self.cards: list[FindingCard] = []
 
+    def show_empty(self) -> None:
+        """Nothing written yet: nothing to judge."""
+        self.category_label.setText("Start writing: the checks appear as you type.")
+        self.category_label.setAccessibleDescription("")
+        self.purposes_label.setText("")
+        self.message_type_label.setText("")
+        self.fix_all_button.setEnabled(False)
+        self.fix_all_button.setText("Fix all safe")
+        self._show_cards([], [])
+        self.notes_label.setText("")
+
     def show_report(
         self, report: Report, findings: Sequence[Finding], words: Sequence[str]
     ) -> None:
@@ -230,7 +241,7 @@ class ChecksPanel(QScrollArea):
                 card.add_word_requested.connect(self.add_word_requested)
                 self._cards.addWidget(card)
                 self.cards.append(card)
-        if not findings:
+        if not findings and self.purposes_label.text():
             self._cards.addWidget(QLabel("No problems found.", self._cards_box))
 
 

@@ -144,9 +144,11 @@ def test_pasted_styles_are_dropped_and_announced(qtbot: QtBot, window: MainWindo
 
 def test_the_character_count_follows_the_message_type(qtbot: QtBot, window: MainWindow) -> None:
     type_body(qtbot, window, "Hello")
+    checked(qtbot, window)
     assert window.count_label.text() == "5 characters"
     types = window.order.message_type
     types.setCurrentIndex(types.findData("confirmCustomizationDetails"))
+    checked(qtbot, window)
     assert window.count_label.text() == "5 / 800 characters"
 
 
