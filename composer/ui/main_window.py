@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_unlink = action("Ctrl+Shift+K")
         self.act_fix_all = action("Ctrl+Shift+F")
         self.act_next = action("F8")
+        self.act_ignored = action()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.menu_format.addActions([self.act_link, self.act_unlink])
         self.menu_checks = bar.addMenu("")
         self.menu_checks.addActions([self.act_fix_all, self.act_next])
+        self.menu_checks.addSeparator()
+        self.menu_checks.addAction(self.act_ignored)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("format-toolbar")
         self.toolbar.setAccessibleName("Formatting")
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
             self.act_unlink: "&Remove link",
             self.act_fix_all: "Fix all &safe problems",
             self.act_next: "&Next problem",
+            self.act_ignored: "&Ignored rules…",
         }
         for act, text in texts.items():
             act.setText(text)
@@ -247,6 +251,7 @@ class MainWindow(QMainWindow):
         self.act_unlink.triggered.connect(self.editor.remove_link)
         self.act_fix_all.triggered.connect(self.fix_all_safe)
         self.act_next.triggered.connect(self.next_problem)
+        self.act_ignored.triggered.connect(self.show_ignored_rules)
 
     # -- editing and checking --------------------------------------------------------------------
 
@@ -402,11 +407,19 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Ignore this rule",
-            f"Stop checking “{title}” in every message? Amazon still applies it. You can turn "
-            "it back on in the preferences.",
+            f"Stop checking “{title}” in every message? Amazon still applies it. Checks › "
+            "Ignored rules… turns it back on.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.store.ignore_rule(rule)
+            self.request_check()
+
+    def show_ignored_rules(self) -> None:
+        from composer.ui.ignored_dialog import IgnoredRulesDialog  # noqa: PLC0415 - rarely opened
+
+        dialog = IgnoredRulesDialog(self.store, self)
+        dialog.exec()
+        if dialog.changed:
             self.request_check()
 
     def add_word(self, word: str) -> None:

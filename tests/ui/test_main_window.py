@@ -232,3 +232,22 @@ def test_spelling_suggestions_come_on_demand(qtbot: QtBot, window: MainWindow) -
     assert "received" in choices
     next(a for a in menu.actions() if a.text() == "received").trigger()
     assert "We received your photo." in window.editor.toPlainText()
+
+
+def test_an_ignored_rule_can_be_checked_again(qtbot: QtBot, session: Session) -> None:
+    from composer.ui.ignored_dialog import IgnoredRulesDialog
+
+    window = session.window()
+    type_body(qtbot, window, f"{ENGRAVING} \U0001f60a")
+    session.store.ignore_rule("emoji")
+    checked(qtbot, window)
+    assert "emoji" not in {c.finding.rule for c in window.panel.cards}
+    dialog = IgnoredRulesDialog(session.store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.list.item(0).setSelected(True)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert session.store.ignored_rules() == frozenset()
+    assert dialog.empty.isVisibleTo(dialog)
+    checked(qtbot, window)
+    assert "emoji" in {c.finding.rule for c in window.panel.cards}
