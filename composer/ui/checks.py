@@ -22,10 +22,11 @@ from composer.spelling import get_checker
 
 @dataclass(frozen=True, slots=True)
 class CheckRequest:
-    revision: int
+    revision: int  # of the text: a result for an older text is stale
     message: Message
     options: CheckOptions
     context: Any = None  # what the window needs to show the result (the body's position map)
+    serial: int = 0  # of the request: the same text asked again with other options is newer
 
 
 class _Signals(QObject):

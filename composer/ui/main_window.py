@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.draft = Draft(id=None, name="", subject="", body_html="")
         self.revision = 0
         self.saved_revision = 0
+        self.check_serial = 0
         self.report: Report | None = None
         self.findings: list[Finding] = []  # shown, after the ignores
         self._body: BodyHtml | None = None  # the body the shown report was made from
@@ -284,11 +285,12 @@ class MainWindow(QMainWindow):
             user_words=self.dictionary.words(),
             disabled_rules=self.store.ignored_rules(),
         )
-        self.runner.submit(CheckRequest(self.revision, message, options, body))
+        self.check_serial += 1
+        self.runner.submit(CheckRequest(self.revision, message, options, body, self.check_serial))
 
     def _show_report(self, request: CheckRequest, report: Report) -> None:
-        if request.revision != self.revision:
-            return  # typed since; the next check will answer
+        if request.revision != self.revision or request.serial != self.check_serial:
+            return  # typed since, or asked again (an ignore, a word added): the next answers
         self.report = report
         self._body = request.context
         if not request.message.subject.strip() and not to_plain_text(request.message.body):

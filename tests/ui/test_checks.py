@@ -1,0 +1,51 @@
+"""Checks off the UI thread: one in flight, the newest waiting, stale results dropped."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from composer.policy import CheckOptions, Message
+from composer.ui.checks import CheckRequest, CheckRunner, Debouncer
+
+
+def request(revision: int, body: str) -> CheckRequest:
+    return CheckRequest(revision, Message(body=body), CheckOptions())
+
+
+def test_only_the_newest_revision_is_answered(qtbot: QtBot) -> None:
+    runner = CheckRunner()
+    answered: list[int] = []
+    runner.finished.connect(lambda req, _report: answered.append(req.revision))
+    for revision in range(1, 6):  # typed faster than checks run
+        runner.submit(request(revision, "Thanks for your order!" + "!" * revision))
+    qtbot.waitUntil(runner.is_idle, timeout=15_000)
+    qtbot.wait(50)  # let the queued signal of the last job arrive
+    assert answered == [5]
+
+
+def test_a_failure_is_reported_not_lost(qtbot: QtBot) -> None:
+    runner = CheckRunner()
+    broken = CheckRequest(1, Message(body=None), CheckOptions())  # type: ignore[arg-type]
+    with qtbot.waitSignal(runner.failed, timeout=15_000) as blocker:
+        runner.submit(broken)
+    assert isinstance(blocker.args[1], Exception)
+
+
+def test_a_throttle_fires_during_a_burst_a_debounce_after_it(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    fired = {"throttle": 0, "debounce": 0}
+
+    def count(name: str) -> None:
+        fired[name] += 1
+
+    throttle = Debouncer(80, lambda: count("throttle"), owner, restart=False)
+    debounce = Debouncer(400, lambda: count("debounce"), owner)
+    for _ in range(15):  # a burst of pokes 20 ms apart: 300 ms, longer than the throttle
+        throttle.poke()
+        debounce.poke()
+        qtbot.wait(20)
+    assert fired["throttle"] >= 2  # kept firing while the burst went on
+    assert fired["debounce"] == 0  # waits for the pause
+    qtbot.waitUntil(lambda: fired["debounce"] == 1, timeout=2000)
