@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from composer.services.message_files import MessageFileError
@@ -55,7 +55,36 @@ class MessageEditor(QTextEdit):
     def set_body_html(self, html: str) -> None:
         """Replace the content with already-sanitized HTML (a draft, a template)."""
         self.document().setHtml(html)
+        self._paragraphs_to_blank_lines(join_undo=False)
+        self.document().clearUndoRedoStacks()  # a loaded message is where undo starts
         self._reset_typing_format()
+
+    def _paragraphs_to_blank_lines(self, join_undo: bool) -> None:
+        """Qt reads ``<p>a</p><p>b</p>`` as two blocks with margins between them; in this
+        editor a block is a line and a paragraph break is an empty line, as in a mail client
+        (and as ``body_html`` writes them). Put an empty line where a paragraph's margin was
+        and take the margins away, so what was loaded reads back the same."""
+        cursor = QTextCursor(self.document())
+        if join_undo:
+            cursor.joinPreviousEditBlock()  # one undo step with the paste or the template
+        else:
+            cursor.beginEditBlock()
+        block = self.document().begin()
+        previous_text = False
+        while block.isValid():
+            fmt = block.blockFormat()
+            in_list = block.textList() is not None
+            if fmt.topMargin() > 0 and previous_text and not in_list and block.text():
+                cursor.setPosition(block.position())
+                cursor.insertBlock(QTextBlockFormat(), cursor.charFormat())
+            if fmt.topMargin() or fmt.bottomMargin():
+                fmt.setTopMargin(0)
+                fmt.setBottomMargin(0)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+            previous_text = bool(block.text()) and not in_list
+            block = block.next()
+        cursor.endEditBlock()
 
     def clear(self) -> None:
         super().clear()
@@ -100,6 +129,7 @@ class MessageEditor(QTextEdit):
         cursor.insertHtml(clean.html)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        self._paragraphs_to_blank_lines(join_undo=True)
         self._reset_typing_format()
         if clean.dropped:
             self.content_sanitized.emit(clean.dropped)
