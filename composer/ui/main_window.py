@@ -53,8 +53,9 @@ from composer.policy import (
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import to_plain_text
 from composer.services.message_files import MessageFileError
-from composer.services.sanitize import SanitizeError, sanitize_file
+from composer.services.sanitize import Sanitized, SanitizeError, sanitize_file
 from composer.services.store import Draft, Store, StoreError
+from composer.services.templates import PLACEHOLDERS
 from composer.spelling import UserDictionary
 from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
 from composer.ui.document_html import BodyHtml
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_new = action(std.New)
         self.act_open = action(std.Open)
         self.act_drafts = action("Ctrl+Shift+O")
+        self.act_templates = action("Ctrl+T")
         self.act_rename = action()
         self.act_quit = action(std.Quit)
         self.act_undo = action(std.Undo)
@@ -161,7 +163,9 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_new, self.act_open, self.act_drafts, self.act_rename])
+        self.menu_file.addActions(
+            [self.act_new, self.act_open, self.act_drafts, self.act_templates, self.act_rename]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
             self.act_new: "&New message",
             self.act_open: "&Open a message file…",
             self.act_drafts: "&Drafts…",
+            self.act_templates: "&Templates…",
             self.act_rename: "&Rename draft…",
             self.act_quit: "&Quit",
             self.act_undo: "&Undo",
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         self.act_new.triggered.connect(self.new_message)
         self.act_open.triggered.connect(self.choose_file_to_open)
         self.act_drafts.triggered.connect(self.open_drafts)
+        self.act_templates.triggered.connect(self.open_templates)
         self.act_rename.triggered.connect(self.rename_draft)
         self.act_quit.triggered.connect(self.close)
         self.act_undo.triggered.connect(self.editor.undo)
@@ -562,6 +568,43 @@ class MainWindow(QMainWindow):
             self._update_title()
         if opened and dialog.chosen is not None:
             self.load_draft(self.store.draft(dialog.chosen))
+
+    # -- templates -------------------------------------------------------------------------------
+
+    def template_values(self) -> dict[str, str]:
+        """Placeholder values from the order fields; those without a field stay empty, so the
+        template keeps them visible for the seller to fill in."""
+        info = self.order.values()
+        values = dict.fromkeys(PLACEHOLDERS, "")
+        values.update(
+            order_id=info.order_id,
+            order_date=info.order_date.isoformat() if info.order_date else "",
+            delivery_date=info.delivery_date.isoformat() if info.delivery_date else "",
+            marketplace=info.marketplace,
+        )
+        return values
+
+    def open_templates(self) -> None:
+        from composer.ui.templates_dialog import TemplatesDialog  # noqa: PLC0415 - opened rarely
+
+        body = self.editor.body().html
+        has_message = bool(self.subject.text().strip() or to_plain_text(body).strip())
+        current = (self.subject.text(), body) if has_message else None
+        dialog = TemplatesDialog(self.store, self.template_values(), current, self)
+        dialog.accepted.connect(
+            lambda: self.use_template(
+                dialog.chosen_subject, Sanitized(dialog.chosen_html, dialog.chosen_dropped)
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.templates_dialog = dialog
+        dialog.open()
+
+    def use_template(self, subject: str, body: Sanitized) -> None:
+        if subject and not self.subject.text().strip():
+            self.subject.setText(subject)  # the seller's own subject wins
+        self.editor.setFocus()
+        self.editor.insert_sanitized(body)
 
     def rename_draft(self) -> None:
         self.save_draft()

@@ -251,3 +251,28 @@ def test_an_ignored_rule_can_be_checked_again(qtbot: QtBot, session: Session) ->
     assert dialog.empty.isVisibleTo(dialog)
     checked(qtbot, window)
     assert "emoji" in {c.finding.rule for c in window.panel.cards}
+
+
+def test_a_template_fills_in_from_the_order(qtbot: QtBot, window: MainWindow) -> None:
+    from composer.services.store import Template
+
+    window.store.save_template(
+        Template(
+            id=None,
+            name="Engraving question",
+            subject="Your engraving – order {order_id}",
+            body_html="<p>Hello {buyer_name},</p><p>Which font for order {order_id}?</p>",
+        )
+    )
+    window.order.order_id.setText(ORDER)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.templates_dialog
+    assert dialog.isVisible()
+    assert dialog.use_template()
+    assert window.subject.text() == f"Your engraving – order {ORDER}"
+    assert window.editor.toPlainText().split("\n") == [
+        "Hello {buyer_name},",
+        "",
+        f"Which font for order {ORDER}?",
+    ]
+    assert checked(qtbot, window).category is Category.CRITICAL
