@@ -49,6 +49,7 @@ from composer.policy import (
     Message,
     Report,
     Severity,
+    check,
 )
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import to_plain_text
@@ -60,9 +61,19 @@ from composer.spelling import UserDictionary
 from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
 from composer.ui.document_html import BodyHtml
 from composer.ui.editor import MessageEditor
+from composer.ui.export_actions import (
+    choose_export_path,
+    confirm_export,
+    copy_html,
+    copy_text,
+    export_file_name,
+    export_problems,
+    save_message,
+)
 from composer.ui.order_fields import OrderFields, OrderInfo
 from composer.ui.panel import ChecksPanel
 from composer.ui.positions import to_utf16
+from composer.ui.preview_dialog import ChannelPreviewDialog
 
 CHECK_DELAY_MS = 150  # after the last keystroke: a check per pause, not per key
 AUTOSAVE_DELAY_MS = 700  # after the first unsaved edit: a crash loses at most this much typing
@@ -90,6 +101,8 @@ class MainWindow(QMainWindow):
         self.report: Report | None = None
         self.findings: list[Finding] = []  # shown, after the ignores
         self._body: BodyHtml | None = None  # the body the shown report was made from
+        self._checked: Message | None = None  # the message the shown report is about
+        self.preview: ChannelPreviewDialog | None = None
 
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName("Subject")
@@ -146,6 +159,10 @@ class MainWindow(QMainWindow):
         self.act_drafts = action("Ctrl+Shift+O")
         self.act_templates = action("Ctrl+T")
         self.act_rename = action()
+        self.act_copy_html = action("Ctrl+Shift+C")
+        self.act_copy_text = action()
+        self.act_export = action("Ctrl+E")
+        self.act_preview = action("Ctrl+Shift+P")
         self.act_quit = action(std.Quit)
         self.act_undo = action(std.Undo)
         self.act_redo = action(std.Redo)
@@ -167,9 +184,13 @@ class MainWindow(QMainWindow):
             [self.act_new, self.act_open, self.act_drafts, self.act_templates, self.act_rename]
         )
         self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_copy_html, self.act_copy_text, self.act_export])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_preview)
         self.menu_format = bar.addMenu("")
         self.menu_format.addActions([self.act_bold, self.act_italic, self.act_underline])
         self.menu_format.addSeparator()
@@ -191,6 +212,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menu_file.setTitle("&File")
         self.menu_edit.setTitle("&Edit")
+        self.menu_view.setTitle("&View")
         self.menu_format.setTitle("F&ormat")
         self.menu_checks.setTitle("&Checks")
         texts = {
@@ -199,6 +221,10 @@ class MainWindow(QMainWindow):
             self.act_drafts: "&Drafts…",
             self.act_templates: "&Templates…",
             self.act_rename: "&Rename draft…",
+            self.act_copy_html: "Copy as Amazon-safe &HTML",
+            self.act_copy_text: "Copy as plain &text",
+            self.act_export: "&Export…",
+            self.act_preview: "&Channel preview…",
             self.act_quit: "&Quit",
             self.act_undo: "&Undo",
             self.act_redo: "&Redo",
@@ -259,6 +285,10 @@ class MainWindow(QMainWindow):
         self.act_fix_all.triggered.connect(self.fix_all_safe)
         self.act_next.triggered.connect(self.next_problem)
         self.act_ignored.triggered.connect(self.show_ignored_rules)
+        self.act_copy_html.triggered.connect(self.copy_as_html)
+        self.act_copy_text.triggered.connect(self.copy_as_text)
+        self.act_export.triggered.connect(self.export_message)
+        self.act_preview.triggered.connect(self.show_preview)
 
     # -- editing and checking --------------------------------------------------------------------
 
@@ -287,6 +317,7 @@ class MainWindow(QMainWindow):
     def request_check(self) -> None:
         message, body = self.current_message()
         self._update_count(body)
+        self._refresh_preview(message)
         options = CheckOptions(
             user_words=self.dictionary.words(),
             disabled_rules=self.store.ignored_rules(),
@@ -299,6 +330,7 @@ class MainWindow(QMainWindow):
             return  # typed since, or asked again (an ignore, a word added): the next answers
         self.report = report
         self._body = request.context
+        self._checked = request.message
         if not request.message.subject.strip() and not to_plain_text(request.message.body):
             self.findings = []
             self.panel.show_empty()
@@ -615,6 +647,63 @@ class MainWindow(QMainWindow):
             self.store.rename_draft(self.draft.id, name.strip())
             self.draft = self.store.draft(self.draft.id)
             self._update_title()
+
+    # -- preview and export ----------------------------------------------------------------------
+
+    def show_preview(self) -> None:
+        """Open the channel preview, or raise it; it stays open and follows the message."""
+        message, _ = self.current_message()
+        if self.preview is None:
+            self.preview = ChannelPreviewDialog(
+                message.subject, message.body, message.channel, message.message_type, self
+            )
+        else:  # closed meanwhile, so not following: catch up first
+            self.preview.update_message(
+                message.subject, message.body, message.channel, message.message_type
+            )
+        self.preview.show()
+        self.preview.raise_()
+        self.preview.activateWindow()
+
+    def _refresh_preview(self, message: Message) -> None:
+        if self.preview is not None and self.preview.isVisible():
+            self.preview.update_message(
+                message.subject, message.body, message.channel, message.message_type
+            )
+
+    def _export_problems(self) -> list[str]:
+        """What Amazon would refuse in the message as it is now: the findings on screen when
+        they are about this very message, else a check run here (pure and fast), so an edit
+        made in the last moment before exporting is never exported unchecked."""
+        message, _ = self.current_message()
+        if self.report is not None and message == self._checked:
+            return export_problems(self.report, self.findings)
+        options = CheckOptions(
+            user_words=self.dictionary.words(), disabled_rules=self.store.ignored_rules()
+        )
+        report = check(message, options)
+        return export_problems(report, report.findings)
+
+    def copy_as_html(self) -> None:
+        if confirm_export(self, self._export_problems(), "copy it"):
+            copy_html(self.subject.text(), self.editor.body().html)
+            self.statusBar().showMessage("Copied as Amazon-safe HTML (and as plain text).", 5000)
+
+    def copy_as_text(self) -> None:
+        if confirm_export(self, self._export_problems(), "copy it"):
+            copy_text(self.editor.body().html)
+            self.statusBar().showMessage("Copied as plain text.", 5000)
+
+    def export_message(self) -> None:
+        problems = self._export_problems()  # asked first: no file dialog for nothing
+        if not confirm_export(self, problems, "export it"):
+            return
+        title = self.draft.name or self.subject.text()
+        path = choose_export_path(self, export_file_name(title, ".eml"))
+        if path is not None and save_message(
+            self, self.subject.text(), self.editor.body().html, path
+        ):
+            self.statusBar().showMessage(f"Exported to {path}", 10_000)
 
     # -- status ----------------------------------------------------------------------------------
 
