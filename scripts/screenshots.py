@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
 
-Each picture is the real window on a scratch data folder: an empty draft, and a message with
-several findings with one card's explanation open.
+Each picture is the real window on a scratch data folder: an empty draft, a message with
+several findings with one card's explanation open, and the channel preview of that message
+(SP-API and e-mail).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from composer.policy import Channel
 from composer.services.store import Store
 from composer.spelling import UserDictionary
 from composer.ui.main_window import MainWindow
@@ -76,6 +78,20 @@ def main() -> int:
         window.panel.cards[0].why_button.setChecked(True)
         settle()
         window.grab().save(str(OUT / "window-findings.png"))
+
+        window.order.channel.setCurrentIndex(window.order.channel.findData(Channel.SP_API))
+        types = window.order.message_type
+        types.setCurrentIndex(types.findData("confirmCustomizationDetails"))
+        wait_for_check(window)
+        window.act_preview.trigger()
+        settle()
+        assert window.preview is not None
+        window.preview.resize(720, 560)
+        settle()
+        window.preview.grab().save(str(OUT / "channel-preview-sp-api.png"))
+        window.preview.tabs.setCurrentIndex(0)
+        settle()
+        window.preview.grab().save(str(OUT / "channel-preview-email.png"))
         window.close()
         store.close()
     del app
