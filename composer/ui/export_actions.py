@@ -9,6 +9,7 @@ unshown, so a test can read it without running a modal loop; the functions that 
 
 from __future__ import annotations
 
+import atexit
 import re
 from collections.abc import Sequence
 from html import escape
@@ -113,6 +114,29 @@ def copy_html(subject: str, html: str) -> None:
     data.setHtml(amazon_safe_html_document(subject, html))
     data.setText(to_plain_text(html))
     QGuiApplication.clipboard().setMimeData(data)
+    _hand_over_at_exit(data)
+
+
+_on_clipboard: list[QMimeData] = []  # the data this process put there, while it is there
+
+
+def _hand_over_at_exit(data: QMimeData) -> None:
+    """Qt deletes the clipboard's data after Python has shut down; data created in Python
+    then crashes the process on its way out (PySide6, seen with the default platform
+    clipboard). Before Python shuts down, put the same text there from C++ instead: the copy
+    stays on the clipboard (its HTML flavour goes), and the exit is clean."""
+    if not _on_clipboard:
+        atexit.register(_replace_with_text)
+    _on_clipboard[:] = [data]
+
+
+def _replace_with_text() -> None:
+    if QGuiApplication.instance() is None or not _on_clipboard:
+        return
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.mimeData() is _on_clipboard[0]:
+        clipboard.setText(clipboard.text())
+    _on_clipboard.clear()
 
 
 def copy_text(html: str) -> None:

@@ -335,3 +335,30 @@ def test_the_chosen_format_gives_its_suffix_to_a_name_without_one(
 )
 def test_a_file_name_from_the_subject(title: str, expected: str) -> None:
     assert export_file_name(title, ".eml") == expected
+
+
+def test_the_process_exits_cleanly_after_copying_html() -> None:
+    """Qt deletes the clipboard's data after Python has shut down; data made in Python must
+    be handed over first, or the app crashes on its way out (it did: exit status 139)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from composer.ui.export_actions import copy_html\n"
+        "app = QApplication([])\n"
+        "copy_html('Engraving', '<p><b>Which</b> font?</p>')\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "print(QGuiApplication.clipboard().mimeData().hasHtml())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
