@@ -40,8 +40,28 @@ CATEGORY_COLOURS = {
 }
 
 
+CardKey = tuple[str, Severity, str, str, str | None, FixSafety | None]
+
+
+def card_key(finding: Finding, word: str) -> CardKey:
+    """What a card shows of a finding: two findings with the same key look the same (they may
+    differ in where they are)."""
+    fix = finding.fix
+    return (
+        finding.rule,
+        finding.severity,
+        finding.message,
+        word,
+        fix.title if fix is not None else None,
+        fix.safety if fix is not None else None,
+    )
+
+
 class FindingCard(QFrame):
-    """One finding: what, where, why (with the source) and what can be done."""
+    """One finding: what, where, why (with the source) and what can be done.
+
+    ``finding`` may be replaced by one with the same ``card_key`` (the same problem, moved by
+    an edit): every button acts on the card's current finding."""
 
     selected = Signal(object)  # Finding
     fix_requested = Signal(object)  # Finding
@@ -54,6 +74,7 @@ class FindingCard(QFrame):
         super().__init__(parent)
         self.finding = finding
         self.word = word
+        self.key = card_key(finding, word)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         spec = rulebook.rules.get(finding.rule)
@@ -95,13 +116,13 @@ class FindingCard(QFrame):
                 if finding.fix.safety is FixSafety.SAFE
                 else "Check the result: this fix changes the wording"
             )
-            self.fix_button.clicked.connect(lambda: self.fix_requested.emit(finding))
+            self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.finding))
         if finding.rule == "spelling":
             more = self._button("Suggestions…", buttons)
-            more.clicked.connect(lambda: self.suggestions_requested.emit(finding))
+            more.clicked.connect(lambda: self.suggestions_requested.emit(self.finding))
         ignore = self._button("Ignore…", buttons)
         menu = QMenu(ignore)
-        menu.addAction("Ignore here", lambda: self.ignore_here_requested.emit(finding))
+        menu.addAction("Ignore here", lambda: self.ignore_here_requested.emit(self.finding))
         menu.addAction("Ignore this rule", lambda: self.ignore_rule_requested.emit(finding.rule))
         if finding.rule == "spelling":
             menu.addAction(
@@ -179,6 +200,10 @@ class ChecksPanel(QScrollArea):
         self._layout.addWidget(self.notes_label)
         self.setWidget(body)
         self.cards: list[FindingCard] = []
+        self._headers: dict[Severity, QLabel] = {}
+        self._no_problems = QLabel("No problems found.", self._cards_box)
+        self._no_problems.hide()
+        self._shown: list[QWidget] = []  # what the cards' layout holds, in order
 
     def show_empty(self) -> None:
         """Nothing written yet: nothing to judge."""
@@ -219,30 +244,62 @@ class ChecksPanel(QScrollArea):
         self.notes_label.setText("<br>".join(escape(n) for n in report.notes))
 
     def _show_cards(self, findings: Sequence[Finding], words: Sequence[str]) -> None:
-        while self._cards.count():
-            item = self._cards.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        """A card per finding, grouped by severity.
+
+        A check runs at every pause in typing and mostly finds the same problems a few
+        characters further on, so a card that would look the same is kept and given the moved
+        finding; only new problems get new cards. Rebuilding every card at every check cost
+        the UI thread 15-20 ms (a dropped frame) each time (benchmarks/bench_typing.py)."""
+        spare: dict[CardKey, list[FindingCard]] = {}
+        for card in self.cards:
+            spare.setdefault(card.key, []).append(card)
+        shown: list[QWidget] = []
         self.cards = []
         for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
             group = [(f, w) for f, w in zip(findings, words, strict=True) if f.severity is severity]
             if not group:
                 continue
-            header = QLabel(f"<b>{SEVERITY_TITLES[severity]} ({len(group)})</b>", self._cards_box)
-            self._cards.addWidget(header)
+            header = self._headers.get(severity)
+            if header is None:
+                header = self._headers[severity] = QLabel(self._cards_box)
+            header.setText(f"<b>{SEVERITY_TITLES[severity]} ({len(group)})</b>")
+            shown.append(header)
             for finding, word in group:
-                card = FindingCard(finding, word, self._rulebook, self._cards_box)
-                card.selected.connect(self.select_requested)
-                card.fix_requested.connect(self.fix_requested)
-                card.ignore_here_requested.connect(self.ignore_here_requested)
-                card.ignore_rule_requested.connect(self.ignore_rule_requested)
-                card.suggestions_requested.connect(self.suggestions_requested)
-                card.add_word_requested.connect(self.add_word_requested)
-                self._cards.addWidget(card)
+                same = spare.get(card_key(finding, word))
+                if same:
+                    card = same.pop(0)
+                    card.finding = finding
+                else:
+                    card = self._new_card(finding, word)
+                shown.append(card)
                 self.cards.append(card)
         if not findings and self.purposes_label.text():
-            self._cards.addWidget(QLabel("No problems found.", self._cards_box))
+            shown.append(self._no_problems)
+        for unused in spare.values():
+            for card in unused:
+                card.hide()
+                card.deleteLater()
+        if shown == self._shown:
+            return  # the same cards in the same order: nothing to lay out again
+        while self._cards.count():
+            self._cards.takeAt(0)
+        for widget in self._shown:
+            if widget not in shown and not isinstance(widget, FindingCard):
+                widget.hide()  # a header or the "no problems" line
+        for widget in shown:
+            self._cards.addWidget(widget)
+            widget.show()
+        self._shown = shown
+
+    def _new_card(self, finding: Finding, word: str) -> FindingCard:
+        card = FindingCard(finding, word, self._rulebook, self._cards_box)
+        card.selected.connect(self.select_requested)
+        card.fix_requested.connect(self.fix_requested)
+        card.ignore_here_requested.connect(self.ignore_here_requested)
+        card.ignore_rule_requested.connect(self.ignore_rule_requested)
+        card.suggestions_requested.connect(self.suggestions_requested)
+        card.add_word_requested.connect(self.add_word_requested)
+        return card
 
 
 def _purposes_html(report: Report, rulebook: RuleBook) -> str:
