@@ -93,3 +93,41 @@ SAMPLES = {
     "nl": "Kunt u ons de naam bevestigen die u op de snijplank wilt laten graveren?",
     "pl": "Czy mogą Państwo potwierdzić imię, które mamy wygrawerować na desce?",
 }
+
+
+# Typed key by key in the window (bench_typing.py) and reopened as a draft (bench_startup.py):
+# exactly 2,000 characters, with two misspellings, a phone number, an outside link, a request
+# for a review and an emoji.
+_SELLER_MESSAGE = [
+    "Hello, Mrs Patel,",
+    "Thank you for your order 302-4417865-2290147 of the personalised oak chopping board. We "
+    "recieved your engraving text this morning and wanted to check a few details with you "
+    "before our workshop starts on it, because once the letters are cut into the wood they "
+    "cannot be changed. It only takes a minute to answer and saves us both a remake.",
+    'You asked for "The Patel Family, Est. 2009" in the script lettering. On the large board '
+    "this fits on one line, but the comma sits very close to the edge of the handle. Would you "
+    "prefer the text on two lines, with the year underneath, or shall we leave out the comma? "
+    "Both look good; we only need to know which one you would like.",
+    "The board is cut from a single piece of oak, so the grain will differ slightly from the "
+    "photos on the product page. Every board is oiled by hand before it leaves the workshop, "
+    "which is why the wood may look a little darker when it arrives. This is normal and it "
+    "fades to a warm honey colour after a few weeks.",
+    "The engraving itself takes about three days. We expect to send the board on Thursday with "
+    "Royal Mail Tracked 48, so it should reach you early next week, and we definately want to "
+    "get it right for you, as you mentioned that it is a wedding present for your sister.",
+    "Please reply to this message within five days so that we can keep your place in the "
+    "engraving queue. If we do not hear from you by then, we will use the layout shown in the "
+    "listing, with the text on one line and without the comma.",
+    "If it is easier to talk it through, you can call our workshop on 020 7946 0018 between "
+    "nine and five, or see more examples of our lettering at www.oakwright-workshop.co.uk/fonts "
+    "before you decide. To care for the board, wipe it with a damp cloth, let it dry standing "
+    "up and never put it in the dishwasher.",
+    "Once the board has arrived and you are happy with it, we would be very grateful for a "
+    "five star review, it really helps a small business like ours. 🙂",
+    "Kind regards,\nAmelia Hart\nOakwright Workshop",
+]
+
+
+def seller_message() -> str:
+    """A 2,000-character English seller message with a few problems."""
+    return "\n\n".join(_SELLER_MESSAGE)
