@@ -75,7 +75,7 @@ from composer.ui.panel import ChecksPanel
 from composer.ui.positions import to_utf16
 from composer.ui.preview_dialog import ChannelPreviewDialog
 
-CHECK_DELAY_MS = 150  # after the last keystroke: a check per pause, not per key
+CHECK_DELAY_MS = 100  # after the last keystroke: a check per pause, not per key (p95 < 150 ms)
 AUTOSAVE_DELAY_MS = 700  # after the first unsaved edit: a crash loses at most this much typing
 UNDERLINE_COLOURS = {
     Severity.ERROR: QColor("#d32f2f"),
