@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.revision = 0
         self.saved_revision = 0
         self.check_serial = 0
+        self._written: tuple[int, BodyHtml] | None = None  # (revision, body) last written
         self.report: Report | None = None
         self.findings: list[Finding] = []  # shown, after the ignores
         self._body: BodyHtml | None = None  # the body the shown report was made from
@@ -297,8 +298,15 @@ class MainWindow(QMainWindow):
         self.check_debounce.poke()
         self.autosave.poke()
 
+    def current_body(self) -> BodyHtml:
+        """The editor's content as HTML, written once per revision: the check, the count and
+        the autosave of one pause all ask for it."""
+        if self._written is None or self._written[0] != self.revision:
+            self._written = (self.revision, self.editor.body())
+        return self._written[1]
+
     def current_message(self) -> tuple[Message, BodyHtml]:
-        body = self.editor.body()
+        body = self.current_body()
         info = self.order.values()
         message = Message(
             body=body.html,
@@ -619,7 +627,7 @@ class MainWindow(QMainWindow):
     def open_templates(self) -> None:
         from composer.ui.templates_dialog import TemplatesDialog  # noqa: PLC0415 - opened rarely
 
-        body = self.editor.body().html
+        body = self.current_body().html
         has_message = bool(self.subject.text().strip() or to_plain_text(body).strip())
         current = (self.subject.text(), body) if has_message else None
         dialog = TemplatesDialog(self.store, self.template_values(), current, self)
@@ -686,12 +694,12 @@ class MainWindow(QMainWindow):
 
     def copy_as_html(self) -> None:
         if confirm_export(self, self._export_problems(), "copy it"):
-            copy_html(self.subject.text(), self.editor.body().html)
+            copy_html(self.subject.text(), self.current_body().html)
             self.statusBar().showMessage("Copied as Amazon-safe HTML (and as plain text).", 5000)
 
     def copy_as_text(self) -> None:
         if confirm_export(self, self._export_problems(), "copy it"):
-            copy_text(self.editor.body().html)
+            copy_text(self.current_body().html)
             self.statusBar().showMessage("Copied as plain text.", 5000)
 
     def export_message(self) -> None:
@@ -701,7 +709,7 @@ class MainWindow(QMainWindow):
         title = self.draft.name or self.subject.text()
         path = choose_export_path(self, export_file_name(title, ".eml"))
         if path is not None and save_message(
-            self, self.subject.text(), self.editor.body().html, path
+            self, self.subject.text(), self.current_body().html, path
         ):
             self.statusBar().showMessage(f"Exported to {path}", 10_000)
 
