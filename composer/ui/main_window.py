@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -324,22 +324,25 @@ class MainWindow(QMainWindow):
 
     def request_check(self) -> None:
         message, body = self.current_message()
-        self._update_count(body)
+        text = to_plain_text(body.html)  # once: for the count and to tell an empty message
+        self._update_count(len(text), message.message_type)
         self._refresh_preview(message)
         options = CheckOptions(
             user_words=self.dictionary.words(),
             disabled_rules=self.store.ignored_rules(),
         )
         self.check_serial += 1
-        self.runner.submit(CheckRequest(self.revision, message, options, body, self.check_serial))
+        empty = not message.subject.strip() and not text
+        shown = _Shown(body, empty)
+        self.runner.submit(CheckRequest(self.revision, message, options, shown, self.check_serial))
 
     def _show_report(self, request: CheckRequest, report: Report) -> None:
         if request.revision != self.revision or request.serial != self.check_serial:
             return  # typed since, or asked again (an ignore, a word added): the next answers
         self.report = report
-        self._body = request.context
+        self._body = request.context.body
         self._checked = request.message
-        if not request.message.subject.strip() and not to_plain_text(request.message.body):
+        if request.context.empty:
             self.findings = []
             self.panel.show_empty()
             self.editor.setExtraSelections([])
@@ -719,12 +722,9 @@ class MainWindow(QMainWindow):
         name = self.draft.name or self.subject.text() or "New message"
         self.setWindowTitle(f"{name} – Composer")
 
-    def _update_count(self, body: BodyHtml) -> None:
-        text = to_plain_text(body.html)
-        info = self.order.values()
-        spec = self.rulebook.message_types.get(info.message_type) if info.message_type else None
+    def _update_count(self, count: int, message_type: str | None) -> None:
+        spec = self.rulebook.message_types.get(message_type) if message_type else None
         limit = spec.text_limit if spec is not None else None
-        count = len(text)
         if limit:
             self.count_label.setText(f"{count:,} / {limit:,} characters")
             colour = "#d32f2f" if count > limit else ""
@@ -777,3 +777,12 @@ class MainWindow(QMainWindow):
 
 def _replacement(finding: Finding, text: str) -> list[Edit]:
     return [Edit(finding.field, finding.start, finding.end, text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """What the window needs, beside the report, to show a check: the body it was made from
+    (its position map) and whether there was anything to check at all."""
+
+    body: BodyHtml
+    empty: bool
