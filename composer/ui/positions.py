@@ -17,14 +17,3 @@ def utf16_length(text: str) -> int:
 def to_utf16(text: str, index: int) -> int:
     """The UTF-16 offset of code point ``index`` of ``text``."""
     return utf16_length(text[:index])
-
-
-def from_utf16(text: str, offset: int) -> int:
-    """The code point at UTF-16 ``offset`` of ``text`` (inside a surrogate pair: its start)."""
-    units = 0
-    for i, ch in enumerate(text):
-        width = 2 if ord(ch) > 0xFFFF else 1
-        if units + width > offset:
-            return i
-        units += width
-    return len(text)
