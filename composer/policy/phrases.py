@@ -21,7 +21,7 @@ import re._parser as sre_parse
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -260,10 +260,9 @@ class LanguagePack:
     rules: Mapping[str, CueSet]
     cues: Mapping[str, PhraseList]
     labels: Mapping[str, str]
-    literals: frozenset[str]
-    # The literals by their first three characters: only those whose opening occurs in a text
-    # are looked at.
-    literals_by_head: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The prefilter literals of all the pack's patterns, by their first three characters: only
+    # those whose opening occurs in a text are looked at.
+    literals_by_head: Mapping[str, tuple[str, ...]]
 
     def present_literals(self, lower: str) -> set[str]:
         """The prefilter literals of this pack that occur in the text. A literal's first and
@@ -386,7 +385,6 @@ def parse_pack(code: str, data: Mapping[str, Any]) -> LanguagePack:
         rules=rules,
         cues=cues,
         labels=dict(data.get("labels", {})),
-        literals=frozenset(literals),
         literals_by_head=_by_head(literals),
     )
 
