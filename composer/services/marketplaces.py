@@ -1,0 +1,105 @@
+"""Amazon's marketplaces: ids, regions, hosts, and the buyer's anonymised e-mail domain.
+
+Facts from Amazon's SP-API documentation (../shared/reference/sp-api/notes.md, sections 4.3, 4.4
+and 6): each marketplace belongs to one region and is served by that region's host; India, the
+Middle East, Turkey, Egypt and South Africa are served by the EU host. The e-mail domain is the
+one Amazon's relay uses for the buyer's anonymised address (``…@marketplace.amazon.<tld>``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Region(StrEnum):
+    NA = "NA"
+    EU = "EU"
+    FE = "FE"
+
+
+PRODUCTION_HOSTS: dict[Region, str] = {
+    Region.NA: "https://sellingpartnerapi-na.amazon.com",
+    Region.EU: "https://sellingpartnerapi-eu.amazon.com",
+    Region.FE: "https://sellingpartnerapi-fe.amazon.com",
+}
+SANDBOX_HOSTS: dict[Region, str] = {
+    Region.NA: "https://sandbox.sellingpartnerapi-na.amazon.com",
+    Region.EU: "https://sandbox.sellingpartnerapi-eu.amazon.com",
+    Region.FE: "https://sandbox.sellingpartnerapi-fe.amazon.com",
+}
+# One Login with Amazon host for every region.
+LWA_TOKEN_URL = "https://api.amazon.com/auth/o2/token"
+
+# The static sandbox answers these order ids (notes.md, section 5).
+SANDBOX_ORDER_ID = "123-1234567-1234567"
+SANDBOX_BAD_ORDER_ID = "123-1234567-0000000"
+
+
+@dataclass(frozen=True, slots=True)
+class Marketplace:
+    code: str  # the country code sellers know (UK, not GB, as Seller Central writes it)
+    country: str
+    id: str  # Amazon's marketplace id, sent as ``marketplaceIds``
+    region: Region
+    domain: str  # amazon.<domain>: the store, and the buyer e-mail relay's domain
+    language: str  # the marketplace's main language, a buyer's default
+
+    @property
+    def buyer_mail_domain(self) -> str:
+        return f"marketplace.amazon.{self.domain}"
+
+
+MARKETPLACES: tuple[Marketplace, ...] = (
+    Marketplace("US", "United States", "ATVPDKIKX0DER", Region.NA, "com", "en"),
+    Marketplace("CA", "Canada", "A2EUQ1WTGCTBG2", Region.NA, "ca", "en"),
+    Marketplace("MX", "Mexico", "A1AM78C64UM0Y8", Region.NA, "com.mx", "es"),
+    Marketplace("BR", "Brazil", "A2Q3Y263D00KWC", Region.NA, "com.br", "pt"),
+    Marketplace("UK", "United Kingdom", "A1F83G8C2ARO7P", Region.EU, "co.uk", "en"),
+    Marketplace("DE", "Germany", "A1PA6795UKMFR9", Region.EU, "de", "de"),
+    Marketplace("FR", "France", "A13V1IB3VIYZZH", Region.EU, "fr", "fr"),
+    Marketplace("IT", "Italy", "APJ6JRA9NG5V4", Region.EU, "it", "it"),
+    Marketplace("ES", "Spain", "A1RKKUPIHCS9HS", Region.EU, "es", "es"),
+    Marketplace("NL", "Netherlands", "A1805IZSGTT6HS", Region.EU, "nl", "nl"),
+    Marketplace("SE", "Sweden", "A2NODRKZP88ZB9", Region.EU, "se", "sv"),
+    Marketplace("PL", "Poland", "A1C3SOZRARQ6R3", Region.EU, "pl", "pl"),
+    Marketplace("BE", "Belgium", "AMEN7PMS3EDWL", Region.EU, "com.be", "fr"),
+    Marketplace("IE", "Ireland", "A28R8C7NBKEWEA", Region.EU, "ie", "en"),
+    Marketplace("TR", "Turkey", "A33AVAJ2PDY3EV", Region.EU, "com.tr", "tr"),
+    Marketplace("AE", "United Arab Emirates", "A2VIGQ35RCS4UG", Region.EU, "ae", "ar"),
+    Marketplace("SA", "Saudi Arabia", "A17E79C6D8DWNP", Region.EU, "sa", "ar"),
+    Marketplace("EG", "Egypt", "ARBP9OOSHTCHU", Region.EU, "eg", "ar"),
+    Marketplace("ZA", "South Africa", "AE08WJ6YKNBMC", Region.EU, "co.za", "en"),
+    Marketplace("IN", "India", "A21TJRUUN4KGV", Region.EU, "in", "en"),
+    Marketplace("JP", "Japan", "A1VC38T7YXB528", Region.FE, "co.jp", "ja"),
+    Marketplace("AU", "Australia", "A39IBJ37TRP1C6", Region.FE, "com.au", "en"),
+    Marketplace("SG", "Singapore", "A19VAU5U5O7RUS", Region.FE, "sg", "en"),
+)
+
+_BY_KEY: dict[str, Marketplace] = {m.code: m for m in MARKETPLACES} | {
+    m.id.upper(): m for m in MARKETPLACES
+}
+_BY_KEY["GB"] = _BY_KEY["UK"]
+
+
+class UnknownMarketplaceError(ValueError):
+    """A marketplace code or id Composer does not know."""
+
+
+def marketplace(key: str) -> Marketplace:
+    """The marketplace for a country code (``DE``, ``UK``/``GB``) or a marketplace id."""
+    found = _BY_KEY.get(key.strip().upper())
+    if found is None:
+        codes = ", ".join(m.code for m in MARKETPLACES)
+        raise UnknownMarketplaceError(f"unknown marketplace {key!r}; known: {codes}")
+    return found
+
+
+def marketplace_of_buyer_address(address: str) -> Marketplace | None:
+    """The marketplace whose relay domain an address is on, or None when it is not an
+    Amazon buyer alias (``…@marketplace.amazon.de``)."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(">")
+    for m in MARKETPLACES:
+        if domain == m.buyer_mail_domain:
+            return m
+    return None
