@@ -14,10 +14,13 @@ Threads: a ``Store`` belongs to the thread that opened it (the window's UI threa
 connection keeps sqlite3's ``check_same_thread`` guard, so a worker thread that touches it
 fails at once with ``sqlite3.ProgrammingError`` instead of interleaving its statements with a
 save in progress. Checks run on workers and never need the store: the window hands them the
-text and the ignores as values.
+text and the ignores as values. The outbox is different: the window lists it on the UI thread
+while a worker sends, so it opens its own ``Store(path, threads=True)``, whose statements any
+thread may run, one transaction at a time (a lock serialises them; each is milliseconds).
 
 The schema is versioned with ``PRAGMA user_version``; ``Store.migrations`` holds one function
-per version step, and later issues (the outbox) add tables by appending one.
+per version step. Version 2 added the outbox's tables (``composer.services.outbox`` reads and
+writes them through ``reading`` and ``writing``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -181,29 +185,98 @@ def _schema_1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _schema_2(conn: sqlite3.Connection) -> None:
+    """The outbox and its audit log (``composer.services.outbox``).
+
+    ``outbox`` holds one row per message handed to a transport, with everything an A-to-Z
+    claim may need: what was sent, to whom, the check it passed, the warnings the user
+    confirmed, and the receiver's answer. ``outbox_events`` is the audit log: every state
+    change and every user decision, with its time, appended and never rewritten. Attachments
+    are kept as sent, so a message queued offline can go out later exactly as checked. Nothing
+    is ever deleted from these tables: the log is evidence.
+    """
+    for statement in (
+        """CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    marketplace TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    message_type TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    html TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    coverage_start TEXT,
+    coverage_end TEXT,
+    category TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    rule_ids TEXT NOT NULL,
+    confirmed_warnings TEXT NOT NULL,
+    confirmed_at TEXT,
+    state TEXT NOT NULL,
+    state_reason TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    not_before TEXT,
+    owner TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    reply_reference TEXT NOT NULL,
+    reply_code TEXT NOT NULL,
+    reply_message TEXT NOT NULL
+)""",
+        "CREATE INDEX outbox_by_state ON outbox (state, id)",
+        "CREATE INDEX outbox_by_order ON outbox (order_id, id)",
+        """CREATE TABLE outbox_events (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES outbox (id),
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    state TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    detail TEXT NOT NULL
+)""",
+        "CREATE INDEX outbox_events_by_message ON outbox_events (message_id, id)",
+        """CREATE TABLE outbox_attachments (
+    message_id INTEGER NOT NULL REFERENCES outbox (id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (message_id, position)
+) WITHOUT ROWID""",
+    ):
+        conn.execute(statement)
+
+
 class Store:
-    """Drafts, templates and ignores in one SQLite file (WAL)."""
+    """Drafts, templates, ignores and the outbox in one SQLite file (WAL)."""
 
     # migrations[n] brings the schema from version n to n + 1; the file's version is the
     # number applied. Append, never edit one that has shipped. They run in one transaction:
     # use conn.execute (executescript commits first).
-    migrations: ClassVar[tuple[Migration, ...]] = (_schema_1,)
+    migrations: ClassVar[tuple[Migration, ...]] = (_schema_1, _schema_2)
 
-    def __init__(self, path: Path, *, timeout: float = 2.0) -> None:
+    def __init__(self, path: Path, *, timeout: float = 2.0, threads: bool = False) -> None:
         """Open the database at ``path``, creating the file and its schema if absent.
 
         ``timeout`` is how long (seconds) to wait for another program's lock before giving up
-        with StoreError: short, because saves run on the UI thread.
+        with StoreError: short, because saves run on the UI thread. ``threads``: any thread
+        may use this Store, one transaction at a time (see the module docstring); otherwise
+        only the thread that opened it.
         """
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        # Reentrant: a write runs inside the read guard.
+        self._lock: threading.RLock | None = threading.RLock() if threads else None
         _check_file(self.path)
         try:
             conn = sqlite3.connect(
                 self.path,
                 timeout=timeout,
                 isolation_level=None,  # transactions are explicit: BEGIN IMMEDIATE ... COMMIT
-                check_same_thread=True,  # see the module docstring
+                check_same_thread=not threads,  # see the module docstring
             )
         except sqlite3.Error as exc:
             raise _store_error(self.path, exc, "open the database") from exc
@@ -263,12 +336,13 @@ class Store:
 
     def close(self) -> None:
         """Close the database; the write-ahead log is folded into the file. Idempotent."""
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            try:
-                conn.close()
-            except sqlite3.Error as exc:
-                raise _store_error(self.path, exc, "close") from exc
+        with self._guard():
+            if self._conn is not None:
+                conn, self._conn = self._conn, None
+                try:
+                    conn.close()
+                except sqlite3.Error as exc:
+                    raise _store_error(self.path, exc, "close") from exc
 
     def __enter__(self) -> Self:
         return self
@@ -607,14 +681,38 @@ class Store:
         return self._conn
 
     @contextmanager
-    def _read(self, doing: str) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
-        try:
+    def reading(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """The connection, for the statements of a module that keeps its own tables in this
+        database (the outbox). ``doing`` completes "Could not …" in the StoreError that any
+        SQLite failure becomes."""
+        with self._read(doing) as conn:
             yield conn
-        except sqlite3.ProgrammingError:
-            raise  # a bug (another thread, a closed cursor): loud, not a message for the user
-        except sqlite3.Error as exc:
-            raise _store_error(self.path, exc, doing) from exc
+
+    @contextmanager
+    def writing(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """Like ``reading``, in one write transaction: committed when the block ends, rolled
+        back if it raises."""
+        with self._write(doing) as conn:
+            yield conn
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        if self._lock is None:
+            yield
+        else:
+            with self._lock:
+                yield
+
+    @contextmanager
+    def _read(self, doing: str) -> Iterator[sqlite3.Connection]:
+        with self._guard():
+            conn = self._connection()
+            try:
+                yield conn
+            except sqlite3.ProgrammingError:
+                raise  # a bug (another thread, a closed cursor): loud, not a message for the user
+            except sqlite3.Error as exc:
+                raise _store_error(self.path, exc, doing) from exc
 
     @contextmanager
     def _write(self, doing: str) -> Iterator[sqlite3.Connection]:

@@ -735,22 +735,26 @@ def test_the_default_place_is_the_platform_data_folder() -> None:
 # -- schema versions ---------------------------------------------------------------------------
 
 
-def _add_outbox(conn: sqlite3.Connection) -> None:
+LATEST = len(Store.migrations)
+
+
+def _add_feature(conn: sqlite3.Connection) -> None:
     conn.execute(
-        "CREATE TABLE outbox (id INTEGER PRIMARY KEY, draft_id INTEGER REFERENCES drafts (id))"
+        "CREATE TABLE later_feature (id INTEGER PRIMARY KEY,"
+        " draft_id INTEGER REFERENCES drafts (id))"
     )
-    conn.execute("INSERT INTO outbox (draft_id) SELECT id FROM drafts")
+    conn.execute("INSERT INTO later_feature (draft_id) SELECT id FROM drafts")
 
 
 def _broken_step(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE TABLE outbox (id INTEGER PRIMARY KEY)")
-    conn.execute("INSERT INTO outbox SELECT no_such_column FROM drafts")
+    conn.execute("CREATE TABLE later_feature (id INTEGER PRIMARY KEY)")
+    conn.execute("INSERT INTO later_feature SELECT no_such_column FROM drafts")
 
 
-class OutboxStore(Store):
+class LaterStore(Store):
     """The store as a later issue extends it: one more migration."""
 
-    migrations = (*Store.migrations, _add_outbox)
+    migrations = (*Store.migrations, _add_feature)
 
 
 class BrokenUpgradeStore(Store):
@@ -767,19 +771,19 @@ def _tables(path: Path) -> set[str]:
 
 def test_a_later_version_adds_its_tables_and_keeps_the_drafts(db: Path) -> None:
     _populated(db, drafts=2)
-    with OutboxStore(db) as store:
-        assert store.schema_version == 2
+    with LaterStore(db) as store:
+        assert store.schema_version == LATEST + 1
         assert len(store.drafts()) == 2
-    assert "outbox" in _tables(db)
+    assert "later_feature" in _tables(db)
     with pytest.raises(StoreError) as caught:
         Store(db)  # the older Composer again
     assert caught.value.kind is StoreProblem.NEWER_SCHEMA
 
 
 def test_a_new_file_gets_every_step(tmp_path: Path) -> None:
-    with OutboxStore(tmp_path / "new.sqlite3") as store:
-        assert store.schema_version == 2
-    assert {"drafts", "templates", "outbox"} <= _tables(tmp_path / "new.sqlite3")
+    with LaterStore(tmp_path / "new.sqlite3") as store:
+        assert store.schema_version == LATEST + 1
+    assert {"drafts", "templates", "outbox", "later_feature"} <= _tables(tmp_path / "new.sqlite3")
 
 
 def test_a_failed_upgrade_changes_nothing(db: Path) -> None:
@@ -787,13 +791,56 @@ def test_a_failed_upgrade_changes_nothing(db: Path) -> None:
     with pytest.raises(StoreError) as caught:
         BrokenUpgradeStore(db)
     message = one_line(caught.value)
-    assert "from schema version 1 to 2" in message
+    assert f"from schema version {LATEST} to {LATEST + 1}" in message
     assert "no_such_column" in message
     assert caught.value.kind is StoreProblem.UPGRADE_FAILED
-    assert "outbox" not in _tables(db)
+    assert "later_feature" not in _tables(db)
     with Store(db) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == LATEST
         assert len(store.drafts()) == 2
+
+
+def _version_1_file(path: Path) -> None:
+    """A database as the Composer before the outbox left it: schema version 1."""
+
+    class Version1Store(Store):
+        migrations = Store.migrations[:1]
+
+    with Version1Store(path) as store:
+        store.save_draft(full_draft())
+        assert store.schema_version == 1
+
+
+def test_a_version_1_file_gets_the_outbox_and_keeps_its_drafts(db: Path) -> None:
+    _version_1_file(db)
+    with Store(db) as store:
+        assert store.schema_version == LATEST
+        assert [d.name for d in store.drafts()] == [full_draft().name]
+    assert {"outbox", "outbox_events", "outbox_attachments"} <= _tables(db)
+
+
+def test_a_store_for_threads_takes_statements_from_any_thread(db: Path) -> None:
+    with Store(db, threads=True) as store:
+        saved: list[int] = []
+        errors: list[BaseException] = []
+
+        def worker(n: int) -> None:
+            try:
+                for i in range(20):
+                    draft = store.save_draft(full_draft(name=f"{n}.{i}"))
+                    assert draft.id is not None
+                    saved.append(draft.id)
+            except BaseException as exc:  # reported below, in the test's thread
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert sorted(saved) == list(range(1, 81))
+        assert len(store.drafts()) == 80
 
 
 # -- kill -9 -----------------------------------------------------------------------------------
