@@ -152,6 +152,25 @@ def _rule(entry: Mapping[str, Any]) -> RuleSpec:
 
 
 @cache
+def load_message_types() -> Mapping[str, MessageType]:
+    """The SP-API message types alone (one small file): what the window's order fields list
+    before its first frame, without the whole rule book."""
+    types = {}
+    for tid, entry in _load_toml(_data("sp_api.toml"))["message_types"].items():
+        att = entry.get("attachments")
+        types[tid] = MessageType(
+            id=tid,
+            api=entry["api"],
+            title=entry["title"],
+            critical=entry.get("critical", False),
+            text_limit=entry.get("text_limit"),
+            attachments=(att[0], att[1]) if att else None,
+            topic=entry.get("topic", ""),
+        )
+    return types
+
+
+@cache
 def load_rulebook() -> RuleBook:
     rules: dict[str, RuleSpec] = {}
     folder = _data("rules")
@@ -179,24 +198,11 @@ def load_rulebook() -> RuleBook:
             in_reply=entry.get("in_reply", True),
         )
 
-    types = {}
-    for tid, entry in _load_toml(_data("sp_api.toml"))["message_types"].items():
-        att = entry.get("attachments")
-        types[tid] = MessageType(
-            id=tid,
-            api=entry["api"],
-            title=entry["title"],
-            critical=entry.get("critical", False),
-            text_limit=entry.get("text_limit"),
-            attachments=(att[0], att[1]) if att else None,
-            topic=entry.get("topic", ""),
-        )
-
     sources = {
         code: Source(code, entry["title"], tuple(entry.get("urls", ())))
         for code, entry in _load_toml(_data("sources.toml")).items()
     }
-    return RuleBook(rules, purposes, types, sources)
+    return RuleBook(rules, purposes, load_message_types(), sources)
 
 
 _MARKED = re.compile(f"{SPAN_OPEN}(.*?){SPAN_CLOSE}", re.S)
