@@ -11,7 +11,6 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,6 +91,8 @@ def run_window(args: Sequence[str]) -> int:
             last = store.last_draft_id()
             if last is not None:  # after a crash too: where it was left
                 _after_first_frame(window, lambda: window.load_draft(store.draft(last)))
+            else:  # its check would load the engine; without one, load it before any typing
+                _after_first_frame(window, window.warm_up)
             return app.exec()
         finally:
             store.close()
@@ -124,6 +125,8 @@ def _smoke_test(app: QApplication, window: MainWindow) -> int:
     def finish(report: Report) -> None:
         outcome.append(report)
         window.close()
+
+    from importlib import resources  # noqa: PLC0415
 
     window.check_shown.connect(finish)
     window.show()

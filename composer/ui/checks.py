@@ -11,13 +11,14 @@ requests replace each other, so at most one more check runs after it: the newest
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from composer.policy import CheckOptions, Message, Report, check
-from composer.spelling import get_checker
+if TYPE_CHECKING:
+    from composer.policy import CheckOptions, Message, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,32 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
+            # The engine is imported here, on the worker, by the first check: the window has
+            # painted long before (design guide: heavy imports are lazy).
+            from composer.policy import check  # noqa: PLC0415
+
             result: Report | Exception = check(self._request.message, self._request.options)
         except Exception as exc:  # shown in the window, never lost in a thread
             result = exc
         self._signals.done.emit(self._request, result)
+
+
+class _WarmUp(QRunnable):
+    """Loads the engine, the rule book and one language (its dictionary and phrase data) by
+    checking a one-line message, so that the seller's first check is as quick as the others.
+    Loading a dictionary holds the GIL for tens of milliseconds (json.loads): done right after
+    the window's first frame, before anyone types, that pause costs nothing."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._language = language
+
+    def run(self) -> None:
+        from composer.policy import Message, check  # noqa: PLC0415
+
+        # Only a head start: whatever fails here, the real check reports.
+        with suppress(Exception):
+            check(Message(body="Hello", buyer_language=self._language))
 
 
 class CheckRunner(QObject):
@@ -85,6 +108,11 @@ class CheckRunner(QObject):
             self.failed.emit(request, result)
         else:
             self.finished.emit(request, result)
+
+    def warm_up(self, language: str) -> None:
+        """Load what the checks of ``language`` need, on the check thread (checks submitted
+        meanwhile wait behind it)."""
+        self._pool.start(_WarmUp(language))
 
     def is_idle(self) -> bool:
         return not self._running and self._pending is None
@@ -132,6 +160,8 @@ class _SuggestionJob(QRunnable):
         self._language, self._word, self._key, self._signals = language, word, key, signals
 
     def run(self) -> None:
+        from composer.spelling import get_checker  # noqa: PLC0415 - on the worker
+
         checker = get_checker(self._language)
         found = checker.suggestions(self._word) if checker is not None else []
         self._signals.done.emit(self._language, self._word, self._key, found)

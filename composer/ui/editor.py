@@ -11,20 +11,17 @@ links from pasted HTML (design guide, section 5).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from composer.services.message_files import MessageFileError
-from composer.services.sanitize import (
-    Sanitized,
-    SanitizeError,
-    sanitize_file,
-    sanitize_html,
-    text_to_html,
-)
 from composer.ui.document_html import BodyHtml, body_html
+
+if TYPE_CHECKING:
+    from composer.services.sanitize import Sanitized
 
 # SP-API takes 2,000 characters, an e-mail not much more before nobody reads it: a hundred
 # thousand is not a message but a mistake (a whole document pasted), and would make every
@@ -101,6 +98,11 @@ class MessageEditor(QTextEdit):
         return source.hasHtml() or source.hasText() or _local_files(source) != []
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        # The sanitizer (and its HTML parser) loads with the first paste, not before the
+        # window's first frame.
+        from composer.services.message_files import MessageFileError  # noqa: PLC0415
+        from composer.services.sanitize import SanitizeError, sanitize_html, text_to_html  # noqa: PLC0415
+
         files = _local_files(source)
         try:
             if files:
@@ -137,6 +139,8 @@ class MessageEditor(QTextEdit):
     @staticmethod
     def _sanitize_files(paths: list[Path]) -> Sanitized:
         """The bodies of dropped message files, one after the other."""
+        from composer.services.sanitize import Sanitized, sanitize_file  # noqa: PLC0415
+
         parts = [sanitize_file(path)[1] for path in paths]
         dropped = tuple(dict.fromkeys(d for part in parts for d in part.dropped))
         return Sanitized("".join(part.html for part in parts), dropped)
@@ -201,7 +205,7 @@ class MessageEditor(QTextEdit):
         cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
 
 def _local_files(source: QMimeData) -> list[Path]:

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QColor,
     QCursor,
     QKeySequence,
@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy import (
+from composer.policy.model import (
     BodyFormat,
-    CheckOptions,
     Edit,
     FieldName,
     Finding,
@@ -49,31 +48,26 @@ from composer.policy import (
     Message,
     Report,
     Severity,
-    check,
 )
-from composer.policy.rulebook import load_rulebook
-from composer.services.export import to_plain_text
-from composer.services.message_files import MessageFileError
-from composer.services.sanitize import Sanitized, SanitizeError, sanitize_file
 from composer.services.store import Draft, Store, StoreError
-from composer.services.templates import PLACEHOLDERS
-from composer.spelling import UserDictionary
 from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
 from composer.ui.document_html import BodyHtml
 from composer.ui.editor import MessageEditor
-from composer.ui.export_actions import (
-    choose_export_path,
-    confirm_export,
-    copy_html,
-    copy_text,
-    export_file_name,
-    export_problems,
-    save_message,
-)
 from composer.ui.order_fields import OrderFields, OrderInfo
 from composer.ui.panel import ChecksPanel
 from composer.ui.positions import to_utf16
-from composer.ui.preview_dialog import ChannelPreviewDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from composer.policy.rulebook import RuleBook
+    from composer.services.sanitize import Sanitized
+    from composer.spelling import UserDictionary
+    from composer.ui.preview_dialog import ChannelPreviewDialog
+
+# The first frame comes before the engine, the HTML reader, the exporters and the rule book:
+# they load with the first check or the first use (design guide: the window paints first;
+# benchmarks/bench_startup.py measures it). Functions below import them where needed.
 
 CHECK_DELAY_MS = 100  # after the last keystroke: a check per pause, not per key (p95 < 150 ms)
 AUTOSAVE_DELAY_MS = 700  # after the first unsaved edit: a crash loses at most this much typing
@@ -88,12 +82,18 @@ _TAG = re.compile(r"<[^>]*>")
 class MainWindow(QMainWindow):
     check_shown = Signal(object)  # the Report now on screen (for tests and the smoke test)
 
+    @property
+    def rulebook(self) -> RuleBook:
+        """The rule book, loaded when first needed (not before the first frame)."""
+        from composer.policy.rulebook import load_rulebook  # noqa: PLC0415 - cached
+
+        return load_rulebook()
+
     def __init__(self, store: Store, dictionary: UserDictionary, settings: QSettings) -> None:
         super().__init__()
         self.store = store
         self.dictionary = dictionary
         self.settings = settings
-        self.rulebook = load_rulebook()
         self.draft = Draft(id=None, name="", subject="", body_html="")
         self.revision = 0
         self.saved_revision = 0
@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.subject)
         column.addWidget(self.editor, 1)
         column.addWidget(self.order)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Side by side, QSplitter's default (naming Qt.Orientation here would build PySide's
+        # whole Qt namespace, 14 ms, before the first frame: see ChecksPanel).
+        self.splitter = QSplitter()  # reparented by setCentralWidget below
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
@@ -149,8 +151,13 @@ class MainWindow(QMainWindow):
             shortcut: QKeySequence.StandardKey | str | None = None, checkable: bool = False
         ) -> QAction:
             act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts() with a standard key or a parsed list: building a QKeySequence
+            # from either makes PySide resolve overloads against its whole Qt namespace
+            # (14 ms before the first frame; see ChecksPanel).
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                act.setShortcuts(shortcut)
+            elif shortcut is not None:
+                act.setShortcuts(QKeySequence.listFromString(shortcut))
             act.setCheckable(checkable)
             return act
 
@@ -322,11 +329,19 @@ class MainWindow(QMainWindow):
         )
         return message, body
 
+    def warm_up(self) -> None:
+        """Load the engine and the buyer's language now, on the check thread, so that the
+        first check is as quick as the others (app.py calls it after the first frame)."""
+        self.order.message_type.fill()
+        self.runner.warm_up(self.order.values().buyer_language or "en")
+
     def request_check(self) -> None:
         message, body = self.current_message()
-        text = to_plain_text(body.html)  # once: for the count and to tell an empty message
+        text = _plain_text(body.html)  # once: for the count and to tell an empty message
         self._update_count(len(text), message.message_type)
         self._refresh_preview(message)
+        from composer.policy import CheckOptions  # noqa: PLC0415 - the engine loads on the worker
+
         options = CheckOptions(
             user_words=self.dictionary.words(),
             disabled_rules=self.store.ignored_rules(),
@@ -518,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def save_draft(self) -> None:
         message, body = self.current_message()
-        if self.draft.id is None and not message.subject and not to_plain_text(body.html).strip():
+        if self.draft.id is None and not message.subject and not _plain_text(body.html).strip():
             return  # nothing typed yet: no empty draft
         info = self.order.values()
         draft = Draft(
@@ -576,6 +591,9 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a message file (.txt, .html, .eml, .json) as a new draft, through the
         sanitizer; False, with the reason in a message, when it cannot be read."""
+        from composer.services.message_files import MessageFileError  # noqa: PLC0415
+        from composer.services.sanitize import SanitizeError, sanitize_file  # noqa: PLC0415
+
         try:
             subject, clean = sanitize_file(path)
         except (MessageFileError, SanitizeError, OSError) as exc:
@@ -617,6 +635,8 @@ class MainWindow(QMainWindow):
     def template_values(self) -> dict[str, str]:
         """Placeholder values from the order fields; those without a field stay empty, so the
         template keeps them visible for the seller to fill in."""
+        from composer.services.templates import PLACEHOLDERS  # noqa: PLC0415
+
         info = self.order.values()
         values = dict.fromkeys(PLACEHOLDERS, "")
         values.update(
@@ -628,10 +648,11 @@ class MainWindow(QMainWindow):
         return values
 
     def open_templates(self) -> None:
+        from composer.services.sanitize import Sanitized  # noqa: PLC0415
         from composer.ui.templates_dialog import TemplatesDialog  # noqa: PLC0415 - opened rarely
 
         body = self.current_body().html
-        has_message = bool(self.subject.text().strip() or to_plain_text(body).strip())
+        has_message = bool(self.subject.text().strip() or _plain_text(body).strip())
         current = (self.subject.text(), body) if has_message else None
         dialog = TemplatesDialog(self.store, self.template_values(), current, self)
         dialog.accepted.connect(
@@ -663,6 +684,8 @@ class MainWindow(QMainWindow):
 
     def show_preview(self) -> None:
         """Open the channel preview, or raise it; it stays open and follows the message."""
+        from composer.ui.preview_dialog import ChannelPreviewDialog  # noqa: PLC0415
+
         message, _ = self.current_message()
         if self.preview is None:
             self.preview = ChannelPreviewDialog(
@@ -686,6 +709,9 @@ class MainWindow(QMainWindow):
         """What Amazon would refuse in the message as it is now: the findings on screen when
         they are about this very message, else a check run here (pure and fast), so an edit
         made in the last moment before exporting is never exported unchecked."""
+        from composer.policy import CheckOptions, check  # noqa: PLC0415
+        from composer.ui.export_actions import export_problems  # noqa: PLC0415
+
         message, _ = self.current_message()
         if self.report is not None and message == self._checked:
             return export_problems(self.report, self.findings)
@@ -696,16 +722,27 @@ class MainWindow(QMainWindow):
         return export_problems(report, report.findings)
 
     def copy_as_html(self) -> None:
+        from composer.ui.export_actions import confirm_export, copy_html  # noqa: PLC0415
+
         if confirm_export(self, self._export_problems(), "copy it"):
             copy_html(self.subject.text(), self.current_body().html)
             self.statusBar().showMessage("Copied as Amazon-safe HTML (and as plain text).", 5000)
 
     def copy_as_text(self) -> None:
+        from composer.ui.export_actions import confirm_export, copy_text  # noqa: PLC0415
+
         if confirm_export(self, self._export_problems(), "copy it"):
             copy_text(self.current_body().html)
             self.statusBar().showMessage("Copied as plain text.", 5000)
 
     def export_message(self) -> None:
+        from composer.ui.export_actions import (  # noqa: PLC0415
+            choose_export_path,
+            confirm_export,
+            export_file_name,
+            save_message,
+        )
+
         problems = self._export_problems()  # asked first: no file dialog for nothing
         if not confirm_export(self, problems, "export it"):
             return
@@ -723,7 +760,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} – Composer")
 
     def _update_count(self, count: int, message_type: str | None) -> None:
-        spec = self.rulebook.message_types.get(message_type) if message_type else None
+        from composer.policy.rulebook import load_message_types  # noqa: PLC0415 - cached
+
+        spec = load_message_types().get(message_type) if message_type else None
         limit = spec.text_limit if spec is not None else None
         if limit:
             self.count_label.setText(f"{count:,} / {limit:,} characters")
@@ -786,3 +825,10 @@ class _Shown:
 
     body: BodyHtml
     empty: bool
+
+
+def _plain_text(html_text: str) -> str:
+    """The plain text of the editor's HTML (the HTML reader loads with the first use)."""
+    from composer.services.export import to_plain_text  # noqa: PLC0415
+
+    return to_plain_text(html_text)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy import Channel
-from composer.policy.rulebook import load_rulebook
+from composer.policy.model import Channel
 
 # Amazon's marketplaces and the language their buyers write in by default (catalogue 6.10:
 # multilingual marketplaces have several; the buyer's own preference, when known, wins).
@@ -119,12 +120,9 @@ class OrderFields(QGroupBox):
             self.channel.addItem(title, channel)
         row("C&hannel:", self.channel)
 
-        self.message_type = QComboBox(self)
+        self.message_type = _FilledOnUse(_add_message_types, self)
         self.message_type.setAccessibleName("Message type")
         self.message_type.addItem("(none chosen)", "")
-        for spec in load_rulebook().message_types.values():
-            if spec.api == "messaging":
-                self.message_type.addItem(spec.title, spec.id)
         row("Message &type:", self.message_type)
 
         self.reply_to_buyer = QCheckBox("Reply to a message from the buyer", self)
@@ -179,6 +177,49 @@ class OrderFields(QGroupBox):
             self.reply_to_buyer.setChecked(info.reply_to_buyer)
         finally:
             self.blockSignals(False)
+
+
+def _add_message_types(box: QComboBox) -> None:
+    from composer.policy.rulebook import load_message_types  # noqa: PLC0415
+
+    for spec in load_message_types().values():
+        if spec.api == "messaging":
+            box.addItem(spec.title, spec.id)
+
+
+class _FilledOnUse(QComboBox):
+    """A combo box whose items are added when first needed: opened, stepped through with the
+    keyboard or the wheel, searched, or counted. The SP-API message types come from the rule
+    data; reading it (and the TOML parser) before the window's first frame would delay it."""
+
+    def __init__(self, fill: Callable[[QComboBox], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fill: Callable[[QComboBox], None] | None = fill
+
+    def fill(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.fill()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.fill()
+        super().wheelEvent(event)
+
+    def findData(self, *args: Any, **kwargs: Any) -> int:
+        self.fill()
+        return super().findData(*args, **kwargs)
+
+    def count(self) -> int:
+        self.fill()
+        return super().count()
 
 
 def _parse_date(text: str) -> date | None:

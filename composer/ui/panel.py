@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,8 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy import Category, Finding, FixSafety, Report, Severity
-from composer.policy.rulebook import RuleBook, load_rulebook
+from composer.policy.model import Category, Finding, FixSafety, Report, Severity
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
+
+    from composer.policy.rulebook import RuleBook
 
 SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
 CATEGORY_TEXT = {
@@ -76,7 +81,7 @@ class FindingCard(QFrame):
         self.word = word
         self.key = card_key(finding, word)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         spec = rulebook.rules.get(finding.rule)
         title = spec.title if spec else finding.rule
         self.setAccessibleName(f"{finding.severity.value.capitalize()}: {title}")
@@ -96,7 +101,7 @@ class FindingCard(QFrame):
             why = QLabel(_explanation_html(spec.explanation, spec.sources, rulebook))
             why.setWordWrap(True)
             why.setOpenExternalLinks(True)
-            why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            why.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextBrowserInteraction)
             why.setAccessibleName("Why and source")
             why.setVisible(False)
             layout.addWidget(why)
@@ -105,7 +110,7 @@ class FindingCard(QFrame):
             self.why_button.setAccessibleName(f"Why: {finding.rule}")
             self.why_button.setCheckable(True)
             self.why_button.toggled.connect(why.setVisible)
-            header.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(self.why_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -141,7 +146,7 @@ class FindingCard(QFrame):
         return button
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
             self.selected.emit(self.finding)
         super().mousePressEvent(event)
 
@@ -161,12 +166,12 @@ class ChecksPanel(QScrollArea):
         super().__init__(parent)
         self.setAccessibleName("Policy checks")
         self.setWidgetResizable(True)
-        # Cards wrap their text to the panel's width; nothing scrolls sideways.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._rulebook = load_rulebook()
+        # Nothing here names a member of PySide's ``Qt`` namespace: the first use of ``Qt``
+        # builds all its enums (14 ms), which would delay the window's first frame. What
+        # needs one is set by ``_settle()``, with the first result.
+        self._settled = False
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.category_label = QLabel("Checking…", body)
         self.category_label.setAccessibleName("Message category")
@@ -176,7 +181,6 @@ class ChecksPanel(QScrollArea):
         self.purposes_label = QLabel(body)
         self.purposes_label.setAccessibleName("Purposes and evidence")
         self.purposes_label.setWordWrap(True)
-        self.purposes_label.setTextFormat(Qt.TextFormat.RichText)
         self._layout.addWidget(self.purposes_label)
 
         self.message_type_label = QLabel(body)
@@ -187,7 +191,10 @@ class ChecksPanel(QScrollArea):
         self.fix_all_button = QPushButton("Fix all safe", body)
         self.fix_all_button.setAccessibleName("Fix all safe")
         self.fix_all_button.clicked.connect(self.fix_all_safe_requested)
-        self._layout.addWidget(self.fix_all_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        fix_all_row = QHBoxLayout()
+        fix_all_row.addWidget(self.fix_all_button)
+        fix_all_row.addStretch(1)  # the button keeps its own width, on the left
+        self._layout.addLayout(fix_all_row)
 
         self._cards_box = QWidget(body)
         self._cards = QVBoxLayout(self._cards_box)
@@ -198,6 +205,7 @@ class ChecksPanel(QScrollArea):
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName("Notes")
         self._layout.addWidget(self.notes_label)
+        self._layout.addStretch(1)  # everything at the top
         self.setWidget(body)
         self.cards: list[FindingCard] = []
         self._headers: dict[Severity, QLabel] = {}
@@ -205,8 +213,25 @@ class ChecksPanel(QScrollArea):
         self._no_problems.hide()
         self._shown: list[QWidget] = []  # what the cards' layout holds, in order
 
+    @property
+    def rulebook(self) -> RuleBook:
+        """The rule book, loaded with the first report (not before the first frame)."""
+        from composer.policy.rulebook import load_rulebook  # noqa: PLC0415 - cached
+
+        return load_rulebook()
+
+    def _settle(self) -> None:
+        """What waits for the first result (see ``__init__``)."""
+        if self._settled:
+            return
+        self._settled = True
+        # Cards wrap their text to the panel's width; nothing scrolls sideways.
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.purposes_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+
     def show_empty(self) -> None:
         """Nothing written yet: nothing to judge."""
+        self._settle()
         self.category_label.setText("Start writing: the checks appear as you type.")
         self.category_label.setAccessibleDescription("")
         self.purposes_label.setText("")
@@ -221,6 +246,7 @@ class ChecksPanel(QScrollArea):
     ) -> None:
         """Show ``report`` with ``findings`` (what is left after the user's ignores), each with
         the text it is about (``words``)."""
+        self._settle()
         colour = CATEGORY_COLOURS[report.category]
         reason = report.reason.removeprefix("Forbidden: ")  # the headline says it already
         self.category_label.setText(
@@ -229,10 +255,10 @@ class ChecksPanel(QScrollArea):
             f"{escape(reason[1:])}"
         )
         self.category_label.setAccessibleDescription(report.category.value)
-        self.purposes_label.setText(_purposes_html(report, self._rulebook))
+        self.purposes_label.setText(_purposes_html(report, self.rulebook))
         message_type = report.sp_api_message_type
         if message_type:
-            spec = self._rulebook.message_types.get(message_type)
+            spec = self.rulebook.message_types.get(message_type)
             title = spec.title if spec else message_type
             self.message_type_label.setText(f"SP-API message type: {title} ({message_type})")
         else:
@@ -292,7 +318,7 @@ class ChecksPanel(QScrollArea):
         self._shown = shown
 
     def _new_card(self, finding: Finding, word: str) -> FindingCard:
-        card = FindingCard(finding, word, self._rulebook, self._cards_box)
+        card = FindingCard(finding, word, self.rulebook, self._cards_box)
         card.selected.connect(self.select_requested)
         card.fix_requested.connect(self.fix_requested)
         card.ignore_here_requested.connect(self.ignore_here_requested)

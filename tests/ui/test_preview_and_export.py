@@ -76,10 +76,10 @@ def test_copy_as_amazon_safe_html(qtbot: QtBot, window: MainWindow) -> None:
 def test_export_saves_the_chosen_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from composer.ui import main_window
+    from composer.ui import export_actions
 
     target = tmp_path / "engraving.eml"
-    monkeypatch.setattr(main_window, "choose_export_path", lambda _parent, _name: target)
+    monkeypatch.setattr(export_actions, "choose_export_path", lambda _parent, _name: target)
     window.subject.setText("Engraving")
     window.editor.setFocus()
     qtbot.keyClicks(window.editor, ENGRAVING)
