@@ -124,7 +124,7 @@ _NO_BODY: Final[object] = object()
 # Tags, comments, doctypes and character references: the signs that HTML reached a field that
 # Amazon shows as plain text (the buyer would read "<p>" and "&nbsp;").
 _HTML = re.compile(
-    r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>"
+    r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?>"
     r"|<!--|<!\s*doctype"
     r"|&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     re.IGNORECASE,
@@ -460,18 +460,11 @@ class SpApiClient:
         failures = 0
         throttled = 0
         while True:
-            try:
-                response = self._session.post(
-                    self.lwa_url,
-                    data=form,
-                    headers=headers,
-                    timeout=self.timeout,
-                    allow_redirects=False,
-                )
-            except requests.RequestException as exc:
-                words = _transport_words(exc)
-                log.info("Login with Amazon: %s (%s)", words, type(exc).__name__)
-                if not _never_sent(exc) and failures < self.retries:
+            response = self._attempt("POST", self.lwa_url, data=form, headers=headers)
+            if isinstance(response, requests.RequestException):
+                words = _transport_words(response)
+                log.info("Login with Amazon: %s (%s)", words, type(response).__name__)
+                if not _never_sent(response) and failures < self.retries:
                     failures += 1
                     self._sleep(self.backoff.delay(failures - 1))
                     continue
@@ -479,7 +472,7 @@ class SpApiClient:
                     UnreachableError,
                     f"Login with Amazon could not be reached: {words}. Nothing was sent; "
                     "try again when the network is back.",
-                ) from None
+                )
             status = response.status_code
             log.debug("Login with Amazon -> %s", status)
             if status == 200:
@@ -563,6 +556,19 @@ class SpApiClient:
 
     # -- one call --------------------------------------------------------------------------
 
+    def _attempt(
+        self, method: str, url: str, **kw: Any
+    ) -> requests.Response | requests.RequestException:
+        """One HTTP exchange; a transport failure is returned, not raised, so that the error
+        raised for it has no ``__context__`` (the requests exception holds the prepared
+        request, headers and token included)."""
+        try:
+            return self._session.request(
+                method, url, timeout=self.timeout, allow_redirects=False, **kw
+            )
+        except requests.RequestException as exc:
+            return exc
+
     def _call(
         self,
         method: str,
@@ -605,32 +611,23 @@ class SpApiClient:
                 "Accept": accept,
                 **extra,
             }
-            try:
-                response = self._session.request(
-                    method,
-                    url,
-                    params=params,
-                    data=data,
-                    headers=headers,
-                    timeout=self.timeout,
-                    allow_redirects=False,
-                )
-            except requests.RequestException as exc:
-                words = _transport_words(exc)
-                log.info("%s %s: %s (%s)", method, path, words, type(exc).__name__)
-                if _never_sent(exc):
+            response = self._attempt(method, url, params=params, data=data, headers=headers)
+            if isinstance(response, requests.RequestException):
+                words = _transport_words(response)
+                log.info("%s %s: %s (%s)", method, path, words, type(response).__name__)
+                if _never_sent(response):
                     raise self._error(
                         UnreachableError,
                         f"Amazon could not be reached while {what}: {words}. Nothing was sent; "
                         "it can be sent when the network is back.",
-                    ) from None
+                    )
                 if delivers:
                     raise self._error(
                         DeliveryUnknownError,
                         f"The request went out while {what}, but {words}. Amazon may or may "
                         "not have delivered it; check the buyer-seller messages in Seller "
                         "Central before sending it again.",
-                    ) from None
+                    )
                 failures += 1
                 if failures <= self.retries:
                     self._sleep(self.backoff.delay(failures - 1))
@@ -639,7 +636,7 @@ class SpApiClient:
                     UnreachableError,
                     f"Amazon did not answer while {what}: {words}. Nothing was sent to the "
                     "buyer; try again later.",
-                ) from None
+                )
 
             status = response.status_code
             request_id = response.headers.get("x-amzn-RequestId", "")
@@ -1072,18 +1069,15 @@ class SpApiClient:
         )
 
     def _put(self, url: str, headers: dict[str, str], item: AttachmentFile) -> None:
-        try:
-            response = self._session.put(
-                url, data=item.data, headers=headers, timeout=self.timeout, allow_redirects=False
-            )
-        except requests.RequestException as exc:
-            words = _transport_words(exc)
-            log.info("upload of an attachment: %s (%s)", words, type(exc).__name__)
+        response = self._attempt("PUT", url, data=item.data, headers=headers)
+        if isinstance(response, requests.RequestException):
+            words = _transport_words(response)
+            log.info("upload of an attachment: %s (%s)", words, type(response).__name__)
             raise self._error(
                 UnreachableError,
                 f"The upload of {item.name!r} failed: {words}. Nothing was sent to the buyer; "
                 "it can be sent again.",
-            ) from None
+            )
         log.debug("upload PUT -> %s", response.status_code)
         if 200 <= response.status_code < 300:
             return
