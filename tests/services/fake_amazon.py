@@ -644,11 +644,13 @@ class FakeAmazon:
         return [key for key, count in seen.items() if count > 1]
 
     def max_requests_in_any_second(
-        self, api: str | None = "messaging", seller: str | None = None
+        self, api: str | None = "messaging", seller: str | None = None, *, window: float = 1.0
     ) -> int:
-        """The most requests that arrived within any one second (a half-open window of 1.0 s
-        starting at a request). ``api="messaging"`` counts Messaging and Solicitations
-        together, the calls that share Amazon's 1/s burst 5 in Composer's reading."""
+        """The most requests that arrived within any one second: a half-open window of
+        ``window`` seconds starting at a request (a test that runs the fake at ``rate=10``
+        checks ``window=0.1``). ``api="messaging"`` counts Messaging and Solicitations
+        together, the calls that share Amazon's 1/s burst 5 in Composer's reading; ``None``
+        counts every request."""
         group = {"messaging": {"messaging", "solicitations"}}.get(api or "", {api})
         times = sorted(
             r.time
@@ -658,7 +660,7 @@ class FakeAmazon:
         best = 0
         start = 0
         for end, t in enumerate(times):
-            while t - times[start] >= 1.0:
+            while t - times[start] >= window:
                 start += 1
             best = max(best, end - start + 1)
         return best
@@ -831,7 +833,7 @@ class FakeAmazon:
     def _sp_api(self, request: _Incoming) -> _Reply:
         op, params = self._operation(request)
         if op is None:
-            return self._sp_error(request, INVALID_INPUT)
+            return self._sp_error(request, self._invalid(request))
         request.api, request.operation = op.api, op.id
         order_id = params.get("amazonOrderId", "")
         resource_type = ""
@@ -842,19 +844,14 @@ class FakeAmazon:
                     f"upload resource {params.get('resource')!r} is not a Messaging path "
                     "(messaging/v1/orders/{amazonOrderId}/messages/{type})"
                 )
-                return self._sp_error(request, INVALID_INPUT)
+                return self._sp_error(request, self._invalid(request))
             order_id, resource_type = match["order"], match["type"]
         request.order_id = order_id
         marketplace_id = self._check_query(request, op)
         self._check_headers(request)
         payload = self._check_body(request, op)
         if request.violations:
-            return self._sp_error(
-                request,
-                replace(
-                    INVALID_INPUT, message="Invalid Input", details="; ".join(request.violations)
-                ),
-            )
+            return self._sp_error(request, self._invalid(request))
 
         with self._lock:
             token = self._tokens.get(request.headers.get("x-amz-access-token", ""))
@@ -995,6 +992,11 @@ class FakeAmazon:
             if isinstance(text, str) and HTML_TAG.search(text):
                 request.violation(f"{op.id} text holds HTML; the model says 'Do not include HTML'")
         return payload
+
+    @staticmethod
+    def _invalid(request: _Incoming) -> Outcome:
+        """Amazon's 400 for a broken contract, the violations in its details."""
+        return replace(INVALID_INPUT, details="; ".join(request.violations))
 
     def _sp_error(self, request: _Incoming, outcome: Outcome) -> _Reply:
         entry = {"code": outcome.code, "message": outcome.message}

@@ -897,11 +897,11 @@ def test_no_secret_in_any_error_repr_or_log(
     secrets = fake.secrets_of()
     assert len(secrets) > 3  # the credentials and the tokens issued
     texts = [client_repr, caplog.text, *(r.getMessage() for r in caplog.records)]
-    for exc in errors:
-        texts += [str(exc), repr(exc), exc.message, exc.code, exc.reference, repr(exc.args)]
-        assert exc.__cause__ is None
-        assert exc.__context__ is None  # no requests exception, holding the token, behind it
-        assert not isinstance(exc, LwaError) or exc.description not in secrets
+    for err in errors:
+        texts += [str(err), repr(err), err.message, err.code, err.reference, repr(err.args)]
+        assert err.__cause__ is None
+        assert err.__context__ is None  # no requests exception, holding the token, behind it
+        assert not isinstance(err, LwaError) or err.description not in secrets
     for text in texts:
         for secret in secrets:
             assert secret not in text
