@@ -83,7 +83,7 @@ def missing_keyring_message(platform: str | None = None) -> str:
         )
     else:
         what = (
-            "no Secret Service is running: a Secret Service such as GNOME Keyring or KWallet "
+            "no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet "
             "must be running (a desktop session starts one; without a desktop, run Composer "
             "under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)"
         )
@@ -230,13 +230,14 @@ class Credentials:
                 f"Could not {action} {what}: the keyring stopped answering. "
                 + missing_keyring_message()
             )
+        detail = _redact(str(exc), secret)
         if isinstance(exc, KeyringLocked | InitError):
+            said = f" (the keyring said: {detail})" if detail else ""
             return KeyringLockedError(
                 f"Could not {action} {what}: the keyring is locked and was not unlocked (the "
-                "unlock prompt was dismissed or cannot be shown here). Unlock your login "
+                f"unlock prompt was dismissed or cannot be shown here){said}. Unlock your login "
                 "keyring and try again."
             )
-        detail = _redact(str(exc), secret)
         return KeyringAccessError(
             f"Could not {action} {what} in the keyring ({_backend_label(self._backend)}): "
             f"{type(exc).__name__}{': ' + detail if detail else ''}"
