@@ -228,6 +228,7 @@ except AccountsFileError as exc:
 
 def test_a_file_that_cannot_be_written_takes_back_the_secrets(tmp_path: Path) -> None:
     # A disk that refuses the write: a real write failing (file size limit in a child process).
+    pytest.importorskip("resource")  # POSIX
     path = tmp_path / "accounts.json"
     done = subprocess.run(
         [sys.executable, "-c", _FULL_DISK_CHILD, str(path)],
