@@ -14,10 +14,13 @@ keeps its own bucket per account so that it rarely hits Amazon's:
   ``createUploadDestinationForResource`` (10/s, burst 10, a separate quota at Amazon). The S3
   upload itself and the Login with Amazon token exchange are not metered by the SP-API.
 
-The account buckets refill at ``SAFETY`` (95%) of Amazon's rate: a client that aims exactly at
-1.000/s sees the server count a sixth request in some one-second window whenever the network
-delays the first of a burst by a millisecond more than the last, and gets a 429 for it. At
-0.95/s the most requests in any one second is 5 (burst 5 plus 0.95 refilled, rounded down).
+The account buckets refill at ``SAFETY`` (90%) of Amazon's rate. Amazon's bucket counts when a
+request arrives, ours when it leaves, and the two differ by however long the network and the
+machine take: a client that aims exactly at 1.000/s sees a sixth request land in some one-second
+window at Amazon whenever the first of a burst took a millisecond longer than the sixth, and gets
+a 429 for it. At 0.9/s the sixth request of a burst leaves 1.11 s after the first, so a request
+may be up to 110 ms later than another and Amazon still counts at most 5 in any one second. The
+cost is one message in ten per second, which no seller sending by hand will notice.
 
 ``Backoff`` is the wait between tries after a 429: exponential, with jitter so that several
 clients that were refused together do not come back together, capped, and a bounded number of
@@ -50,7 +53,7 @@ MESSAGING_RATE = 1.0  # requests per second, Messaging and Solicitations
 MESSAGING_BURST = 5
 UPLOADS_RATE = 10.0  # createUploadDestinationForResource since the 2023-02-20 model change
 UPLOADS_BURST = 10
-SAFETY = 0.95  # the account buckets refill this much slower than Amazon's (see the docstring)
+SAFETY = 0.9  # the account buckets refill this much slower than Amazon's (see the docstring)
 
 
 class TokenBucket:
@@ -140,7 +143,7 @@ _uploads: dict[str, TokenBucket] = {}
 
 
 def limiter_for(account_name: str) -> RateLimiter:
-    """The account's one shared bucket for Messaging and Solicitations calls (0.95/s, burst
+    """The account's one shared bucket for Messaging and Solicitations calls (0.9/s, burst
     5): the same object for every caller in this process."""
     with _registry_lock:
         bucket = _messaging.get(account_name)
@@ -151,7 +154,7 @@ def limiter_for(account_name: str) -> RateLimiter:
 
 
 def uploads_limiter_for(account_name: str) -> RateLimiter:
-    """The account's bucket for creating upload destinations (9.5/s, burst 10)."""
+    """The account's bucket for creating upload destinations (9/s, burst 10)."""
     with _registry_lock:
         bucket = _uploads.get(account_name)
         if bucket is None:

@@ -602,8 +602,10 @@ class SpApiClient:
         throttled = 0
         refreshed = False
         while True:
-            limiter.acquire()
+            # The token first: a token exchange while holding a slot would make this request
+            # leave late and bunch up with the next one at Amazon's end.
             token = self.access_token()
+            limiter.acquire()
             headers = {
                 "x-amz-access-token": token,
                 "x-amz-date": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),

@@ -3,6 +3,7 @@ Amazon's official models (tests/services/fake_amazon.py). Real HTTP, no mocks.""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import socket
@@ -26,7 +27,14 @@ from composer.services.delivery import (
     UnreachableError,
 )
 from composer.services.marketplaces import LWA_TOKEN_URL, PRODUCTION_HOSTS, SANDBOX_HOSTS, Region
-from composer.services.ratelimit import Backoff, TokenBucket, limiter_for
+from composer.services.ratelimit import (
+    MESSAGING_BURST,
+    MESSAGING_RATE,
+    SAFETY,
+    Backoff,
+    TokenBucket,
+    limiter_for,
+)
 from composer.services.spapi import (
     AttachmentFile,
     InvalidMessageError,
@@ -776,7 +784,9 @@ def test_429_after_every_attempt_is_throttled_with_a_wait(
 def test_amazons_own_rate_limit_is_respected_by_the_accounts_limiter() -> None:
     # Amazon's real plan (1/s, burst 5) against the account's bucket: no 429, never more
     # than five requests in any one second. Seven sends: five at once, two a second apart.
-    with FakeAmazon() as amazon, make_client(amazon, limiter=TokenBucket(0.95, 5)) as client:
+    limiter = TokenBucket(MESSAGING_RATE * SAFETY, MESSAGING_BURST)
+    with FakeAmazon() as amazon, make_client(amazon, limiter=limiter) as client:
+        client.access_token()
         for n in range(7):
             client.send_message(f"111-2223334-000000{n}", US, "confirmOrderDetails", text="Hi")
         assert [r.status for r in sp_requests(amazon)] == [201] * 7
@@ -828,6 +838,29 @@ def test_a_connection_that_cannot_be_opened_is_unreachable(fake: FakeAmazon) -> 
         assert "Nothing was sent" in caught.value.message
         with pytest.raises(UnreachableError):
             client.allowed_message_types(ORDER, US)
+
+
+def test_a_connect_timeout_is_unreachable_not_uncertain(fake: FakeAmazon) -> None:
+    # A listening socket whose accept queue is full: the SYN goes unanswered, the connection
+    # never opens, so the message cannot have left.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(0)
+        port = server.getsockname()[1]
+        fillers = [socket.socket() for _ in range(3)]
+        try:
+            for filler in fillers:
+                filler.setblocking(False)
+                with contextlib.suppress(BlockingIOError):
+                    filler.connect(("127.0.0.1", port))
+            base = f"http://127.0.0.1:{port}"
+            with make_client(fake, base_url=base, timeout=0.3) as client:
+                client.access_token()  # from the fake's LWA, which answers
+                with pytest.raises(UnreachableError, match="timed out"):
+                    client.send_message(ORDER, US, "confirmOrderDetails", text="Hello")
+        finally:
+            for filler in fillers:
+                filler.close()
 
 
 @pytest.mark.parametrize(
