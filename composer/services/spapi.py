@@ -69,6 +69,7 @@ from composer.services.marketplaces import (
     marketplace,
 )
 from composer.services.ratelimit import (
+    SAFETY,
     UPLOADS_BURST,
     UPLOADS_RATE,
     Backoff,
@@ -120,6 +121,11 @@ _HAL: Final = "application/hal+json"
 _JSON: Final = "application/json"
 _NOT_ALLOWED: Final = "invalid amazonorderid and template combination"
 _NO_BODY: Final[object] = object()
+_CHECK_MESSAGES: Final = "check the buyer-seller messages in Seller Central before sending it again"
+_CHECK_REVIEW: Final = (
+    "ask whether a review request is still allowed for the order before asking again (if it "
+    "is no longer allowed, this one went out)"
+)
 
 # Tags, comments, doctypes and character references: the signs that HTML reached a field that
 # Amazon shows as plain text (the buyer would read "<p>" and "&nbsp;").
@@ -355,7 +361,7 @@ class SpApiClient:
         self._client_secret = client_secret
         self._refresh_token = refresh_token
         self.limiter = limiter
-        self.uploads_limiter = uploads_limiter or TokenBucket(UPLOADS_RATE, UPLOADS_BURST)
+        self.uploads_limiter = uploads_limiter or TokenBucket(UPLOADS_RATE * SAFETY, UPLOADS_BURST)
         self._own_session = session is None
         self._session = session if session is not None else requests.Session()
         self.timeout = float(timeout)
@@ -582,6 +588,7 @@ class SpApiClient:
         query: Sequence[tuple[str, str]] = (),
         body: object = _NO_BODY,
         refusal: Callable[[_AmazonError], RefusedError | None] | None = None,
+        check: str = _CHECK_MESSAGES,
     ) -> requests.Response:
         """Send one SP-API request and return its 2xx answer, or raise the mapped error.
 
@@ -589,7 +596,8 @@ class SpApiClient:
         POST): after it may have left, a failure is ``DeliveryUnknownError`` and it is never
         sent again. Other calls are tried again up to ``self.retries`` times on 5xx/timeouts.
         ``what`` names the call in messages ("sending the message", …); ``refusal`` may turn a
-        4xx into a more specific error (None: the general one)."""
+        4xx into a more specific error (None: the general one); ``check`` tells the user how
+        to find out whether an uncertain delivery arrived."""
         url = self.base_url + path
         params = [("marketplaceIds", marketplace_id), *query]
         data: bytes | None = None
@@ -627,8 +635,7 @@ class SpApiClient:
                     raise self._error(
                         DeliveryUnknownError,
                         f"The request went out while {what}, but {words}. Amazon may or may "
-                        "not have delivered it; check the buyer-seller messages in Seller "
-                        "Central before sending it again.",
+                        f"not have delivered it; {check}.",
                     )
                 failures += 1
                 if failures <= self.retries:
@@ -672,9 +679,8 @@ class SpApiClient:
                 if delivers:
                     raise self._error(
                         DeliveryUnknownError,
-                        f"Amazon answered {err.words()} while {what}. The message may or may "
-                        "not have been delivered; check the buyer-seller messages in Seller "
-                        "Central before sending it again.",
+                        f"Amazon answered {err.words()} while {what}. It may or may not have "
+                        f"been delivered; {check}.",
                         code=err.code or str(status),
                         reference=err.request_id,
                     )
@@ -981,6 +987,7 @@ class SpApiClient:
             limiter=self.limiter,
             what="requesting the review",
             delivers=True,
+            check=_CHECK_REVIEW,
         )
         return self._receipt(response)
 

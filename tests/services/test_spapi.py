@@ -825,9 +825,10 @@ def test_a_review_request_that_may_have_gone_out_is_uncertain(
     fake: FakeAmazon, client: SpApiClient
 ) -> None:
     fake.script(DROP_AFTER_DELIVERY, order_id=ORDER)
-    with pytest.raises(DeliveryUnknownError):
+    with pytest.raises(DeliveryUnknownError, match="still allowed"):
         client.request_review(ORDER, US)
     assert len(sp_requests(fake, "createProductReviewAndSellerFeedbackSolicitation")) == 1
+    assert client.review_request_allowed(ORDER, US) is False  # how the user finds out
 
 
 def test_a_connection_that_cannot_be_opened_is_unreachable(fake: FakeAmazon) -> None:
