@@ -458,7 +458,17 @@ class FakeAmazon:
     ``violations``; ``deliveries(order_id)``, ``duplicates()`` (the same text delivered twice
     for one order and type), ``max_requests_in_any_second(api="messaging")`` (Messaging and
     Solicitations together; ``"uploads"``, ``"lwa"``, ``"s3"``, or ``None`` for all),
-    ``outcome_counts()``, ``clear_records()``.
+    ``outcome_counts()``, ``clear_records()``. ``secrets_of(seller)``: its credentials and every
+    access token issued to it, for "no secret in this text" checks.
+
+    An SP-API request goes through, in order: the contract (a violation answers 400 and is
+    recorded), the access token (unknown or expired: 403), the seller's bucket (429, recorded
+    as outcome ``"429 rate limit"``; no script is used up), the next script or chaos outcome,
+    then the operation's behaviour. Outcomes: ``CREATED`` (the behaviour), ``error(...)`` and
+    the ready ones (``NOT_ALLOWED``, ``ACCESS_DENIED``, ``THROTTLED``, ``SERVER_ERROR``,
+    ``UNAVAILABLE``, ``INVALID_INPUT``), ``DROP`` / ``DROP_AFTER_DELIVERY``, ``slow(seconds,
+    then)``, ``EXPIRE_TOKEN``, ``lwa_error(...)`` / ``INVALID_GRANT`` / ``INVALID_CLIENT``,
+    ``s3_error(...)`` / ``S3_EXPIRED``; ``error(..., delivers=True)`` delivers, then fails.
     """
 
     def __init__(
