@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from composer import __version__
+from composer import __version__, cli_accounts
 from composer.policy import Channel, CheckOptions, FieldName, Finding, Report, Severity, check
 from composer.services.message_files import (
     SUFFIXES,
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         "rules", help="list the rules", description="List every rule with its severity and source."
     )
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
+    cli_accounts.register(commands)
     return parser
 
 
@@ -129,6 +130,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         sys.stdout.write(rules_markdown() if args.format == "markdown" else rules_text())
         return EXIT_OK
+    if args.command == "accounts":
+        return cli_accounts.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 
