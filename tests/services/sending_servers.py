@@ -100,7 +100,14 @@ class SmtpServer:
 
     def __enter__(self) -> SmtpServer:
         self._controller.start()
+        self._running = True
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._controller.stop()
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop listening (the mail server goes away); idempotent."""
+        if getattr(self, "_running", False):
+            self._running = False
+            self._controller.stop()
