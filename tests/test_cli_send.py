@@ -107,7 +107,9 @@ class Cli:
 
 @pytest.fixture
 def fake() -> Iterator[FakeAmazon]:
-    with FakeAmazon() as running:
+    """Amazon with a bucket as generous as the tests' clients (the rate limit has its own
+    tests: test_send_faults.py)."""
+    with FakeAmazon(rate=20, burst=20) as running:
         yield running
 
 

@@ -31,6 +31,7 @@ sharing the account's one rate limiter; one ``run_pending`` at a time per Sender
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 import threading
@@ -242,16 +243,21 @@ class Sender:
         self._clock = clock
         self._today = today or (lambda: self._clock().astimezone().date())
         self._local = threading.local()  # this thread's SP-API clients, by account
+        self._clients: list[SpApiClient] = []  # every thread's, to close them all
+        self._clients_lock = threading.Lock()
         self._drain = threading.Lock()
         self._submitted: set[str] = set()
         self._submitted_lock = threading.Lock()
 
     def close(self) -> None:
-        """Close this thread's SP-API clients (others close with their threads' end)."""
-        clients: dict[Account, SpApiClient] = getattr(self._local, "clients", {})
-        for client in clients.values():
+        """Close the SP-API clients this Sender made, on every thread. Call it when no call
+        is in flight (the window: after its workers have finished); the Sender makes new
+        clients if it is used again."""
+        with self._clients_lock:
+            clients, self._clients = self._clients, []
+        for client in clients:
             client.close()
-        clients.clear()
+        # Each thread's cache is dropped when that thread next looks (see _client).
 
     # -- the gate -------------------------------------------------------------------------
 
@@ -715,14 +721,16 @@ class Sender:
                 entry.id, code="local", message=exc.message, reference=""
             )
         except BaseException as exc:
-            # A fault of ours, half way through a send: whether it went out is not known.
+            # A fault of ours (or Ctrl-C) half way through a send: whether it went out is not
+            # known. The fault itself is what the caller must see, even if recording fails.
             log.error("unexpected %s while sending outbox message %d", type(exc).__name__, entry.id)
-            self.outbox.record_uncertain(
-                entry.id,
-                code="internal",
-                message=f"Composer failed while sending ({type(exc).__name__})",
-                reference="",
-            )
+            with contextlib.suppress(Exception):
+                self.outbox.record_uncertain(
+                    entry.id,
+                    code="internal",
+                    message=f"Composer stopped while sending ({type(exc).__name__})",
+                    reference="",
+                )
             raise
         return self.outbox.record_sent(entry.id, reference=receipt.reference, reply=receipt.reply)
 
@@ -799,9 +807,10 @@ class Sender:
         from composer.services.credentials import CredentialsError  # noqa: PLC0415
 
         clients: dict[Account, SpApiClient] | None = getattr(self._local, "clients", None)
-        if clients is None:
-            clients = {}
-            self._local.clients = clients
+        with self._clients_lock:
+            if clients is None or any(c not in self._clients for c in clients.values()):
+                clients = {}  # first use on this thread, or closed since
+                self._local.clients = clients
         client = clients.get(account)
         if client is None:
             try:
@@ -813,6 +822,8 @@ class Sender:
             except ValueError as exc:  # an endpoint the client refuses
                 raise SetupError(f"Account {account.name!r}: {exc}") from None
             clients[account] = client
+            with self._clients_lock:
+                self._clients.append(client)
         return client
 
     def _account_transport(self, entry: Entry) -> Transport:

@@ -594,7 +594,9 @@ CUSTOMIZATION_TEXT = (
 
 @pytest.fixture
 def fake() -> Iterator[FakeAmazon]:
-    with FakeAmazon() as running:
+    """Amazon with a bucket as generous as the tests' clients (the rate limit has its own
+    tests: test_send_faults.py)."""
+    with FakeAmazon(rate=20, burst=20) as running:
         yield running
 
 
@@ -966,3 +968,21 @@ def test_the_default_client_uses_the_accounts_shared_rate_limiter(
     assert sender.submit(prepared).state is State.SENT
     sender.close()
     assert fake.max_requests_in_any_second() <= 5
+
+
+def test_close_closes_every_threads_client_and_the_sender_goes_on(
+    api: Sender, fake: FakeAmazon
+) -> None:
+    results: list[object] = []
+
+    def worker() -> None:
+        results.append(api.prepare(api_request()))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    api.prepare(api_request())  # this thread's client too
+    api.close()  # both, from here
+    assert api.submit(api.prepare(api_request())).state is State.SENT
+    assert len(results) == 1
+    assert len(fake.delivered) == 1
