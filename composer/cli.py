@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from composer import __version__, cli_accounts
+from composer import __version__, cli_accounts, cli_outbox
 from composer.policy import Channel, CheckOptions, FieldName, Finding, Report, Severity, check
 from composer.services.message_files import (
     SUFFIXES,
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     cli_accounts.register(commands)
+    cli_outbox.register(commands)
     return parser
 
 
@@ -132,6 +133,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_OK
     if args.command == "accounts":
         return cli_accounts.run(args)
+    if args.command in ("send", "outbox"):
+        return cli_outbox.run(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE
 
