@@ -228,13 +228,17 @@ class Classifier:
     def _type_mismatch(self, message_type: str, hits: Mapping[str, list[Hit]]) -> list[Hit]:
         """Hits of purposes the chosen SP-API type does not carry (catalogue: purpose-mismatch).
 
-        A critical type may only carry critical content; no type carries a review request."""
+        A critical type may only carry critical content, and the permitted purposes the
+        catalogue sends through that very type (a delay notice is an unexpectedProblem: 4.2 N2);
+        no type carries a review request."""
         critical_types = {s.message_type for s in self._specs.values() if s.kind == "critical"}
         out = []
         for pid, found in hits.items():
             spec = self._specs[pid]
             if pid == "review-request" or (
-                message_type in critical_types and spec.kind == "permitted"
+                message_type in critical_types
+                and spec.kind == "permitted"
+                and spec.message_type != message_type
             ):
                 out.extend(found)
         return out
