@@ -69,7 +69,13 @@ def register(commands: Any) -> None:
         "the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be "
         "sent as written, or not sent; 2: bad usage or an unreadable file.",
     )
-    send.add_argument("file", metavar="FILE", help="the message (.txt, .html, .eml, .json; -)")
+    send.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text "
+        "Amazon writes",
+    )
     send.add_argument("--account", required=True, metavar="NAME", help="the account to send from")
     send.add_argument("--order", required=True, metavar="ORDER-ID", help="the Amazon order id")
     kind = send.add_mutually_exclusive_group()
@@ -341,7 +347,9 @@ class _Cli:
         from composer.services.sending import SOLICITATION, SendRequest  # noqa: PLC0415
 
         args = self.args
-        message = _read(args.file)
+        if args.file is None and not args.solicitation:
+            raise UsageError("give the message FILE (only --solicitation goes without one)")
+        message = _read(args.file) if args.file is not None else Message(body="")
         order = args.order.strip()
         if message.order_id and message.order_id.strip() and message.order_id.strip() != order:
             raise UsageError(

@@ -283,10 +283,10 @@ def test_send_by_email_from_an_html_file(cli: Cli, smtp: SmtpServer, tmp_path: P
     assert result.out.splitlines()[-1].startswith("sent: outbox message 1 (<")
 
 
-def test_the_review_request_once_per_order(cli: Cli, fake: FakeAmazon, tmp_path: Path) -> None:
-    empty = message_file(tmp_path, "empty.txt", "")
+def test_the_review_request_once_per_order(cli: Cli, fake: FakeAmazon) -> None:
+    # Amazon writes the review request: no message file is given.
     argv = [
-        "send", empty, "--account", "shop-us", "--order", ORDER, "--solicitation",
+        "send", "--account", "shop-us", "--order", ORDER, "--solicitation",
         "--delivery-date", (TODAY - timedelta(days=7)).isoformat(),
     ]  # fmt: skip
     first = cli(*argv)
@@ -515,3 +515,9 @@ def test_a_send_left_by_a_dead_composer_is_reported(cli: Cli) -> None:
     )
     with outbox_of(cli) as outbox:
         assert outbox.entry(1).state is State.UNCERTAIN
+
+
+def test_a_message_needs_its_file_but_the_review_request_does_not(cli: Cli) -> None:
+    result = cli("send", "--account", "shop-us", "--order", ORDER, "--type", "confirmOrderDetails")
+    assert result.status == EXIT_USAGE
+    assert "give the message FILE" in result.err
