@@ -25,11 +25,9 @@ writes them through ``reading`` and ``writing``).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -40,8 +38,6 @@ from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, Self
-
-import platformdirs
 
 from composer.policy import Channel
 
@@ -290,6 +286,9 @@ class Store:
     @staticmethod
     def default_path() -> Path:
         """Where the window keeps its database: the platform's per-user data folder."""
+        import platformdirs  # noqa: PLC0415 - JSON, tempfile and this load when used: the
+        # window opens the store before its first frame
+
         return platformdirs.user_data_path("Composer", appauthor=False) / "composer.sqlite3"
 
     @staticmethod
@@ -528,6 +527,8 @@ class Store:
                 {"name": t.name, "subject": t.subject, "body_html": t.body_html} for t in chosen
             ],
         }
+        import json  # noqa: PLC0415
+
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         _write_atomically(Path(path), text)
         return len(chosen)
@@ -795,6 +796,8 @@ def read_template_file(path: Path) -> list[tuple[str, str, str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise fail("is not UTF-8 text, so not a template file") from None
+    import json  # noqa: PLC0415 - see Store.default_path
+
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -1017,6 +1020,8 @@ def _exists_with_sidecars(path: Path) -> bool:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
+        import tempfile  # noqa: PLC0415
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     except OSError as exc:
         raise TemplateFileError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
