@@ -47,8 +47,8 @@ def _window_parser() -> argparse.ArgumentParser:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep drafts, templates, the dictionary and settings here (default: your user "
-        "data folder)",
+        help="keep drafts, templates, the dictionary, settings and seller accounts here "
+        "(default: your user data and config folders; secrets stay in the system keyring)",
     )
     return parser
 
@@ -79,15 +79,20 @@ def run_window(args: Sequence[str]) -> int:
             return 1
         if store is None:
             return 1
+        accounts: Path | None = None
         if options.data_dir or options.smoke_test:
             settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+            accounts = data_dir / "accounts.json"  # never the user's real accounts
         else:
             settings = QSettings()
-        window = MainWindow(store, UserDictionary(data_dir / "dictionary.txt"), settings)
+        window = MainWindow(
+            store, UserDictionary(data_dir / "dictionary.txt"), settings, accounts_path=accounts
+        )
         try:
             if options.smoke_test:
                 return _smoke_test(app, window)
             window.show()
+            _after_first_frame(window, window.resume_outbox)  # what waits to be sent goes out
             last = store.last_draft_id()
             if last is not None:  # after a crash too: where it was left
                 _after_first_frame(window, lambda: window.load_draft(store.draft(last)))

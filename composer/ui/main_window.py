@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -56,14 +56,19 @@ from composer.ui.editor import MessageEditor
 from composer.ui.order_fields import OrderFields, OrderInfo
 from composer.ui.panel import ChecksPanel
 from composer.ui.positions import to_utf16
+from composer.ui.sending_hub import SendingHub
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from composer.policy.rulebook import RuleBook
+    from composer.services.outbox import Entry, State
     from composer.services.sanitize import Sanitized
     from composer.spelling import UserDictionary
+    from composer.ui.accounts_dialog import AccountsDialog
+    from composer.ui.outbox_window import OutboxWindow
     from composer.ui.preview_dialog import ChannelPreviewDialog
+    from composer.ui.send_dialog import SendChoices, SendDialog
 
 # The first frame comes before the engine, the HTML reader, the exporters and the rule book:
 # they load with the first check or the first use (design guide: the window paints first;
@@ -71,6 +76,7 @@ if TYPE_CHECKING:
 
 CHECK_DELAY_MS = 100  # after the last keystroke: a check per pause, not per key (p95 < 150 ms)
 AUTOSAVE_DELAY_MS = 700  # after the first unsaved edit: a crash loses at most this much typing
+OUTBOX_START_DELAY_MS = 1000  # after the first frame: the outbox opens, what waits goes out
 UNDERLINE_COLOURS = {
     Severity.ERROR: QColor("#d32f2f"),
     Severity.WARNING: QColor("#f57c00"),
@@ -89,7 +95,19 @@ class MainWindow(QMainWindow):
 
         return load_rulebook()
 
-    def __init__(self, store: Store, dictionary: UserDictionary, settings: QSettings) -> None:
+    def __init__(
+        self,
+        store: Store,
+        dictionary: UserDictionary,
+        settings: QSettings,
+        *,
+        accounts_path: Path | None = None,
+        sending: SendingHub | None = None,
+    ) -> None:
+        """``accounts_path``: the accounts file (None: the user's config folder; ``--data-dir``
+        gives one beside the data). ``sending``: the sending hub (tests give one with an
+        in-memory keyring); by default one on this store's database, its services made on
+        first use."""
         super().__init__()
         self.store = store
         self.dictionary = dictionary
@@ -104,6 +122,12 @@ class MainWindow(QMainWindow):
         self._body: BodyHtml | None = None  # the body the shown report was made from
         self._checked: Message | None = None  # the message the shown report is about
         self.preview: ChannelPreviewDialog | None = None
+        self.sending = sending or SendingHub(store.path, accounts_path, parent=self)
+        self.send_dialog: SendDialog | None = None
+        self.outbox_window: OutboxWindow | None = None
+        self.accounts_dialog: AccountsDialog | None = None
+        self.send_choices: SendChoices | None = None
+        self._close_when_idle = False
 
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName("Subject")
@@ -129,6 +153,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setAccessibleName("Outbox summary")
+        self.outbox_label.hide()
+        self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.runner = CheckRunner(self)
@@ -184,6 +212,9 @@ class MainWindow(QMainWindow):
         self.act_fix_all = action("Ctrl+Shift+F")
         self.act_next = action("F8")
         self.act_ignored = action()
+        self.act_send = action("Ctrl+Return")
+        self.act_outbox = action("Ctrl+Shift+B")
+        self.act_accounts = action()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -209,6 +240,10 @@ class MainWindow(QMainWindow):
         self.menu_checks.addActions([self.act_fix_all, self.act_next])
         self.menu_checks.addSeparator()
         self.menu_checks.addAction(self.act_ignored)
+        self.menu_message = bar.addMenu("")
+        self.menu_message.addAction(self.act_send)
+        self.menu_message.addSeparator()
+        self.menu_message.addActions([self.act_outbox, self.act_accounts])
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("format-toolbar")
         self.toolbar.setAccessibleName("Formatting")
@@ -216,6 +251,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_bullets, self.act_numbers, self.act_link])
         self.addToolBar(self.toolbar)
+        self.send_toolbar = QToolBar(self)
+        self.send_toolbar.setObjectName("send-toolbar")
+        self.send_toolbar.setAccessibleName("Sending")
+        self.send_toolbar.addActions([self.act_send, self.act_outbox])
+        self.addToolBar(self.send_toolbar)
 
     def retranslate(self) -> None:
         self.menu_file.setTitle("&File")
@@ -223,6 +263,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle("&View")
         self.menu_format.setTitle("F&ormat")
         self.menu_checks.setTitle("&Checks")
+        self.menu_message.setTitle("&Message")
         texts = {
             self.act_new: "&New message",
             self.act_open: "&Open a message file…",
@@ -246,6 +287,9 @@ class MainWindow(QMainWindow):
             self.act_fix_all: "Fix all &safe problems",
             self.act_next: "&Next problem",
             self.act_ignored: "&Ignored rules…",
+            self.act_send: "&Send…",
+            self.act_outbox: "&Outbox",
+            self.act_accounts: "Seller &accounts…",
         }
         for act, text in texts.items():
             act.setText(text)
@@ -297,6 +341,15 @@ class MainWindow(QMainWindow):
         self.act_copy_text.triggered.connect(self.copy_as_text)
         self.act_export.triggered.connect(self.export_message)
         self.act_preview.triggered.connect(self.show_preview)
+        self.act_send.triggered.connect(self.open_send_dialog)
+        self.act_outbox.triggered.connect(self.show_outbox)
+        self.act_accounts.triggered.connect(self.open_accounts)
+
+        self.sending.delivery_finished.connect(self._announce_delivery)
+        self.sending.counts_changed.connect(self._show_outbox_counts)
+        self.sending.recovered.connect(self._announce_recovered)
+        self.sending.problem.connect(self.statusBar().showMessage)
+        self.sending.busy_changed.connect(self._sending_busy)
 
     # -- editing and checking --------------------------------------------------------------------
 
@@ -753,6 +806,127 @@ class MainWindow(QMainWindow):
         ):
             self.statusBar().showMessage(f"Exported to {path}", 10_000)
 
+    # -- sending ---------------------------------------------------------------------------------
+
+    def open_send_dialog(self) -> SendDialog:
+        """Check and send the message as it is now (the draft is saved first: nothing typed
+        depends on the dialog or the network)."""
+        from composer.ui.send_dialog import OutgoingDraft, SendDialog  # noqa: PLC0415
+
+        self.save_draft()
+        info = self.order.values()
+        draft = OutgoingDraft(
+            subject=self.subject.text(),
+            html=self.current_body().html,
+            order_id=info.order_id,
+            order_date=info.order_date,
+            delivery_date=info.delivery_date,
+            buyer_language=info.buyer_language,
+            marketplace=info.marketplace,
+            channel=info.channel,
+            is_reply=info.reply_to_buyer,
+            message_type=info.message_type,
+        )
+        dialog = SendDialog(self.sending, draft, self.send_choices, self)
+        dialog.choices_changed.connect(self._keep_send_choices)
+        dialog.outbox_requested.connect(self.show_outbox)
+        dialog.accounts_requested.connect(self._accounts_for_send_dialog)
+        dialog.finished.connect(self._send_dialog_closed)
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _keep_send_choices(self, choices: SendChoices) -> None:
+        self.send_choices = choices
+
+    def _accounts_for_send_dialog(self) -> None:
+        self.open_accounts(self.send_dialog)
+
+    def _send_dialog_closed(self) -> None:
+        if self.send_dialog is not None:
+            # Once "finished" has been delivered: deleting a dialog from inside its own
+            # signal crashed PySide 6.11 (a use after free in the deletion).
+            QTimer.singleShot(0, self.send_dialog, self.send_dialog.deleteLater)
+        self.send_dialog = None
+
+    def show_outbox(self) -> OutboxWindow:
+        """Open the outbox window, or raise it."""
+        from composer.ui.outbox_window import OutboxWindow  # noqa: PLC0415
+
+        if self.outbox_window is None:
+            self.outbox_window = OutboxWindow(self.sending, self)
+        else:
+            self.outbox_window.refresh()
+        self.outbox_window.show()
+        self.outbox_window.raise_()
+        self.outbox_window.activateWindow()
+        return self.outbox_window
+
+    def open_accounts(self, parent: QWidget | None = None) -> AccountsDialog:
+        """The seller accounts (window-modal over ``parent``, the send dialog when it asks)."""
+        from composer.ui.accounts_dialog import AccountsDialog  # noqa: PLC0415
+
+        dialog = AccountsDialog(self.sending, parent or self)
+        dialog.accounts_changed.connect(self._accounts_changed)
+        dialog.finished.connect(self._accounts_dialog_closed)
+        self.accounts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _accounts_changed(self) -> None:
+        if self.send_dialog is not None:
+            self.send_dialog.reload_accounts()
+
+    def _accounts_dialog_closed(self) -> None:
+        if self.accounts_dialog is not None:
+            QTimer.singleShot(0, self.accounts_dialog, self.accounts_dialog.deleteLater)
+        self.accounts_dialog = None
+
+    def resume_outbox(self) -> None:
+        """A moment after the first frame: open the outbox, show what waits or is uncertain,
+        send what waits (offline when Composer last ran)."""
+        QTimer.singleShot(OUTBOX_START_DELAY_MS, self, self._start_sending)
+
+    def _start_sending(self) -> None:
+        if self._close_when_idle or not self.isVisible():
+            return
+        try:
+            self.sending.start()
+        except Exception as exc:  # the outbox cannot be opened: drafts still work
+            self.statusBar().showMessage(f"The outbox cannot be opened: {exc}")
+
+    def _announce_delivery(self, entry: Entry) -> None:
+        from composer.ui.outbox_window import outcome_words  # noqa: PLC0415
+
+        words = outcome_words(entry).split("\n")[0]
+        self.statusBar().showMessage(f"Message {entry.id}, order {entry.order_id}: {words}", 20_000)
+
+    def _show_outbox_counts(self, counts: dict[State, int]) -> None:
+        from composer.services.outbox import State  # noqa: PLC0415
+
+        waiting = counts.get(State.QUEUED, 0) + counts.get(State.SENDING, 0)
+        uncertain = counts.get(State.UNCERTAIN, 0)
+        parts = []
+        if waiting:
+            parts.append(f"{waiting} waiting to be sent")
+        if uncertain:
+            parts.append(f"{uncertain} uncertain: decide in the outbox")
+        self.outbox_label.setText("Outbox: " + " · ".join(parts) if parts else "")
+        self.outbox_label.setVisible(bool(parts))
+
+    def _announce_recovered(self, ids: tuple[int, ...]) -> None:
+        what = "1 message was" if len(ids) == 1 else f"{len(ids)} messages were"
+        which = "it" if len(ids) == 1 else "each"
+        self.statusBar().showMessage(
+            f"{what} being sent when Composer stopped: the buyer may or may not have {which}. "
+            "Check, then decide in the outbox (Message › Outbox).",
+            30_000,
+        )
+
+    def _sending_busy(self, busy: bool) -> None:
+        if not busy and self._close_when_idle:
+            QTimer.singleShot(0, self, self.close)
+
     # -- status ----------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -802,6 +976,17 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sending.busy:
+            # A send cut off here would stay "sending" until the next start made it
+            # uncertain: wait for its answer instead (bounded by the transports' timeouts).
+            event.ignore()
+            self._close_when_idle = True
+            self.sending.stop_draining()
+            self.statusBar().showMessage(
+                "Composer closes as soon as the message being sent (or the check with "
+                "Amazon) has its answer."
+            )
+            return
         self.check_debounce.cancel()  # no check of a window that is going away
         self.autosave.cancel()
         self.save_draft()
@@ -811,6 +996,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.wait(5000)
         self.suggester.wait(5000)
+        if self.outbox_window is not None:
+            self.outbox_window.close()
+        self.sending.shutdown()
         super().closeEvent(event)
 
 

@@ -29,7 +29,12 @@ class Session:
 
     def window(self) -> MainWindow:
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(self.store, UserDictionary(self.folder / "dictionary.txt"), settings)
+        window = MainWindow(
+            self.store,
+            UserDictionary(self.folder / "dictionary.txt"),
+            settings,
+            accounts_path=self.folder / "accounts.json",  # never the user's real accounts
+        )
         self.qtbot.addWidget(window)
         self.windows.append(window)
         window.show()
