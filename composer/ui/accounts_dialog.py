@@ -520,10 +520,6 @@ class AccountsDialog(QDialog):
 
     # -- the list ----------------------------------------------------------------------------------
 
-    def accounts(self) -> tuple[Account, ...]:
-        found = (item.data(0, Qt.ItemDataRole.UserRole) for item in _items(self.list))
-        return tuple(a for a in found if isinstance(a, Account))
-
     def refresh(self, select: str | None = None) -> None:
         """List the accounts again (the file is small: read here, on the UI thread)."""
         current = select or self.current_name()

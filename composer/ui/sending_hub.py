@@ -19,7 +19,6 @@ wait for a delivery instead of leaving it in ``sending``.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
     from composer.services.credentials import Credentials
     from composer.services.outbox import Entry, Outbox, State
     from composer.services.sending import Prepared, Sender, SendRequest
-
-log = logging.getLogger(__name__)
 
 DRAIN_INTERVAL_MS = 30_000  # how often the queue is tried while messages wait in it
 WORKERS = 4  # a check with Amazon need not wait behind a slow delivery
@@ -160,22 +157,12 @@ class SendingHub(QObject):
                 self._sender = Sender(outbox, book)
         return self._sender
 
-    @property
-    def started(self) -> bool:
-        """Whether the outbox is open (the window shows its counts only then)."""
-        return self._outbox is not None
-
     # -- jobs ----------------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
         """A job is running or waiting: closing now would cut it off."""
         return bool(self._pending)
-
-    @property
-    def delivering(self) -> int:
-        """How many deliveries or queue runs are in flight."""
-        return sum(1 for p in self._pending.values() if p.kind in ("deliver", "drain"))
 
     def run(
         self,
@@ -342,11 +329,6 @@ class SendingHub(QObject):
         """The window is closing: no new run of the queue (what waits goes out next time)."""
         self._draining = False
         self.drain_timer.stop()
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until every job's work ended (tests). Results reach their callbacks when the
-        event loop next runs."""
-        return self._pool.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 10_000) -> bool:
         """Stop the timer, wait for the jobs, close the Sender and the outbox. False if a job

@@ -195,6 +195,19 @@ def test_an_uncertain_message_is_marked_as_the_user_found_it(
     assert len(rig.fake.deliveries(US_ORDER)) == 1
 
 
+def test_a_message_another_run_sent_is_reported_not_sent_twice(qtbot: QtBot, rig: Rig) -> None:
+    rig.sp_api_account()
+    sender = rig.hub.dispatcher
+    entry = rig.hub.record(sender.prepare(sp_api_request()), confirm_warnings=False)
+    sent = sender.deliver(entry.id)  # the queue's run took it first
+    sender.close()
+    answers: list[object] = []
+    rig.hub.deliver(entry.id, None, answers.append)
+    wait_idle(qtbot, rig.hub)
+    assert answers == [sent]
+    assert len(rig.fake.deliveries(US_ORDER)) == 1
+
+
 def test_a_waiting_message_can_be_cancelled(qtbot: QtBot, rig: Rig) -> None:
     rig.mail_account(port=free_port())  # no server there: nothing leaves the machine
     entry = submitted(rig, email_request())
