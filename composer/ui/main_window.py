@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from composer.ui.outbox_window import OutboxWindow
     from composer.ui.preview_dialog import ChannelPreviewDialog
     from composer.ui.send_dialog import SendChoices, SendDialog
+    from composer.ui.templates_dialog import TemplatesDialog
 
 # The first frame comes before the engine, the HTML reader, the exporters and the rule book:
 # they load with the first check or the first use (design guide: the window paints first;
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._body: BodyHtml | None = None  # the body the shown report was made from
         self._checked: Message | None = None  # the message the shown report is about
         self.preview: ChannelPreviewDialog | None = None
+        self.templates_dialog: TemplatesDialog | None = None
         self.sending = sending or SendingHub(store.path, accounts_path, parent=self)
         self.send_dialog: SendDialog | None = None
         self.outbox_window: OutboxWindow | None = None
@@ -701,21 +703,34 @@ class MainWindow(QMainWindow):
         return values
 
     def open_templates(self) -> None:
-        from composer.services.sanitize import Sanitized  # noqa: PLC0415
         from composer.ui.templates_dialog import TemplatesDialog  # noqa: PLC0415 - opened rarely
 
         body = self.current_body().html
         has_message = bool(self.subject.text().strip() or _plain_text(body).strip())
         current = (self.subject.text(), body) if has_message else None
         dialog = TemplatesDialog(self.store, self.template_values(), current, self)
-        dialog.accepted.connect(
-            lambda: self.use_template(
-                dialog.chosen_subject, Sanitized(dialog.chosen_html, dialog.chosen_dropped)
-            )
-        )
-        dialog.finished.connect(dialog.deleteLater)
+        # Bound methods, and the deletion one event after "finished": deleting a dialog from
+        # inside its own signal with a lambda connected crashed PySide 6.11 (see the send
+        # dialog).
+        dialog.accepted.connect(self._template_chosen)
+        dialog.finished.connect(self._templates_closed)
         self.templates_dialog = dialog
         dialog.open()
+
+    def _template_chosen(self) -> None:
+        from composer.services.sanitize import Sanitized  # noqa: PLC0415
+
+        dialog = self.templates_dialog
+        if dialog is not None:
+            self.use_template(
+                dialog.chosen_subject, Sanitized(dialog.chosen_html, dialog.chosen_dropped)
+            )
+
+    def _templates_closed(self) -> None:
+        dialog = self.templates_dialog
+        if dialog is not None:
+            QTimer.singleShot(0, dialog, dialog.deleteLater)
+        self.templates_dialog = None
 
     def use_template(self, subject: str, body: Sanitized) -> None:
         if subject and not self.subject.text().strip():
