@@ -361,92 +361,32 @@ class _Cli:
     # --- test ----------------------------------------------------------------------------------
 
     def cmd_test(self, args: argparse.Namespace) -> int:
+        from composer.services.account_check import Step, check_account  # noqa: PLC0415
+
         account = self.book.get(args.name)
         report = _Report()
         print(f"Testing account {account.name!r}:")
-        sp_api = bool(account.secrets & SP_API_SECRETS)
-        email = account.smtp_host is not None
-        if not sp_api and not email:
-            report.fail(
-                "setup",
-                "nothing to test: the account has neither LWA credentials nor an SMTP server",
-            )
-            return report.status
-
-        needed = [*(_SP_API_ORDER if sp_api else ())]
-        if email and account.smtp_user:
-            needed.append("smtp_password")
-        held = self._check_keyring(account, needed, report)
-
-        if sp_api:
-            if held >= SP_API_SECRETS:
-                self._test_lwa(account, args.timeout, report)
+        steps = check_account(self.book, account.name, args.timeout, secret_name=str)
+        for step in steps:
+            if step.ok is None:
+                report.skip(step.step.value, step.text)
+            elif step.ok:
+                report.ok(step.step.value, step.text)
             else:
-                report.skip("Login with Amazon", "not tried: a secret is missing")
-        else:
-            report.skip("SP-API", "not set up (no LWA credentials)")
-
-        if email:
-            if account.smtp_user and "smtp_password" not in held:
-                report.skip("e-mail", "not tried: the SMTP password is missing")
-            else:
-                self._test_smtp(account, args.timeout, report)
-                if not account.sender:
-                    report.fail("e-mail", "no sender address: e-mail cannot be sent without one")
-        else:
-            report.skip("e-mail", "not set up (no SMTP server)")
-
-        notice = rotation_notice(account, self.today)
-        if notice:
-            report.note(notice)
+                saves = "; ".join(
+                    f"composer accounts set-secret {account.name} {k}" for k in step.store
+                )
+                if step.step is Step.KEYRING:
+                    report.fail(step.step.value, f"{step.text}. Save: {saves}")
+                elif saves:
+                    report.fail(step.step.value, f"{step.text} Save it with: {saves}")
+                else:
+                    report.fail(step.step.value, step.text)
+        if steps[0].step is not Step.SETUP:
+            notice = rotation_notice(account, self.today)
+            if notice:
+                report.note(notice)
         return report.status
-
-    def _check_keyring(self, account: Account, needed: Iterable[str], report: _Report) -> set[str]:
-        credentials = self.book.credentials
-        backend = credentials.backend_name  # no usable keyring: the whole test stops here
-        held: set[str] = set()
-        missing: list[str] = []
-        for key in needed:
-            if credentials.get(account.name, key) is None:
-                missing.append(key)
-            else:
-                held.add(key)
-        if missing:
-            fix = "; ".join(f"composer accounts set-secret {account.name} {k}" for k in missing)
-            report.fail(
-                "keyring", f"{backend} holds no {', '.join(missing)} for this account. Save: {fix}"
-            )
-        elif held:
-            report.ok("keyring", f"{backend} holds {_names(held)}")
-        return held
-
-    def _test_lwa(self, account: Account, timeout: float, report: _Report) -> None:
-        from composer.services.delivery import DeliveryError  # noqa: PLC0415
-        from composer.services.spapi import LwaError, SpApiClient  # noqa: PLC0415
-
-        try:
-            with SpApiClient.for_account(account, self.book, timeout=timeout) as client:
-                client.access_token()
-        except LwaError as exc:
-            key = {"reauthorize": "refresh_token", "new-secret": "lwa_client_secret"}.get(exc.needs)
-            fix = f" Save it with: composer accounts set-secret {account.name} {key}" if key else ""
-            report.fail("Login with Amazon", exc.message + fix)
-        except DeliveryError as exc:
-            report.fail("Login with Amazon", exc.message)
-        else:
-            report.ok("Login with Amazon", f"{account.lwa_url} gave an access token")
-
-    def _test_smtp(self, account: Account, timeout: float, report: _Report) -> None:
-        from composer.services.delivery import DeliveryError  # noqa: PLC0415
-        from composer.services.mail import test_login  # noqa: PLC0415
-
-        password = self.book.secret(account.name, "smtp_password") if account.smtp_user else None
-        try:
-            said = test_login(account, password, timeout=timeout)
-        except DeliveryError as exc:
-            report.fail("e-mail", exc.message)
-        else:
-            report.ok("e-mail", said)
 
 
 class _Report:

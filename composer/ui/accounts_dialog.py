@@ -16,7 +16,6 @@ without a modal loop; the actions behind them (``remove_account``, ``set_secret`
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from html import escape
 
@@ -43,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.services.account_check import CheckStep, Step, check_account
 from composer.services.accounts import (
     SECRET_LABELS,
     SECRET_NAMES,
     SP_API_SECRETS,
     Account,
-    AccountBook,
     AccountError,
     SmtpSecurity,
     client_secret_deadline,
@@ -81,78 +80,14 @@ SECURITY_TITLES = {
 
 # -- the test, off the UI thread ----------------------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class CheckLine:
-    """One line of an account test: what was tried, whether it worked (None: not tried),
-    and what happened in plain words (never a secret)."""
-
-    what: str
-    ok: bool | None
-    text: str
-
-
-def check_account(book: AccountBook, name: str, timeout: float = TEST_TIMEOUT) -> list[CheckLine]:
-    """What ``composer accounts test`` checks, for the window: the keyring holds each secret
-    the account needs, Login with Amazon exchanges the refresh token, the mail server accepts
-    the login. Nothing is sent to a buyer. Runs on a worker: it waits on servers."""
-    from composer.services.delivery import DeliveryError  # noqa: PLC0415
-
-    account = book.get(name)
-    lines: list[CheckLine] = []
-    sp_api = bool(account.secrets & SP_API_SECRETS)
-    email = account.smtp_host is not None
-    if not sp_api and not email:
-        return [CheckLine("Setup", False, "Neither SP-API credentials nor a mail server is set.")]
-    needed = [k for k in SECRET_NAMES if k in SP_API_SECRETS] if sp_api else []
-    if email and account.smtp_user:
-        needed.append("smtp_password")
-    credentials = book.credentials
-    backend = credentials.backend_name  # no usable keyring: raised, and said by the dialog
-    held = {k for k in needed if credentials.get(account.name, k) is not None}
-    missing = [k for k in needed if k not in held]
-    if missing:
-        names = ", ".join(SECRET_LABELS[k] for k in missing)
-        lines.append(CheckLine("Keyring", False, f"{backend} holds no {names} for this account."))
-    elif held:
-        lines.append(CheckLine("Keyring", True, f"{backend} holds the secrets it needs."))
-
-    if sp_api and held >= SP_API_SECRETS:
-        from composer.services.spapi import LwaError, SpApiClient  # noqa: PLC0415
-
-        try:
-            with SpApiClient.for_account(account, book, timeout=timeout) as client:
-                client.access_token()
-        except LwaError as exc:
-            fix = {
-                "reauthorize": " Authorise the app again and store the new refresh token "
-                "(Set a secret).",
-                "new-secret": " Store the app's new client secret (Set a secret).",
-            }.get(exc.needs, "")
-            lines.append(CheckLine("Login with Amazon", False, exc.message + fix))
-        except DeliveryError as exc:
-            lines.append(CheckLine("Login with Amazon", False, exc.message))
-        else:
-            lines.append(CheckLine("Login with Amazon", True, f"{account.lwa_url} gave a token."))
-    elif sp_api:
-        lines.append(CheckLine("Login with Amazon", None, "Not tried: a secret is missing."))
-
-    if email:
-        if account.smtp_user and "smtp_password" not in held:
-            lines.append(CheckLine("E-mail", None, "Not tried: the SMTP password is missing."))
-        else:
-            from composer.services.mail import test_login  # noqa: PLC0415
-
-            password = book.secret(account.name, "smtp_password") if account.smtp_user else None
-            try:
-                said = test_login(account, password, timeout=timeout)
-            except DeliveryError as exc:
-                lines.append(CheckLine("E-mail", False, exc.message))
-            else:
-                lines.append(CheckLine("E-mail", True, said))
-        if not account.sender:
-            lines.append(CheckLine("E-mail", False, "No sender address: e-mail cannot be sent."))
-    return lines
+# The steps of an account test (composer.services.account_check), as the window titles them.
+STEP_TITLES = {
+    Step.SETUP: "Setup",
+    Step.KEYRING: "Keyring",
+    Step.SP_API: "SP-API",
+    Step.LOGIN_WITH_AMAZON: "Login with Amazon",
+    Step.EMAIL: "E-mail",
+}
 
 
 # -- boxes, returned unshown ---------------------------------------------------------------------
@@ -418,10 +353,10 @@ class AccountsDialog(QDialog):
     token, the SMTP password), Remove, Test.
 
     ``accounts_changed`` fires after an account was added, changed or removed; ``tested``
-    carries an account's name and its ``CheckLine`` list when a test ends."""
+    carries an account's name and its ``CheckStep`` list when a test ends."""
 
     accounts_changed = Signal()
-    tested = Signal(str, object)  # name, list[CheckLine] (or an Exception)
+    tested = Signal(str, object)  # name, list[CheckStep] (or an Exception)
     keyring_checked = Signal(object)  # None, or the keyring's problem in plain words
 
     def __init__(
@@ -436,7 +371,7 @@ class AccountsDialog(QDialog):
         self.today = today
         self.setWindowTitle("Seller accounts")
         self.keyring_problem: str | None = None
-        self.results: dict[str, list[CheckLine] | str] = {}
+        self.results: dict[str, list[CheckStep] | str] = {}
         self.form: AccountForm | None = None
 
         self.keyring_label = QLabel("Checking the keyring…", self)
@@ -770,10 +705,14 @@ def _secrets_text(account: Account) -> str:
     return text
 
 
-def _check_line_html(line: CheckLine) -> str:
+def _check_line_html(line: CheckStep) -> str:
     mark, colour = {True: ("✓", OK_COLOUR), False: ("✗", ERROR_COLOUR), None: ("–", "")}[line.ok]
-    head = f"{mark} {line.what}:"
-    return (_coloured(head, colour) if colour else escape(head)) + " " + escape(line.text)
+    head = f"{mark} {STEP_TITLES[line.step]}:"
+    text = line.text[:1].upper() + line.text[1:]
+    if line.store:
+        labels = ", ".join(SECRET_LABELS[k] for k in line.store)
+        text += f" (Set a secret: {labels})"
+    return (_coloured(head, colour) if colour else escape(head)) + " " + escape(text)
 
 
 def _coloured(text: str, colour: str) -> str:

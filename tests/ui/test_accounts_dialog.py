@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from composer.services.account_check import CheckStep, Step
 from composer.services.accounts import Account, AccountBook
 from composer.services.credentials import Credentials
 from composer.services.marketplaces import Region
 from composer.ui.accounts_dialog import (
     AccountForm,
     AccountsDialog,
-    CheckLine,
     remove_confirmation_box,
 )
 from composer.ui.sending_hub import SendingHub
@@ -186,10 +186,10 @@ def test_the_test_exchanges_the_token_and_logs_in_to_the_mail_server(
         qtbot.mouseClick(shown.test_button, Qt.MouseButton.LeftButton)
     name, lines = blocker.args
     assert name == "Both"
-    assert [(line.what, line.ok) for line in lines] == [
-        ("Keyring", True),
-        ("Login with Amazon", True),
-        ("E-mail", True),
+    assert [(line.step, line.ok) for line in lines] == [
+        (Step.KEYRING, True),
+        (Step.LOGIN_WITH_AMAZON, True),
+        (Step.EMAIL, True),
     ]
     assert rig.smtp.logins == [SMTP_USER]
     details = shown.details.text()
@@ -204,8 +204,8 @@ def test_a_revoked_authorisation_fails_the_test_in_amazons_words(qtbot: QtBot, r
     shown = accounts_dialog(qtbot, rig.hub)
     with qtbot.waitSignal(shown.tested, timeout=NETWORK_TIMEOUT_MS) as blocker:
         shown.test_account("Shop US")
-    lines: list[CheckLine] = blocker.args[1]
-    [lwa] = [line for line in lines if line.what == "Login with Amazon"]
+    lines: list[CheckStep] = blocker.args[1]
+    [lwa] = [line for line in lines if line.step is Step.LOGIN_WITH_AMAZON]
     assert lwa.ok is False
     assert "invalid_grant" in lwa.text or "refresh token" in lwa.text
     assert "✗ Login with Amazon:" in shown.details.text()
