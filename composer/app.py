@@ -56,6 +56,7 @@ def _window_parser() -> argparse.ArgumentParser:
 def run_window(args: Sequence[str]) -> int:
     options = _window_parser().parse_args(args)
     from PySide6.QtCore import QSettings  # noqa: PLC0415 - only the window needs Qt
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
 
     from composer.services.store import Store  # noqa: PLC0415
@@ -66,6 +67,7 @@ def run_window(args: Sequence[str]) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Composer")
     app.setOrganizationName("Composer")
+    app.setWindowIcon(QIcon(str(Path(__file__).with_name("ui") / "data" / "composer.png")))
 
     with tempfile.TemporaryDirectory(prefix="composer-smoke-") as scratch:
         data_dir: Path = (
@@ -146,9 +148,20 @@ def _smoke_test(app: QApplication, window: MainWindow) -> int:
     report = outcome[0]
     print(
         f"smoke test: category={report.category.value} findings={len(report.findings)} "
-        f"language={report.language}"
+        f"language={report.language} keyring={_keyring_status()}"
     )
     return 0
+
+
+def _keyring_status() -> str:
+    """The keyring backend Composer would keep secrets in, or ``none (why)``: in the packaged
+    app this shows that keyring's backends were bundled and found."""
+    from composer.services.credentials import Credentials, CredentialsError  # noqa: PLC0415
+
+    try:
+        return Credentials().backend_name
+    except CredentialsError as exc:
+        return f"none ({exc.message})"
 
 
 def open_store(path: Path) -> Store | None:
