@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import ipaddress
 import json
 import logging
 import platform
@@ -56,6 +55,7 @@ import urllib3.exceptions
 
 from composer import __version__
 from composer.policy.rulebook import MessageType, load_rulebook
+from composer.services.accounts import is_loopback_host
 from composer.services.delivery import (
     DeliveryUnknownError,
     Receipt,
@@ -298,20 +298,11 @@ def _transport_words(exc: requests.RequestException) -> str:
     return "the request failed"
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _endpoint(url: str, what: str) -> str:
     parts = urlsplit(url)
     if not parts.hostname:
         raise SpApiConfigError(f"the {what} {url!r} has no host")
-    if parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname)):
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname)):
         return url.rstrip("/")
     raise SpApiConfigError(
         f"the {what} {url!r} must use https (http is allowed only on this computer's loopback)"
