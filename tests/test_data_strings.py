@@ -84,3 +84,16 @@ def test_lupdate_extracts_exactly_the_marked_strings(tmp_path: Path) -> None:
             )
     expected = {(m.context, m.text, m.id, m.note) for m in generator.strings()}
     assert found == expected
+
+
+def test_the_catalogues_have_every_data_string() -> None:
+    """``scripts/translations.py update`` ran after the data last changed."""
+    expected = {(m.context, m.text, m.id) for m in generator.strings()}
+    for language in ("fr", "de", "es", "it", "pt", "pl", "nl"):
+        path = ROOT / "translations" / f"composer_{language}.ts"
+        found = {
+            (context.findtext("name"), message.findtext("source"), message.findtext("comment"))
+            for context in ET.parse(path).getroot().iter("context")
+            for message in context.iter("message")
+        }
+        assert expected <= found, f"{path.name}: run python scripts/translations.py update"

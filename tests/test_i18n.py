@@ -7,18 +7,21 @@ the Qt-free code relies on them (``composer/i18n.py`` explains the forms).
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from build_hooks.ts2qm import compile_ts, read_ts
+from build_hooks.ts2qm import compile_file, compile_ts, read_ts
 from composer import i18n
 from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
+from composer.policy import data_strings
 from composer.qm import QmTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +62,16 @@ def no_translator() -> Iterator[None]:
     previous = i18n.install(None)
     yield
     i18n.install(previous)
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's catalogues compiled into a temporary folder, as a build compiles them
+    (a checkout has no .qm files unless ``scripts/translations.py release`` made them)."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    for ts in sorted((ROOT / "translations").glob("composer_*.ts")):
+        compile_file(ts, folder / (ts.stem + ".qm"))
+    return folder
 
 
 def test_marker_returns_the_text_unchanged() -> None:
@@ -196,6 +209,16 @@ def test_system_language_reads_the_process_environment(monkeypatch: pytest.Monke
     assert i18n.system_language() in i18n.languages()  # the platform's default, or English
 
 
+def test_catalogues_load_without_qt(compiled_catalogues: Path) -> None:
+    for language in i18n.languages():
+        translator = i18n.load_language(language, compiled_catalogues)
+        assert translator is not None
+        expected = "pt_BR" if language == "pt" else language
+        assert translator.language == expected
+    with pytest.raises(ValueError, match="interface language"):
+        i18n.load_language("ja", compiled_catalogues)
+
+
 def test_where_the_catalogues_are(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(i18n.TRANSLATIONS_ENV, raising=False)
     packaged = i18n.catalogue_path("fr")
@@ -306,3 +329,80 @@ def test_a_stale_prefix_after_translate_misleads_lupdate(tmp_path: Path) -> None
     )
     contexts = {(context, source) for context, source, *_ in extract(scratch, tmp_path)}
     assert contexts == {("A", "a"), ("i18n.Cli", "b"), ("Cli", "c")}
+
+
+# --- the catalogue tools (scripts/translations.py) ----------------------------------------------
+
+
+def _load_translations_script() -> ModuleType:
+    path = ROOT / "scripts" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_script", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations_script"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tools = _load_translations_script()
+
+CHECKED = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message><source>Done</source><translation>Fertig</translation></message>
+    <message><source>Later</source><translation type="unfinished">Später</translation></message>
+    <message><source>Old</source><translation type="obsolete">Alt</translation></message>
+    <message><source>Gone</source><translation type="vanished">Weg</translation></message>
+    <message><source>Empty</source><translation></translation></message>
+    <message><source>{count} of {total}</source><translation>{anzahl} von {total}</translation>
+    </message>
+    <message><source>%1 and %2</source><translation>%1 und %3</translation></message>
+    <message numerus="yes"><source>%n item(s)</source>
+        <translation><numerusform>%n Element</numerusform><numerusform></numerusform>
+        </translation></message>
+</context>
+<context>
+    <name>i18n.Cli</name>
+    <message><source>Misplaced</source><translation>Verlegt</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_check_reports_what_is_left_to_do(tmp_path: Path) -> None:
+    report = tools.analyse(_write(tmp_path / "composer_de.ts", CHECKED), "de")
+    assert report.messages == 9
+    assert [entry.split(" | ")[1] for entry in report.unfinished] == [
+        "'Later'",
+        "'Empty'",
+        "'%n item(s)'",
+    ]
+    assert [entry.split(" | ")[1] for entry in report.obsolete] == ["'Old'"]
+    assert [entry.split(" | ")[1] for entry in report.vanished] == ["'Gone'"]
+    assert len(report.placeholders) == 2
+    assert report.contexts == ["context 'i18n.Cli': lupdate did not see the class or name"]
+    assert report.problems() == 8
+
+
+def test_the_catalogues_are_in_step_with_the_code() -> None:
+    """Merging the code into the catalogues finds nothing obsolete, vanished, misplaced or
+    with broken placeholders (unfinished entries are the translators' work to come)."""
+    reports = tools.check()
+    assert [r.language for r in reports] == list(i18n.languages())
+    for report in reports:
+        assert report.obsolete == [], report.language
+        assert report.vanished == [], report.language
+        assert report.placeholders == [], report.language
+        assert report.contexts == [], report.language
+        if report.language != i18n.SOURCE_LANGUAGE:
+            assert report.messages >= len(data_strings.MARKED)
+
+
+def test_release_without_qt_writes_loadable_catalogues(tmp_path: Path) -> None:
+    written = tools.release(out=tmp_path, python=True)
+    assert [path.name for path in written] == [f"composer_{c}.qm" for c in i18n.languages()]
+    for path in written:
+        assert QmTranslator.from_file(path).language in ("pt_BR", path.stem.split("_")[1])

@@ -229,6 +229,15 @@ def test_ts2qm_writes_what_lrelease_writes(
     assert compile_ts(read_ts(ts)) == compiled[language, False]
 
 
+def test_ts2qm_matches_lrelease_on_the_project_catalogues(tmp_path: Path) -> None:
+    catalogues = sorted((ROOT / "translations").glob("composer_*.ts"))
+    assert len(catalogues) == 8
+    for ts in catalogues:
+        qm = tmp_path / (ts.stem + ".qm")
+        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        assert compile_ts(read_ts(ts)) == qm.read_bytes(), ts.name
+
+
 # --- hand-made files: what lrelease no longer writes, but QTranslator reads ---------------
 
 
