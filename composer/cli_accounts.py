@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from composer.services.accounts import (
@@ -66,6 +67,13 @@ def register(commands: Any) -> None:
         "or reads name=value lines from standard input. Exit status 0: done; 1: a problem "
         "found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable "
         "accounts file.",
+    )
+    accounts.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the accounts file in DIR, as the window's --data-dir does (default: your "
+        "user config folder); secrets stay in the keyring either way",
     )
     actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
 
@@ -174,7 +182,10 @@ def run(
 ) -> int:
     """Run ``composer accounts …``; the keyword arguments are for tests (an in-memory keyring,
     a fixed day, a standard input)."""
-    book = book or AccountBook(AccountBook.default_path(), Credentials())
+    if book is None:
+        folder = getattr(args, "data_dir", None)
+        path = folder / "accounts.json" if folder else AccountBook.default_path()
+        book = AccountBook(path, Credentials())
     cli = _Cli(book, today or date.today(), stdin or sys.stdin, prompt)
     action = {
         "add": cli.cmd_add,

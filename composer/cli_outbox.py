@@ -191,7 +191,8 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="the folder of Composer's database (default: the window's)",
+        help="the folder of Composer's database and accounts, as the window's --data-dir "
+        "(default: your user data and config folders)",
     )
 
 
@@ -283,7 +284,9 @@ class _Cli:
             from composer.services.accounts import AccountBook  # noqa: PLC0415
             from composer.services.credentials import Credentials  # noqa: PLC0415
 
-            self._book = AccountBook(AccountBook.default_path(), Credentials())
+            folder = getattr(self.args, "data_dir", None)  # the window's --data-dir keeps it there
+            path = folder / "accounts.json" if folder else AccountBook.default_path()
+            self._book = AccountBook(path, Credentials())
         return self._book
 
     @property

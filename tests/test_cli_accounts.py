@@ -611,3 +611,66 @@ def test_the_program_without_a_keyring_says_so_and_writes_nothing(tmp_path: Path
     [line] = done.stderr.splitlines()
     assert line.startswith("composer accounts: error: Composer cannot store secrets: no Secret")
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_data_dir_keeps_the_accounts_file_where_the_window_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The window's --data-dir DIR keeps DIR/accounts.json; the command line's is the same file.
+    # (Only the keyring backend is swapped, for the in-memory one.)
+    from composer import cli_accounts, cli_outbox
+
+    memory = MemoryKeyring()
+    monkeypatch.setattr(cli_accounts, "Credentials", lambda: Credentials(memory))
+    monkeypatch.setattr("composer.services.credentials.Credentials", lambda: Credentials(memory))
+    data = tmp_path / "data"
+    data.mkdir()
+    added = run(
+        parse(["accounts", "--data-dir", str(data), *ADD, *MAIL, "--secrets-stdin"]),
+        stdin=io.StringIO(lines({"smtp_password": "made-up-password"})),
+    )
+    assert added == EXIT_OK
+    assert (data / "accounts.json").is_file()
+    capsys.readouterr()
+    assert run(parse(["accounts", "--data-dir", str(data), "list"])) == EXIT_OK
+    assert capsys.readouterr().out.startswith("shop-de  EU  DE  production")
+    assert (
+        run(
+            parse(["accounts", "list"]),
+            book=AccountBook(tmp_path / "elsewhere.json", Credentials(memory)),
+        )
+        == EXIT_OK
+    )
+    assert "No accounts yet" in capsys.readouterr().out
+
+    # composer send --data-dir DIR finds it there too.
+    message = tmp_path / "note.txt"
+    message.write_text(
+        "Subject: Your engraving, order 302-4417865-2290147\n\nHello, which font would you like "
+        "for the engraving on order 302-4417865-2290147?\n\nKind regards,\nMarlow Mill",
+        encoding="utf-8",
+    )
+    parser = argparse.ArgumentParser(prog="composer")
+    cli_outbox.register(parser.add_subparsers(dest="command", required=True))
+    sent = cli_outbox.run(
+        parser.parse_args(
+            [
+                "send",
+                str(message),
+                "--account",
+                "shop-de",
+                "--order",
+                "302-4417865-2290147",
+                "--to",
+                "abc123@marketplace.amazon.de",
+                "--dry-run",
+                "--data-dir",
+                str(data),
+            ]
+        )
+    )
+    out, err = capsys.readouterr()
+    assert "unknown account" not in err.lower(), err
+    assert "shop-de" in out
+    assert sent == EXIT_OK, out + err  # nothing blocks; a dry run sends nothing
+    assert out.startswith("account shop-de, order 302-4417865-2290147")
