@@ -502,3 +502,24 @@ def test_corrupt_files_never_raise_anything_but_qm_error(
 def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         QmTranslator.from_file(tmp_path / "none.qm")
+
+
+def test_the_package_build_compiles_the_catalogues(tmp_path: Path) -> None:
+    """``build_hooks.BuildPy`` (pyproject's build_py) puts the compiled catalogues into the
+    build tree, where wheels and ``pip install .`` take them from."""
+    setuptools = pytest.importorskip("setuptools")
+    from build_hooks import BuildPy
+
+    command = BuildPy(setuptools.Distribution({"name": "composer-test", "packages": []}))
+    command.ensure_finalized()
+    command.build_lib = str(tmp_path)
+    command.run()
+    built = sorted(p.name for p in (tmp_path / "composer" / "translations").iterdir())
+    expected = sorted(ts.stem + ".qm" for ts in (ROOT / "translations").glob("composer_*.ts"))
+    assert built == expected
+    assert len(built) == 8
+    assert set(command.get_outputs()) >= {
+        str(tmp_path / "composer" / "translations" / n) for n in built
+    }
+    for name in built:
+        assert QmTranslator.from_file(tmp_path / "composer" / "translations" / name).language
