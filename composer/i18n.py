@@ -42,7 +42,6 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -227,6 +226,8 @@ def catalogues_folder() -> Path:
     override = os.environ.get(TRANSLATIONS_ENV)
     if override:
         return Path(override)
+    from importlib import resources  # noqa: PLC0415 -- not on the way to the first frame
+
     return Path(str(resources.files("composer") / "translations"))
 
 
