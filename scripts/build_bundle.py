@@ -105,6 +105,7 @@ def _inputs_digest(full: bool) -> str:
         SPEC,
         ROOT / "pyproject.toml",
         *ROOT.glob("resources/composer.*"),
+        *ROOT.glob("translations/composer_*.ts"),
         *(p for p in ROOT.glob("composer/**/*") if "__pycache__" not in p.parts),
     ]
     for path in sorted(p for p in sources if p.is_file()):
@@ -126,7 +127,22 @@ class Build:
     built: bool  # False when --if-stale found nothing changed
 
 
+def compile_translations() -> None:
+    """translations/*.ts into composer/translations/*.qm, as ``pip install`` compiles them
+    (build_hooks/ts2qm.py): the recipe bundles that folder, and a checkout has none."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from build_hooks.ts2qm import compile_file  # noqa: PLC0415
+    finally:
+        sys.path.remove(str(ROOT))
+    out = ROOT / "composer" / "translations"
+    out.mkdir(exist_ok=True)
+    for ts in sorted((ROOT / "translations").glob("composer_*.ts")):
+        compile_file(ts, out / (ts.stem + ".qm"))
+
+
 def build(dist: Path, work: Path, *, full: bool = False, if_stale: bool = False) -> Build:
+    compile_translations()
     info = bundle_info().read(ROOT)
     executable = info.frozen_executable(dist)
     bundle = info.bundle_path(dist)

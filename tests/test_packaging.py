@@ -143,6 +143,8 @@ def test_the_bundle_holds_the_data_and_leaves_out_unused_qt(bundle: build_bundle
         "composer/spelling/data/allow-en.txt",
         "composer/ui/data/sample_message.html",
         "spellchecker/resources/en.json.gz",
+        "composer/translations/composer_fr.qm",  # compiled from translations/ by the build
+        "composer/translations/composer_pl.qm",
     ):
         assert has(needed), f"{needed} is not in the bundle"
     # keyring finds its backends through the entry points in its metadata
