@@ -19,11 +19,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from composer.i18n import Context, translate
 from composer.policy.document import Document, TextView
 from composer.policy.model import Category, Evidence, FieldName, Message, Purpose
 from composer.policy.phrases import LanguagePack, SentenceIndex, Span
 from composer.policy.rulebook import PurposeSpec, RuleBook
 from composer.policy.sentences import Sentence, split_sentences
+
+# The verdict's sentences (lupdate reads the context from this name: keep it so).
+Verdict = Context("Verdict")
 
 IMPORTANT_TAG = re.compile(r"\[\s*important\s*\]", re.I)
 # Courtesy that makes a message "thank you only" when nothing else is in it. Greetings and
@@ -255,36 +259,44 @@ class Classifier:
     # -- decision ----------------------------------------------------------------------------
 
     def _decide(self, purposes: Sequence[Purpose]) -> tuple[Category, str]:
+        """The category and the sentence that says why, in the interface's language."""
         forbidden = [p for p in purposes if p.kind == "forbidden"]
         if forbidden:
-            return Category.FORBIDDEN, "Forbidden: " + "; ".join(
-                self._describe(p) for p in forbidden
-            ) + "."
+            return Category.FORBIDDEN, Verdict.tr("Forbidden: {purposes}.").format(
+                purposes=self._describe_all(forbidden)
+            )
         substantive = [p for p in purposes if p.id not in ("other", "buyer-reply")]
         if substantive and all(p.kind == "critical" for p in substantive):
-            return Category.CRITICAL, (
-                "Critical to completing the order: "
-                + "; ".join(self._describe(p) for p in substantive)
-                + "."
-            )
+            return Category.CRITICAL, Verdict.tr(
+                "Critical to completing the order: {purposes}."
+            ).format(purposes=self._describe_all(substantive))
         if not substantive:
-            what = (
-                "a reply to the buyer"
-                if any(p.id == "buyer-reply" for p in purposes)
-                else "no specific purpose recognised"
+            if any(p.id == "buyer-reply" for p in purposes):
+                return Category.PROACTIVE, Verdict.tr(
+                    "Permitted, not critical: a reply to the buyer."
+                )
+            return Category.PROACTIVE, Verdict.tr(
+                "Permitted, not critical: no specific purpose recognised."
             )
-            return Category.PROACTIVE, f"Permitted, not critical: {what}."
         non_critical = [p for p in substantive if p.kind != "critical"]
-        return Category.PROACTIVE, (
-            "Permitted, not critical (it will not reach buyers who opted out): "
-            + "; ".join(self._describe(p) for p in non_critical)
-            + "."
-        )
+        return Category.PROACTIVE, Verdict.tr(
+            "Permitted, not critical (it will not reach buyers who opted out): {purposes}."
+        ).format(purposes=self._describe_all(non_critical))
+
+    def _describe_all(self, purposes: Sequence[Purpose]) -> str:
+        #: Between the purposes of a message in one sentence.
+        return Verdict.tr("; ").join(self._describe(p) for p in purposes)
 
     def _describe(self, purpose: Purpose) -> str:
-        title = self._specs[purpose.id].title.lower()
+        source = self._specs[purpose.id].title
+        title = translate("purpose", source, purpose.id)
+        if title == source:  # English: the title is a heading; here it stands in a sentence
+            title = title[:1].lower() + title[1:]
         if purpose.evidence:
-            return f"{title} (“{_shorten(purpose.evidence[0].sentence)}”)"
+            #: A purpose and the sentence that showed it, quoted.
+            return Verdict.tr("{purpose} (“{sentence}”)").format(
+                purpose=title, sentence=_shorten(purpose.evidence[0].sentence)
+            )
         return title
 
     def _message_type(

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from composer.i18n import translate
 from composer.policy.model import Severity
 
 SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
@@ -54,7 +55,9 @@ class RuleSpec:
     examples: tuple[RuleExample, ...]
 
     def render(self, params: Mapping[str, object]) -> str:
-        return self.message.format_map(_Defaulting(params))
+        """The message in the interface's language (``composer.i18n``; English until a
+        translator is installed), its placeholders filled after translation."""
+        return translate("rule-message", self.message, self.id).format_map(_Defaulting(params))
 
 
 class _Defaulting(dict[str, object]):
