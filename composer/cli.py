@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from composer import __version__, cli_accounts, cli_outbox
+from composer.i18n import Context
 from composer.policy import Channel, CheckOptions, FieldName, Finding, Report, Severity, check
 from composer.services.message_files import (
     SUFFIXES,
@@ -29,6 +30,12 @@ from composer.services.message_files import (
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+# The language of the output: COMPOSER_LANGUAGE (en, fr, de, es, it, pt, pl, nl), else the
+# locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English.
+LANGUAGE_ENV = "COMPOSER_LANGUAGE"
+
+# The command line's own sentences (lupdate reads the context from this name: keep it so).
+Cli = Context("Cli")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    install_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -121,6 +129,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `composer check … | head`: the reader has gone, quietly stop
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def install_language() -> None:
+    """Install the catalogue of the user's language for everything printed (the rules'
+    messages included); English when there is none or it cannot be read."""
+    from composer import i18n  # noqa: PLC0415
+    from composer.qm import QmError  # noqa: PLC0415
+
+    wanted = os.environ.get(LANGUAGE_ENV, "").strip()
+    language = i18n.match_language(wanted) if wanted else None
+    try:
+        i18n.install(i18n.load_language(language or i18n.system_language()))
+    except (OSError, QmError, ValueError):
+        i18n.install(None)  # a missing or damaged catalogue: English, never a failure
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -297,12 +319,15 @@ def _print_text(outcomes: Sequence[Outcome], out: TextIO) -> None:
         blocked += o.report.blocks_sending
     checked = sum(1 for o in outcomes if o.report is not None)
     failed = len(outcomes) - checked
-    summary = (
-        f"{checked} checked, {blocked} cannot be sent as written; {counts[Severity.ERROR]} "
-        f"errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes"
+    summary = Cli.tr("{checked}, {blocked}; {errors}, {warnings}, {notes}").format(
+        checked=Cli.tr("%n checked", "", checked),
+        blocked=Cli.tr("%n cannot be sent as written", "", blocked),
+        errors=Cli.tr("%n error(s)", "", counts[Severity.ERROR]),
+        warnings=Cli.tr("%n warning(s)", "", counts[Severity.WARNING]),
+        notes=Cli.tr("%n note(s)", "", counts[Severity.INFO]),
     )
     if failed:
-        summary += f"; {failed} could not be read"
+        summary += Cli.tr("; %n could not be read", "", failed)
     out.write(summary + "\n")
 
 

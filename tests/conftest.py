@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the user's language; the tests read its English.
+os.environ["COMPOSER_LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 

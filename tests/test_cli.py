@@ -308,3 +308,80 @@ def test_an_html_title_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "m.html"
     path.write_text("<title>Fish &amp; Chips – order</title><p>Hello</p>", encoding="utf-8")
     assert read_message_file(path).subject == "Fish & Chips – order"
+
+
+FRENCH_CLI = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context><name>Cli</name>
+<message><source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
+<translation>{checked}, {blocked} ; {errors}, {warnings}, {notes}</translation></message>
+<message numerus="yes"><source>%n checked</source>
+<translation><numerusform>%n vérifié</numerusform>
+<numerusform>%n vérifiés</numerusform></translation></message>
+<message numerus="yes"><source>%n cannot be sent as written</source>
+<translation><numerusform>%n ne peut pas partir tel quel</numerusform>
+<numerusform>%n ne peuvent pas partir tels quels</numerusform></translation></message>
+<message numerus="yes"><source>%n error(s)</source>
+<translation><numerusform>%n erreur</numerusform>
+<numerusform>%n erreurs</numerusform></translation></message>
+<message numerus="yes"><source>%n warning(s)</source>
+<translation><numerusform>%n avertissement</numerusform>
+<numerusform>%n avertissements</numerusform></translation></message>
+<message numerus="yes"><source>%n note(s)</source>
+<translation><numerusform>%n remarque</numerusform>
+<numerusform>%n remarques</numerusform></translation></message>
+</context>
+<context><name>rule-message</name>
+<message><source>Emoji and pictographs are not allowed: “{text}”.</source>
+<comment>emoji</comment>
+<translation>Les émojis et pictogrammes sont interdits : « {text} ».</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_the_output_speaks_the_chosen_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from build_hooks.ts2qm import compile_file
+    from composer import i18n
+
+    catalogues = tmp_path / "catalogues"
+    catalogues.mkdir()
+    (tmp_path / "composer_fr.ts").write_text(FRENCH_CLI, encoding="utf-8")
+    compile_file(tmp_path / "composer_fr.ts", catalogues / "composer_fr.qm")
+    monkeypatch.setenv("COMPOSER_TRANSLATIONS", str(catalogues))
+    monkeypatch.setenv("COMPOSER_LANGUAGE", "fr")
+    path = tmp_path / "thanks.txt"
+    path.write_text("Merci pour votre commande 123-1234567-1234567 😊", encoding="utf-8")
+    try:
+        main(["check", str(path)])
+    finally:
+        i18n.install(None)
+    out = capsys.readouterr().out.splitlines()
+    assert any(
+        line.endswith("emoji Les émojis et pictogrammes sont interdits : « 😊 ».") for line in out
+    )
+    assert out[-1].startswith("1 vérifié, 1 ne peut pas partir tel quel ; ")
+    assert "erreur" in out[-1]
+
+
+def test_a_missing_or_damaged_catalogue_means_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from composer import i18n
+
+    catalogues = tmp_path / "catalogues"
+    catalogues.mkdir()
+    (catalogues / "composer_de.qm").write_bytes(b"not a catalogue")
+    monkeypatch.setenv("COMPOSER_TRANSLATIONS", str(catalogues))
+    path = tmp_path / "note.txt"
+    path.write_text("Thanks for your order 123-1234567-1234567 😊", encoding="utf-8")
+    for language in ("de", "it"):  # damaged; missing
+        monkeypatch.setenv("COMPOSER_LANGUAGE", language)
+        try:
+            main(["check", str(path)])
+        finally:
+            i18n.install(None)
+        assert capsys.readouterr().out.splitlines()[-1].startswith("1 checked, ")
