@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from composer import __version__, cli_accounts, cli_outbox
 from composer.i18n import Context
@@ -46,8 +46,22 @@ class Outcome:
     error: str | None = None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that words it does not know are not printed back: someone who types a
+    secret as an option (``--refresh-token Atzr|…``) must not find it in an error message.
+    Sub-commands' parsers are of this class too (argparse makes them of the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments:"):
+            message = (
+                "unrecognized arguments (not repeated here, in case one is a secret: secrets "
+                "are asked for, or read from standard input, never given as arguments)"
+            )
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="composer",
         description="Write Amazon buyer messages that Amazon will accept.",
         epilog="Without a command, composer opens its window (options: --data-dir DIR to keep "

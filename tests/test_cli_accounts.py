@@ -674,3 +674,19 @@ def test_data_dir_keeps_the_accounts_file_where_the_window_keeps_it(
     assert "shop-de" in out
     assert sent == EXIT_OK, out + err  # nothing blocks; a dry run sends nothing
     assert out.startswith("account shop-de, order 302-4417865-2290147")
+
+
+def test_a_secret_typed_as_an_option_is_not_printed_back(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from composer.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(
+            ["accounts", "add", "shop-de", "--marketplace", "DE", "--refresh-token", "Atzr|made-up"]
+        )
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments" in err
+    assert "Atzr|made-up" not in err
+    assert "--refresh-token" not in err
