@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from composer.services.store import Store
     from composer.ui.main_window import MainWindow
 
+from composer.i18n import Context
+
 SMOKE_TIMEOUT_MS = 30_000
+App = Context("App")  # the messages before the window (marked for lupdate as "App")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,19 +39,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="composer",
-        description="Open the Composer window (composer check … runs the checker instead).",
+        description=App.tr("Open the Composer window (composer check … runs the checker instead)."),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the window on a sample message, print its check and exit",
+        help=App.tr("open the window on a sample message, print its check and exit"),
     )
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep drafts, templates, the dictionary, settings and seller accounts here "
-        "(default: your user data and config folders; secrets stay in the system keyring)",
+        help=App.tr(
+            "keep drafts, templates, the dictionary, settings and seller accounts here "
+            "(default: your user data and config folders; secrets stay in the system keyring)"
+        ),
     )
     return parser
 
@@ -61,6 +66,7 @@ def run_window(args: Sequence[str]) -> int:
 
     from composer.services.store import Store  # noqa: PLC0415
     from composer.spelling import UserDictionary  # noqa: PLC0415
+    from composer.ui.language import LanguageService  # noqa: PLC0415
     from composer.ui.main_window import MainWindow  # noqa: PLC0415
 
     existing = QApplication.instance()
@@ -73,22 +79,32 @@ def run_window(args: Sequence[str]) -> int:
         data_dir: Path = (
             Path(scratch) if options.smoke_test else options.data_dir or Store.default_path().parent
         )
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            store = open_store(data_dir / "composer.sqlite3")
-        except OSError as exc:
-            QMessageBox.critical(None, "Composer", f"Composer cannot keep drafts: {exc}")
-            return 1
-        if store is None:
-            return 1
         accounts: Path | None = None
         if options.data_dir or options.smoke_test:
             settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
             accounts = data_dir / "accounts.json"  # never the user's real accounts
         else:
             settings = QSettings()
+        # The language first (a few ms: two small catalogues), so that every text, the
+        # messages below included, is built in it.
+        language = LanguageService(settings, parent=app)
+        language.start()
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            store = open_store(data_dir / "composer.sqlite3")
+        except OSError as exc:
+            QMessageBox.critical(
+                None, "Composer", App.tr("Composer cannot keep drafts: {error}").format(error=exc)
+            )
+            return 1
+        if store is None:
+            return 1
         window = MainWindow(
-            store, UserDictionary(data_dir / "dictionary.txt"), settings, accounts_path=accounts
+            store,
+            UserDictionary(data_dir / "dictionary.txt"),
+            settings,
+            accounts_path=accounts,
+            language=language,
         )
         try:
             if options.smoke_test:
@@ -175,16 +191,24 @@ def open_store(path: Path) -> Store | None:
         return Store(path)
     except StoreError as exc:
         if not exc.fresh_start_helps:  # locked by another Composer: its data is good
-            QMessageBox.critical(None, "Composer", f"The drafts database cannot be opened: {exc}")
+            QMessageBox.critical(
+                None,
+                "Composer",
+                App.tr("The drafts database cannot be opened: {error}").format(error=exc),
+            )
             return None
         answer = QMessageBox.question(
             None,
             "Composer",
-            f"The drafts database cannot be opened: {exc}\n\nSet it aside (it is kept, renamed) "
-            "and start with an empty one?",
+            App.tr(
+                "The drafts database cannot be opened: {error}\n\nSet it aside (it is kept, "
+                "renamed) and start with an empty one?"
+            ).format(error=exc),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         kept = Store.set_aside(path)
-        QMessageBox.information(None, "Composer", f"The old database was kept as {kept}.")
+        QMessageBox.information(
+            None, "Composer", App.tr("The old database was kept as {path}.").format(path=kept)
+        )
         return Store(path)

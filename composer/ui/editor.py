@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -40,8 +40,16 @@ class MessageEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
         self.setTabChangesFocus(True)  # Tab leaves the field, as in a form; no tabs in a message
-        self.setPlaceholderText("Write your message to the buyer…")
         self.document().setDocumentMargin(8)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Write your message to the buyer…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -120,10 +128,15 @@ class MessageEditor(QTextEdit):
 
     def insert_sanitized(self, clean: Sanitized) -> None:
         if len(clean.text) + self.document().characterCount() > MAX_BODY_CHARS:
+            locale = QLocale()
             self.content_refused.emit(
-                f"a buyer message is a few thousand characters at most, and this would make it "
-                f"{len(clean.text) + self.document().characterCount():,} (the limit here is "
-                f"{MAX_BODY_CHARS:,})"
+                self.tr(
+                    "a buyer message is a few thousand characters at most, and this would make "
+                    "it {count} (the limit here is {limit})"
+                ).format(
+                    count=locale.toString(len(clean.text) + self.document().characterCount()),
+                    limit=locale.toString(MAX_BODY_CHARS),
+                )
             )
             return
         cursor = self.textCursor()

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -53,6 +53,7 @@ from composer.services.store import Draft, Store, StoreError
 from composer.ui.checks import CheckRequest, CheckRunner, Debouncer, SuggestionRunner
 from composer.ui.document_html import BodyHtml
 from composer.ui.editor import MessageEditor
+from composer.ui.language import LanguageService
 from composer.ui.order_fields import OrderFields, OrderInfo
 from composer.ui.panel import ChecksPanel
 from composer.ui.positions import to_utf16
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from composer.spelling import UserDictionary
     from composer.ui.accounts_dialog import AccountsDialog
     from composer.ui.outbox_window import OutboxWindow
+    from composer.ui.preferences_dialog import PreferencesDialog
     from composer.ui.preview_dialog import ChannelPreviewDialog
     from composer.ui.send_dialog import SendChoices, SendDialog
     from composer.ui.templates_dialog import TemplatesDialog
@@ -104,11 +106,13 @@ class MainWindow(QMainWindow):
         *,
         accounts_path: Path | None = None,
         sending: SendingHub | None = None,
+        language: LanguageService | None = None,
     ) -> None:
         """``accounts_path``: the accounts file (None: the user's config folder; ``--data-dir``
         gives one beside the data). ``sending``: the sending hub (tests give one with an
         in-memory keyring); by default one on this store's database, its services made on
-        first use."""
+        first use. ``language``: the interface language (app.py installs it before building
+        the window); by default a service on ``settings`` that changes nothing until asked."""
         super().__init__()
         self.store = store
         self.dictionary = dictionary
@@ -129,17 +133,18 @@ class MainWindow(QMainWindow):
         self.outbox_window: OutboxWindow | None = None
         self.accounts_dialog: AccountsDialog | None = None
         self.send_choices: SendChoices | None = None
+        self.preferences: PreferencesDialog | None = None
+        self.language = language or LanguageService(settings, parent=self)
         self._close_when_idle = False
+        self._closed = False  # closed for good: its store may be closed too
+        self._count: tuple[int, str | None] | None = None  # the count shown (to retranslate)
+        self._outbox_counts: dict[State, int] = {}
 
         self.subject = QLineEdit(self)
-        self.subject.setAccessibleName("Subject")
-        self.subject.setPlaceholderText("Subject")
         self.editor = MessageEditor(self)
-        self.editor.setAccessibleName("Message body")
         self.order = OrderFields(self)
         self.panel = ChecksPanel(self)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Character count")
 
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -156,7 +161,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
         self.outbox_label = QLabel(self)
-        self.outbox_label.setAccessibleName("Outbox summary")
         self.outbox_label.hide()
         self.statusBar().addPermanentWidget(self.outbox_label)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -217,6 +221,10 @@ class MainWindow(QMainWindow):
         self.act_send = action("Ctrl+Return")
         self.act_outbox = action("Ctrl+Shift+B")
         self.act_accounts = action()
+        self.act_preferences = action("Ctrl+,")  # ⌘, on macOS
+        # Where macOS wants them (the application menu), whatever their translated text.
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -230,6 +238,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_preview)
         self.menu_format = bar.addMenu("")
@@ -248,55 +258,85 @@ class MainWindow(QMainWindow):
         self.menu_message.addActions([self.act_outbox, self.act_accounts])
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("format-toolbar")
-        self.toolbar.setAccessibleName("Formatting")
         self.toolbar.addActions([self.act_bold, self.act_italic, self.act_underline])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_bullets, self.act_numbers, self.act_link])
         self.addToolBar(self.toolbar)
         self.send_toolbar = QToolBar(self)
         self.send_toolbar.setObjectName("send-toolbar")
-        self.send_toolbar.setAccessibleName("Sending")
         self.send_toolbar.addActions([self.act_send, self.act_outbox])
         self.addToolBar(self.send_toolbar)
 
     def retranslate(self) -> None:
-        self.menu_file.setTitle("&File")
-        self.menu_edit.setTitle("&Edit")
-        self.menu_view.setTitle("&View")
-        self.menu_format.setTitle("F&ormat")
-        self.menu_checks.setTitle("&Checks")
-        self.menu_message.setTitle("&Message")
+        """Every text of the window in the current language (at start, and after a switch)."""
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.subject.setPlaceholderText(self.tr("Subject"))
+        self.editor.setAccessibleName(self.tr("Message body"))
+        self.count_label.setAccessibleName(self.tr("Character count"))
+        self.outbox_label.setAccessibleName(self.tr("Outbox summary"))
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
+        self.toolbar.setWindowTitle(self.tr("Formatting"))
+        self.send_toolbar.setAccessibleName(self.tr("Sending"))
+        self.send_toolbar.setWindowTitle(self.tr("Sending"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_format.setTitle(self.tr("F&ormat"))
+        self.menu_checks.setTitle(self.tr("&Checks"))
+        self.menu_message.setTitle(self.tr("&Message"))
+        # (text, tooltip): a tooltip says the action without its accelerator and ellipsis.
         texts = {
-            self.act_new: "&New message",
-            self.act_open: "&Open a message file…",
-            self.act_drafts: "&Drafts…",
-            self.act_templates: "&Templates…",
-            self.act_rename: "&Rename draft…",
-            self.act_copy_html: "Copy as Amazon-safe &HTML",
-            self.act_copy_text: "Copy as plain &text",
-            self.act_export: "&Export…",
-            self.act_preview: "&Channel preview…",
-            self.act_quit: "&Quit",
-            self.act_undo: "&Undo",
-            self.act_redo: "&Redo",
-            self.act_bold: "&Bold",
-            self.act_italic: "&Italic",
-            self.act_underline: "&Underline",
-            self.act_bullets: "Bulleted &list",
-            self.act_numbers: "&Numbered list",
-            self.act_link: "Insert https &link…",
-            self.act_unlink: "&Remove link",
-            self.act_fix_all: "Fix all &safe problems",
-            self.act_next: "&Next problem",
-            self.act_ignored: "&Ignored rules…",
-            self.act_send: "&Send…",
-            self.act_outbox: "&Outbox",
-            self.act_accounts: "Seller &accounts…",
+            self.act_new: (self.tr("&New message"), self.tr("New message")),
+            self.act_open: (self.tr("&Open a message file…"), self.tr("Open a message file")),
+            self.act_drafts: (self.tr("&Drafts…"), self.tr("Drafts")),
+            self.act_templates: (self.tr("&Templates…"), self.tr("Templates")),
+            self.act_rename: (self.tr("&Rename draft…"), self.tr("Rename draft")),
+            self.act_copy_html: (
+                self.tr("Copy as Amazon-safe &HTML"),
+                self.tr("Copy as Amazon-safe HTML"),
+            ),
+            self.act_copy_text: (self.tr("Copy as plain &text"), self.tr("Copy as plain text")),
+            self.act_export: (self.tr("&Export…"), self.tr("Export")),
+            self.act_preview: (self.tr("&Channel preview…"), self.tr("Channel preview")),
+            self.act_quit: (self.tr("&Quit"), self.tr("Quit")),
+            self.act_undo: (self.tr("&Undo"), self.tr("Undo")),
+            self.act_redo: (self.tr("&Redo"), self.tr("Redo")),
+            self.act_preferences: (self.tr("&Preferences…"), self.tr("Preferences")),
+            self.act_bold: (self.tr("&Bold"), self.tr("Bold")),
+            self.act_italic: (self.tr("&Italic"), self.tr("Italic")),
+            self.act_underline: (self.tr("&Underline"), self.tr("Underline")),
+            self.act_bullets: (self.tr("Bulleted &list"), self.tr("Bulleted list")),
+            self.act_numbers: (self.tr("&Numbered list"), self.tr("Numbered list")),
+            self.act_link: (self.tr("Insert https &link…"), self.tr("Insert https link")),
+            self.act_unlink: (self.tr("&Remove link"), self.tr("Remove link")),
+            self.act_fix_all: (self.tr("Fix all &safe problems"), self.tr("Fix all safe problems")),
+            self.act_next: (self.tr("&Next problem"), self.tr("Next problem")),
+            self.act_ignored: (self.tr("&Ignored rules…"), self.tr("Ignored rules")),
+            self.act_send: (self.tr("&Send…"), self.tr("Send")),
+            self.act_outbox: (self.tr("&Outbox"), self.tr("Outbox")),
+            self.act_accounts: (self.tr("Seller &accounts…"), self.tr("Seller accounts")),
         }
-        for act, text in texts.items():
+        for act, (text, tip) in texts.items():
             act.setText(text)
-            act.setToolTip(text.replace("&", "").rstrip("…"))
+            act.setToolTip(tip)
         self._update_title()
+        if self._count is not None:
+            self._update_count(*self._count)
+        self._show_outbox_counts(self._outbox_counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language_changed()
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        """After a switch of language: the window's texts, then the check again, so that the
+        panel's findings (worded by the engine) come back in the new language. The status
+        bar's passing message is dropped rather than left in the old language."""
+        self.retranslate()
+        self.statusBar().clearMessage()
+        if self.report is not None and not self._closed:
+            self.request_check()
 
     # -- wiring ----------------------------------------------------------------------------------
 
@@ -346,6 +386,7 @@ class MainWindow(QMainWindow):
         self.act_send.triggered.connect(self.open_send_dialog)
         self.act_outbox.triggered.connect(self.show_outbox)
         self.act_accounts.triggered.connect(self.open_accounts)
+        self.act_preferences.triggered.connect(self.open_preferences)
 
         self.sending.delivery_finished.connect(self._announce_delivery)
         self.sending.counts_changed.connect(self._show_outbox_counts)
@@ -427,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, request: CheckRequest, error: Exception) -> None:
         if request.revision == self.revision:
-            self.statusBar().showMessage(f"The check failed: {error}")
+            self.statusBar().showMessage(self.tr("The check failed: {error}").format(error=error))
 
     def finding_text(self, finding: Finding) -> str:
         """The text a finding is about, as the user sees it."""
@@ -523,17 +564,34 @@ class MainWindow(QMainWindow):
         self.request_check()
 
     def ignore_rule(self, rule: str) -> None:
-        spec = self.rulebook.rules.get(rule)
-        title = spec.title if spec else rule
+        from composer.ui.data_words import rule_title  # noqa: PLC0415 - with the rule book
+
         answer = QMessageBox.question(
             self,
-            "Ignore this rule",
-            f"Stop checking “{title}” in every message? Amazon still applies it. Checks › "
-            "Ignored rules… turns it back on.",
+            self.tr("Ignore this rule"),
+            self.tr(
+                "Stop checking “{rule}” in every message? Amazon still applies it. Checks › "
+                "Ignored rules… turns it back on."
+            ).format(rule=rule_title(rule, self.rulebook)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.store.ignore_rule(rule)
             self.request_check()
+
+    def open_preferences(self) -> PreferencesDialog:
+        """The preferences (window-modal); a language chosen there applies at once."""
+        from composer.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+
+        if self.preferences is None:
+            self.preferences = PreferencesDialog(self.language, self)
+            self.preferences.finished.connect(self._preferences_closed)
+        self.preferences.open()
+        return self.preferences
+
+    def _preferences_closed(self) -> None:
+        if self.preferences is not None:
+            QTimer.singleShot(0, self.preferences, self.preferences.deleteLater)
+        self.preferences = None
 
     def show_ignored_rules(self) -> None:
         from composer.ui.ignored_dialog import IgnoredRulesDialog  # noqa: PLC0415 - rarely opened
@@ -547,7 +605,9 @@ class MainWindow(QMainWindow):
         try:
             self.dictionary.add(word)
         except (ValueError, OSError) as exc:
-            self.statusBar().showMessage(f"Could not add “{word}”: {exc}")
+            self.statusBar().showMessage(
+                self.tr("Could not add “{word}”: {error}").format(word=word, error=exc)
+            )
             return
         self.request_check()
 
@@ -557,7 +617,7 @@ class MainWindow(QMainWindow):
         language = self.report.language if self.report is not None else None
         if language is None:
             return
-        self.statusBar().showMessage("Looking for suggestions…")
+        self.statusBar().showMessage(self.tr("Looking for suggestions…"))
         self.suggester.request(language, self.finding_text(finding), finding)
 
     def _suggestions_found(self, finding: Finding, suggestions: list[str]) -> None:
@@ -565,24 +625,26 @@ class MainWindow(QMainWindow):
         if finding not in self.findings:
             return  # the text has changed since
         menu = QMenu(self)
-        menu.setAccessibleName("Suggestions")
+        menu.setAccessibleName(self.tr("Suggestions"))
         for word in suggestions:
             menu.addAction(word, partial(self._apply_edits, _replacement(finding, word)))
         if not suggestions:
-            menu.addAction("No suggestions").setEnabled(False)
+            menu.addAction(self.tr("No suggestions")).setEnabled(False)
         self.suggestions_menu = menu
         menu.popup(QCursor.pos())
 
     # -- links -----------------------------------------------------------------------------------
 
     def insert_link(self) -> None:
-        url, ok = QInputDialog.getText(self, "Insert link", "Address (https:// only):")
+        url, ok = QInputDialog.getText(
+            self, self.tr("Insert link"), self.tr("Address (https:// only):")
+        )
         if not ok or not url.strip():
             return
         try:
             self.editor.set_link(url.strip())
         except ValueError as exc:
-            QMessageBox.warning(self, "Insert link", str(exc))
+            QMessageBox.warning(self, self.tr("Insert link"), str(exc))
 
     # -- drafts ----------------------------------------------------------------------------------
 
@@ -612,7 +674,9 @@ class MainWindow(QMainWindow):
                 self.draft = self.store.save_draft(replace(draft, id=None))
         except StoreError as exc:
             # The text stays in the editor and the next edit tries again; say so plainly.
-            self.statusBar().showMessage(f"The draft could not be saved: {exc}")
+            self.statusBar().showMessage(
+                self.tr("The draft could not be saved: {error}").format(error=exc)
+            )
             return
         self.saved_revision = self.revision
         self._update_title()
@@ -652,7 +716,11 @@ class MainWindow(QMainWindow):
         try:
             subject, clean = sanitize_file(path)
         except (MessageFileError, SanitizeError, OSError) as exc:
-            QMessageBox.warning(self, "Open", f"{path.name} cannot be opened: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Open"),
+                self.tr("{file} cannot be opened: {error}").format(file=path.name, error=exc),
+            )
             return False
         self.load_draft(Draft(id=None, name=path.stem, subject=subject, body_html=clean.html))
         self.save_draft()  # a draft of its own from the start
@@ -662,7 +730,10 @@ class MainWindow(QMainWindow):
 
     def choose_file_to_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a message", "", "Messages (*.txt *.html *.htm *.eml *.json)"
+            self,
+            self.tr("Open a message"),
+            "",
+            self.tr("Messages ({patterns})").format(patterns="*.txt *.html *.htm *.eml *.json"),
         )
         if name:
             self.open_file(Path(name))
@@ -742,7 +813,9 @@ class MainWindow(QMainWindow):
         self.save_draft()
         if self.draft.id is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename draft", "Name:", text=self.draft.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename draft"), self.tr("Name:"), text=self.draft.name
+        )
         if ok:
             self.store.rename_draft(self.draft.id, name.strip())
             self.draft = self.store.draft(self.draft.id)
@@ -792,16 +865,18 @@ class MainWindow(QMainWindow):
     def copy_as_html(self) -> None:
         from composer.ui.export_actions import confirm_export, copy_html  # noqa: PLC0415
 
-        if confirm_export(self, self._export_problems(), "copy it"):
+        if confirm_export(self, self._export_problems(), "copy"):
             copy_html(self.subject.text(), self.current_body().html)
-            self.statusBar().showMessage("Copied as Amazon-safe HTML (and as plain text).", 5000)
+            self.statusBar().showMessage(
+                self.tr("Copied as Amazon-safe HTML (and as plain text)."), 5000
+            )
 
     def copy_as_text(self) -> None:
         from composer.ui.export_actions import confirm_export, copy_text  # noqa: PLC0415
 
-        if confirm_export(self, self._export_problems(), "copy it"):
+        if confirm_export(self, self._export_problems(), "copy"):
             copy_text(self.current_body().html)
-            self.statusBar().showMessage("Copied as plain text.", 5000)
+            self.statusBar().showMessage(self.tr("Copied as plain text."), 5000)
 
     def export_message(self) -> None:
         from composer.ui.export_actions import (  # noqa: PLC0415
@@ -812,14 +887,14 @@ class MainWindow(QMainWindow):
         )
 
         problems = self._export_problems()  # asked first: no file dialog for nothing
-        if not confirm_export(self, problems, "export it"):
+        if not confirm_export(self, problems, "export"):
             return
         title = self.draft.name or self.subject.text()
         path = choose_export_path(self, export_file_name(title, ".eml"))
         if path is not None and save_message(
             self, self.subject.text(), self.current_body().html, path
         ):
-            self.statusBar().showMessage(f"Exported to {path}", 10_000)
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -908,33 +983,48 @@ class MainWindow(QMainWindow):
         try:
             self.sending.start()
         except Exception as exc:  # the outbox cannot be opened: drafts still work
-            self.statusBar().showMessage(f"The outbox cannot be opened: {exc}")
+            self.statusBar().showMessage(
+                self.tr("The outbox cannot be opened: {error}").format(error=exc)
+            )
 
     def _announce_delivery(self, entry: Entry) -> None:
         from composer.ui.outbox_window import outcome_words  # noqa: PLC0415
 
         words = outcome_words(entry).split("\n")[0]
-        self.statusBar().showMessage(f"Message {entry.id}, order {entry.order_id}: {words}", 20_000)
+        self.statusBar().showMessage(
+            self.tr("Message {id}, order {order}: {outcome}").format(
+                id=entry.id, order=entry.order_id, outcome=words
+            ),
+            20_000,
+        )
 
     def _show_outbox_counts(self, counts: dict[State, int]) -> None:
+        self._outbox_counts = counts
+        if not counts:  # nothing known yet: the outbox opens after the first frame
+            self.outbox_label.setText("")
+            self.outbox_label.setVisible(False)
+            return
         from composer.services.outbox import State  # noqa: PLC0415
 
         waiting = counts.get(State.QUEUED, 0) + counts.get(State.SENDING, 0)
         uncertain = counts.get(State.UNCERTAIN, 0)
         parts = []
         if waiting:
-            parts.append(f"{waiting} waiting to be sent")
+            parts.append(self.tr("%n waiting to be sent", "", waiting))
         if uncertain:
-            parts.append(f"{uncertain} uncertain: decide in the outbox")
-        self.outbox_label.setText("Outbox: " + " · ".join(parts) if parts else "")
+            parts.append(self.tr("%n uncertain: decide in the outbox", "", uncertain))
+        summary = self.tr("Outbox: {summary}").format(summary=" · ".join(parts))
+        self.outbox_label.setText(summary if parts else "")
         self.outbox_label.setVisible(bool(parts))
 
     def _announce_recovered(self, ids: tuple[int, ...]) -> None:
-        what = "1 message was" if len(ids) == 1 else f"{len(ids)} messages were"
-        which = "it" if len(ids) == 1 else "each"
         self.statusBar().showMessage(
-            f"{what} being sent when Composer stopped: the buyer may or may not have {which}. "
-            "Check, then decide in the outbox (Message › Outbox).",
+            self.tr(
+                "%n message(s) being sent when Composer stopped: the buyer may or may not "
+                "have them. Check, then decide in the outbox (Message › Outbox).",
+                "",
+                len(ids),
+            ),
             30_000,
         )
 
@@ -945,29 +1035,40 @@ class MainWindow(QMainWindow):
     # -- status ----------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        name = self.draft.name or self.subject.text() or "New message"
-        self.setWindowTitle(f"{name} – Composer")
+        name = self.draft.name or self.subject.text() or self.tr("New message")
+        self.setWindowTitle(self.tr("{name} – Composer").format(name=name))
 
     def _update_count(self, count: int, message_type: str | None) -> None:
         from composer.policy.rulebook import load_message_types  # noqa: PLC0415 - cached
 
+        self._count = (count, message_type)
         spec = load_message_types().get(message_type) if message_type else None
         limit = spec.text_limit if spec is not None else None
+        locale = QLocale()
         if limit:
-            self.count_label.setText(f"{count:,} / {limit:,} characters")
+            self.count_label.setText(
+                self.tr("{count} / {limit} characters").format(
+                    count=locale.toString(count), limit=locale.toString(limit)
+                )
+            )
             colour = "#d32f2f" if count > limit else ""
             self.count_label.setStyleSheet(f"color: {colour}" if colour else "")
         else:
-            self.count_label.setText(f"{count:,} characters")
+            self.count_label.setText(self.tr("%Ln character(s)", "", count))
             self.count_label.setStyleSheet("")
 
     def _announce_sanitized(self, dropped: tuple[str, ...]) -> None:
         self.statusBar().showMessage(
-            "Removed what Amazon does not accept: " + ", ".join(dropped) + ".", 10_000
+            self.tr("Removed what Amazon does not accept: {removed}.").format(
+                removed=", ".join(dropped)
+            ),
+            10_000,
         )
 
     def _announce_refused(self, reason: str) -> None:
-        self.statusBar().showMessage(f"Nothing was inserted: {reason}", 10_000)
+        self.statusBar().showMessage(
+            self.tr("Nothing was inserted: {reason}").format(reason=reason), 10_000
+        )
 
     # -- layout and closing ----------------------------------------------------------------------
 
@@ -998,8 +1099,10 @@ class MainWindow(QMainWindow):
             self._close_when_idle = True
             self.sending.stop_draining()
             self.statusBar().showMessage(
-                "Composer closes as soon as the message being sent (or the check with "
-                "Amazon) has its answer."
+                self.tr(
+                    "Composer closes as soon as the message being sent (or the check with "
+                    "Amazon) has its answer."
+                )
             )
             return
         self.check_debounce.cancel()  # no check of a window that is going away
@@ -1014,6 +1117,7 @@ class MainWindow(QMainWindow):
         if self.outbox_window is not None:
             self.outbox_window.close()
         self.sending.shutdown()
+        self._closed = True
         super().closeEvent(event)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.i18n import QT_TRANSLATE_NOOP
 from composer.policy.model import Channel
 
 # Amazon's marketplaces and the language their buyers write in by default (catalogue 6.10:
@@ -51,10 +52,10 @@ LANGUAGES = (
     *("en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-BE", "fr-CA", "es-ES", "es-MX"),
     *("it-IT", "pt-BR", "pt-PT", "nl-NL", "nl-BE", "pl-PL", "ja-JP", "sv-SE", "tr-TR", "ar-AE"),
 )
-CHANNEL_TITLES = {
-    Channel.EMAIL: "E-mail to the buyer's Amazon address",
-    Channel.SP_API: "Selling Partner API",
-    Channel.SELLER_CENTRAL: "Seller Central (Contact Buyer)",
+CHANNEL_TITLES = {  # translated where shown, in the context "OrderFields"
+    Channel.EMAIL: QT_TRANSLATE_NOOP("OrderFields", "E-mail to the buyer's Amazon address"),
+    Channel.SP_API: QT_TRANSLATE_NOOP("OrderFields", "Selling Partner API"),
+    Channel.SELLER_CENTRAL: QT_TRANSLATE_NOOP("OrderFields", "Seller Central (Contact Buyer)"),
 }
 _DATE = QRegularExpression(r"^$|^\d{4}-\d{2}-\d{2}$")
 
@@ -77,57 +78,53 @@ class OrderFields(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Order", parent)
-        self.setAccessibleName("Order details")
+        super().__init__(parent)
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         cells = iter([(r, c) for r in range(4) for c in (0, 2)])
+        self._captions: list[QLabel] = []  # in the order of ``_caption_texts()``
 
-        def row(label: str, field: QWidget) -> None:
+        def row(field: QWidget) -> None:
             r, c = next(cells)
-            caption = QLabel(label, self)
+            caption = QLabel(self)
             caption.setBuddy(field)
+            self._captions.append(caption)
             grid.addWidget(caption, r, c)
             grid.addWidget(field, r, c + 1)
 
         self.order_id = QLineEdit(self)
-        self.order_id.setPlaceholderText("123-1234567-1234567")
-        self.order_id.setAccessibleName("Order ID")
-        row("Order &ID:", self.order_id)
+        self.order_id.setPlaceholderText("123-1234567-1234567")  # an order ID's shape
+        row(self.order_id)
 
-        self.order_date = self._date_field("Order date")
-        row("Order &date:", self.order_date)
-        self.delivery_date = self._date_field("Delivery date")
-        row("De&livery date:", self.delivery_date)
+        self.order_date = self._date_field()
+        row(self.order_date)
+        self.delivery_date = self._date_field()
+        row(self.delivery_date)
 
         self.marketplace = QComboBox(self)
-        self.marketplace.setAccessibleName("Marketplace")
         self.marketplace.addItem("", "")
         for domain, language in MARKETPLACES:
             self.marketplace.addItem(domain, language)
-        row("&Marketplace:", self.marketplace)
+        row(self.marketplace)
 
         self.buyer_language = QComboBox(self)
         self.buyer_language.setEditable(True)
-        self.buyer_language.setAccessibleName("Buyer language")
         self.buyer_language.addItems(["", *LANGUAGES])
-        row("&Buyer language:", self.buyer_language)
+        row(self.buyer_language)
 
         self.channel = QComboBox(self)
-        self.channel.setAccessibleName("Channel")
-        for channel, title in CHANNEL_TITLES.items():
-            self.channel.addItem(title, channel)
-        row("C&hannel:", self.channel)
+        for channel in CHANNEL_TITLES:
+            self.channel.addItem("", channel)
+        row(self.channel)
 
-        self.message_type = _FilledOnUse(_add_message_types, self)
-        self.message_type.setAccessibleName("Message type")
-        self.message_type.addItem("(none chosen)", "")
-        row("Message &type:", self.message_type)
+        self.message_type = _FilledOnUse(_add_message_types, _retitle_message_types, self)
+        self.message_type.addItem("", "")
+        row(self.message_type)
 
-        self.reply_to_buyer = QCheckBox("Reply to a message from the buyer", self)
-        self.reply_to_buyer.setAccessibleName("Reply to a buyer")
+        self.reply_to_buyer = QCheckBox(self)
         grid.addWidget(self.reply_to_buyer, 4, 1, 1, 3)
+        self.retranslate()
 
         self.order_id.textChanged.connect(self.changed)
         self.order_date.textChanged.connect(self.changed)
@@ -138,10 +135,45 @@ class OrderFields(QGroupBox):
         self.message_type.currentIndexChanged.connect(self.changed)
         self.reply_to_buyer.toggled.connect(self.changed)
 
-    def _date_field(self, name: str) -> QLineEdit:
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Order"))
+        self.setAccessibleName(self.tr("Order details"))
+        captions = (
+            self.tr("Order &ID:"),
+            self.tr("Order &date:"),
+            self.tr("De&livery date:"),
+            self.tr("&Marketplace:"),
+            self.tr("&Buyer language:"),
+            self.tr("C&hannel:"),
+            self.tr("Message &type:"),
+        )
+        for caption, text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        self.order_id.setAccessibleName(self.tr("Order ID"))
+        self.order_date.setAccessibleName(self.tr("Order date"))
+        self.delivery_date.setAccessibleName(self.tr("Delivery date"))
+        for field in (self.order_date, self.delivery_date):
+            # The form of a date (ISO 8601) in the letters of the language: JJJJ-MM-TT.
+            field.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.marketplace.setAccessibleName(self.tr("Marketplace"))
+        self.buyer_language.setAccessibleName(self.tr("Buyer language"))
+        self.channel.setAccessibleName(self.tr("Channel"))
+        for index in range(self.channel.count()):
+            title = CHANNEL_TITLES[Channel(self.channel.itemData(index))]
+            self.channel.setItemText(index, QCoreApplication.translate("OrderFields", title))
+        self.message_type.setAccessibleName(self.tr("Message type"))
+        self.message_type.setItemText(0, self.tr("(none chosen)"))
+        self.message_type.retitle()
+        self.reply_to_buyer.setText(self.tr("Reply to a message from the buyer"))
+        self.reply_to_buyer.setAccessibleName(self.tr("Reply to a buyer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _date_field(self) -> QLineEdit:
         field = QLineEdit(self)
-        field.setPlaceholderText("YYYY-MM-DD")
-        field.setAccessibleName(name)
         field.setValidator(QRegularExpressionValidator(_DATE, field))
         return field
 
@@ -181,10 +213,22 @@ class OrderFields(QGroupBox):
 
 def _add_message_types(box: QComboBox) -> None:
     from composer.policy.rulebook import load_message_types  # noqa: PLC0415
+    from composer.ui.data_words import message_type_title  # noqa: PLC0415
 
     for spec in load_message_types().values():
         if spec.api == "messaging":
-            box.addItem(spec.title, spec.id)
+            box.addItem(message_type_title(spec), spec.id)
+
+
+def _retitle_message_types(box: QComboBox) -> None:
+    from composer.policy.rulebook import load_message_types  # noqa: PLC0415
+    from composer.ui.data_words import message_type_title  # noqa: PLC0415
+
+    specs = load_message_types()
+    for index in range(box.count()):
+        spec = specs.get(str(box.itemData(index)))
+        if spec is not None:
+            box.setItemText(index, message_type_title(spec))
 
 
 class _FilledOnUse(QComboBox):
@@ -192,14 +236,26 @@ class _FilledOnUse(QComboBox):
     keyboard or the wheel, searched, or counted. The SP-API message types come from the rule
     data; reading it (and the TOML parser) before the window's first frame would delay it."""
 
-    def __init__(self, fill: Callable[[QComboBox], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        fill: Callable[[QComboBox], None],
+        retitle: Callable[[QComboBox], None],
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._fill: Callable[[QComboBox], None] | None = fill
+        self._retitle = retitle
 
     def fill(self) -> None:
         fill, self._fill = self._fill, None
         if fill is not None:
             fill(self)
+
+    def retitle(self) -> None:
+        """The items' titles in the current language (once they are there: not filled yet,
+        they will be filled in it)."""
+        if self._fill is None:
+            self._retitle(self)
 
     def showPopup(self) -> None:
         self.fill()

@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,18 +25,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.i18n import QT_TRANSLATE_NOOP
 from composer.policy.model import Category, Finding, FixSafety, Report, Severity
+from composer.ui.data_words import (
+    fix_title,
+    message_type_title,
+    purpose_title,
+    rule_explanation,
+    rule_title,
+    source_title,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
     from composer.policy.rulebook import RuleBook
 
-SEVERITY_TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
+# Marked here, translated where shown (QCoreApplication.translate with the same context).
+SEVERITY_NAMES = {  # a card's kind, for screen readers
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingCard", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingCard", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingCard", "Note"),
+}
 CATEGORY_TEXT = {
-    Category.CRITICAL: "Critical: reaches the buyer even if they opted out",
-    Category.PROACTIVE: "Proactive: permitted, but bounces for buyers who opted out",
-    Category.FORBIDDEN: "Forbidden: Amazon does not allow this message",
+    Category.CRITICAL: QT_TRANSLATE_NOOP(
+        "ChecksPanel", "Critical: reaches the buyer even if they opted out"
+    ),
+    Category.PROACTIVE: QT_TRANSLATE_NOOP(
+        "ChecksPanel", "Proactive: permitted, but bounces for buyers who opted out"
+    ),
+    Category.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "ChecksPanel", "Forbidden: Amazon does not allow this message"
+    ),
+}
+CATEGORY_NAMES = {  # the category in a word, for screen readers
+    Category.CRITICAL: QT_TRANSLATE_NOOP("ChecksPanel", "critical"),
+    Category.PROACTIVE: QT_TRANSLATE_NOOP("ChecksPanel", "proactive"),
+    Category.FORBIDDEN: QT_TRANSLATE_NOOP("ChecksPanel", "forbidden"),
+}
+PURPOSE_KINDS = {  # what kind of purpose the check found, after its title
+    "critical": QT_TRANSLATE_NOOP("ChecksPanel", "critical"),
+    "permitted": QT_TRANSLATE_NOOP("ChecksPanel", "permitted"),
+    "forbidden": QT_TRANSLATE_NOOP("ChecksPanel", "forbidden"),
 }
 CATEGORY_COLOURS = {
     Category.CRITICAL: "#1b5e20",
@@ -76,6 +106,7 @@ class FindingCard(QFrame):
     add_word_requested = Signal(str)  # the word
 
     def __init__(self, finding: Finding, word: str, rulebook: RuleBook, parent: QWidget) -> None:
+        """Built in the language of the moment: after a switch the panel builds new cards."""
         super().__init__(parent)
         self.finding = finding
         self.word = word
@@ -83,14 +114,16 @@ class FindingCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
         spec = rulebook.rules.get(finding.rule)
-        title = spec.title if spec else finding.rule
-        self.setAccessibleName(f"{finding.severity.value.capitalize()}: {title}")
+        title = rule_title(finding.rule, rulebook)
+        severity = QCoreApplication.translate("FindingCard", SEVERITY_NAMES[finding.severity])
+        self.setAccessibleName(self.tr("{severity}: {rule}").format(severity=severity, rule=title))
         self.setAccessibleDescription(finding.message)
+        rule = finding.rule  # the rule's id: the same in every language
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         header = QHBoxLayout()
-        head = QLabel(f"<b>{escape(title)}</b> <span style='color:gray'>{finding.rule}</span>")
+        head = QLabel(f"<b>{escape(title)}</b> <span style='color:gray'>{escape(rule)}</span>")
         head.setWordWrap(True)
         header.addWidget(head, 1)
         layout.addLayout(header)
@@ -98,16 +131,16 @@ class FindingCard(QFrame):
         message.setWordWrap(True)
         layout.addWidget(message)
         if spec is not None:
-            why = QLabel(_explanation_html(spec.explanation, spec.sources, rulebook))
+            why = QLabel(_explanation_html(rule_explanation(spec), spec.sources, rulebook))
             why.setWordWrap(True)
             why.setOpenExternalLinks(True)
             why.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextBrowserInteraction)
-            why.setAccessibleName("Why and source")
+            why.setAccessibleName(self.tr("Why and source"))
             why.setVisible(False)
             layout.addWidget(why)
             self.why_button = QToolButton(self)
-            self.why_button.setText("Why?")
-            self.why_button.setAccessibleName(f"Why: {finding.rule}")
+            self.why_button.setText(self.tr("Why?"))
+            self.why_button.setAccessibleName(self.tr("Why: {rule}").format(rule=rule))
             self.why_button.setCheckable(True)
             self.why_button.toggled.connect(why.setVisible)
             header.addWidget(self.why_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
@@ -115,32 +148,45 @@ class FindingCard(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         if finding.fix is not None:
-            self.fix_button = self._button(finding.fix.title or "Fix", buttons)
+            self.fix_button = self._button(
+                fix_title(finding) or self.tr("Fix"),
+                self.tr("Fix: {rule}").format(rule=rule),
+                buttons,
+            )
             self.fix_button.setToolTip(
-                "Safe: keeps the meaning"
+                self.tr("Safe: keeps the meaning")
                 if finding.fix.safety is FixSafety.SAFE
-                else "Check the result: this fix changes the wording"
+                else self.tr("Check the result: this fix changes the wording")
             )
             self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.finding))
         if finding.rule == "spelling":
-            more = self._button("Suggestions…", buttons)
+            more = self._button(
+                self.tr("Suggestions…"), self.tr("Suggestions: {rule}").format(rule=rule), buttons
+            )
             more.clicked.connect(lambda: self.suggestions_requested.emit(self.finding))
-        ignore = self._button("Ignore…", buttons)
+        ignore = self._button(
+            self.tr("Ignore…"), self.tr("Ignore: {rule}").format(rule=rule), buttons
+        )
         menu = QMenu(ignore)
-        menu.addAction("Ignore here", lambda: self.ignore_here_requested.emit(self.finding))
-        menu.addAction("Ignore this rule", lambda: self.ignore_rule_requested.emit(finding.rule))
+        menu.addAction(
+            self.tr("Ignore here"), lambda: self.ignore_here_requested.emit(self.finding)
+        )
+        menu.addAction(
+            self.tr("Ignore this rule"), lambda: self.ignore_rule_requested.emit(finding.rule)
+        )
         if finding.rule == "spelling":
             menu.addAction(
-                f"Add “{word}” to the dictionary", lambda: self.add_word_requested.emit(word)
+                self.tr("Add “{word}” to the dictionary").format(word=word),
+                lambda: self.add_word_requested.emit(word),
             )
         ignore.setMenu(menu)
         self.ignore_menu = menu
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def _button(self, text: str, layout: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(f"{text.rstrip('…')}: {self.finding.rule}")
+        button.setAccessibleName(name)
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(button)
         return button
@@ -164,7 +210,6 @@ class ChecksPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Policy checks")
         self.setWidgetResizable(True)
         # Nothing here names a member of PySide's ``Qt`` namespace: the first use of ``Qt``
         # builds all its enums (14 ms), which would delay the window's first frame. What
@@ -173,23 +218,19 @@ class ChecksPanel(QScrollArea):
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
 
-        self.category_label = QLabel("Checking…", body)
-        self.category_label.setAccessibleName("Message category")
+        self.category_label = QLabel(body)
         self.category_label.setWordWrap(True)
         self._layout.addWidget(self.category_label)
 
         self.purposes_label = QLabel(body)
-        self.purposes_label.setAccessibleName("Purposes and evidence")
         self.purposes_label.setWordWrap(True)
         self._layout.addWidget(self.purposes_label)
 
         self.message_type_label = QLabel(body)
-        self.message_type_label.setAccessibleName("Suggested SP-API message type")
         self.message_type_label.setWordWrap(True)
         self._layout.addWidget(self.message_type_label)
 
-        self.fix_all_button = QPushButton("Fix all safe", body)
-        self.fix_all_button.setAccessibleName("Fix all safe")
+        self.fix_all_button = QPushButton(body)
         self.fix_all_button.clicked.connect(self.fix_all_safe_requested)
         fix_all_row = QHBoxLayout()
         fix_all_row.addWidget(self.fix_all_button)
@@ -203,15 +244,43 @@ class ChecksPanel(QScrollArea):
 
         self.notes_label = QLabel(body)
         self.notes_label.setWordWrap(True)
-        self.notes_label.setAccessibleName("Notes")
         self._layout.addWidget(self.notes_label)
         self._layout.addStretch(1)  # everything at the top
         self.setWidget(body)
         self.cards: list[FindingCard] = []
         self._headers: dict[Severity, QLabel] = {}
-        self._no_problems = QLabel("No problems found.", self._cards_box)
+        self._no_problems = QLabel(self._cards_box)
         self._no_problems.hide()
         self._shown: list[QWidget] = []  # what the cards' layout holds, in order
+        # What is shown, to show again in another language: None before the first result,
+        # () for an empty message, else the report with its findings and their words.
+        self._state: tuple[()] | tuple[Report, Sequence[Finding], Sequence[str]] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's texts in the current language; the cards are built again, the
+        findings' own messages (the engine's words) change with the window's next check."""
+        self.setAccessibleName(self.tr("Policy checks"))
+        self.category_label.setAccessibleName(self.tr("Message category"))
+        self.purposes_label.setAccessibleName(self.tr("Purposes and evidence"))
+        self.message_type_label.setAccessibleName(self.tr("Suggested SP-API message type"))
+        self.fix_all_button.setAccessibleName(self.tr("Fix all safe"))
+        self.notes_label.setAccessibleName(self.tr("Notes"))
+        self._no_problems.setText(self.tr("No problems found."))
+        state = self._state
+        if state is None:
+            self.category_label.setText(self.tr("Checking…"))
+            self.fix_all_button.setText(self.tr("Fix all safe"))
+        elif not state:
+            self.show_empty()
+        else:
+            self._show_cards([], [])  # the cards are worded in the old language: new ones
+            self.show_report(*state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def rulebook(self) -> RuleBook:
@@ -232,12 +301,13 @@ class ChecksPanel(QScrollArea):
     def show_empty(self) -> None:
         """Nothing written yet: nothing to judge."""
         self._settle()
-        self.category_label.setText("Start writing: the checks appear as you type.")
+        self._state = ()
+        self.category_label.setText(self.tr("Start writing: the checks appear as you type."))
         self.category_label.setAccessibleDescription("")
         self.purposes_label.setText("")
         self.message_type_label.setText("")
         self.fix_all_button.setEnabled(False)
-        self.fix_all_button.setText("Fix all safe")
+        self.fix_all_button.setText(self.tr("Fix all safe"))
         self._show_cards([], [])
         self.notes_label.setText("")
 
@@ -247,25 +317,33 @@ class ChecksPanel(QScrollArea):
         """Show ``report`` with ``findings`` (what is left after the user's ignores), each with
         the text it is about (``words``)."""
         self._settle()
+        self._state = (report, findings, words)
         colour = CATEGORY_COLOURS[report.category]
         reason = report.reason.removeprefix("Forbidden: ")  # the headline says it already
+        headline = QCoreApplication.translate("ChecksPanel", CATEGORY_TEXT[report.category])
         self.category_label.setText(
             f"<span style='color:{colour}; font-weight:600'>"
-            f"{escape(CATEGORY_TEXT[report.category])}</span><br>{escape(reason[:1].upper())}"
+            f"{escape(headline)}</span><br>{escape(reason[:1].upper())}"
             f"{escape(reason[1:])}"
         )
-        self.category_label.setAccessibleDescription(report.category.value)
+        self.category_label.setAccessibleDescription(
+            QCoreApplication.translate("ChecksPanel", CATEGORY_NAMES[report.category])
+        )
         self.purposes_label.setText(_purposes_html(report, self.rulebook))
         message_type = report.sp_api_message_type
         if message_type:
             spec = self.rulebook.message_types.get(message_type)
-            title = spec.title if spec else message_type
-            self.message_type_label.setText(f"SP-API message type: {title} ({message_type})")
+            title = message_type_title(spec) if spec else message_type
+            self.message_type_label.setText(
+                self.tr("SP-API message type: {title} ({id})").format(title=title, id=message_type)
+            )
         else:
-            self.message_type_label.setText("SP-API message type: none fits this message")
+            self.message_type_label.setText(self.tr("SP-API message type: none fits this message"))
         safe = [f for f in findings if f.fix is not None and f.fix.safety is FixSafety.SAFE]
         self.fix_all_button.setEnabled(bool(safe))
-        self.fix_all_button.setText(f"Fix all safe ({len(safe)})" if safe else "Fix all safe")
+        self.fix_all_button.setText(
+            self.tr("Fix all safe (%n)", "", len(safe)) if safe else self.tr("Fix all safe")
+        )
         self._show_cards(findings, words)
         self.notes_label.setText("<br>".join(escape(n) for n in report.notes))
 
@@ -288,7 +366,7 @@ class ChecksPanel(QScrollArea):
             header = self._headers.get(severity)
             if header is None:
                 header = self._headers[severity] = QLabel(self._cards_box)
-            header.setText(f"<b>{SEVERITY_TITLES[severity]} ({len(group)})</b>")
+            header.setText(f"<b>{escape(self._heading(severity, len(group)))}</b>")
             shown.append(header)
             for finding, word in group:
                 same = spare.get(card_key(finding, word))
@@ -317,6 +395,15 @@ class ChecksPanel(QScrollArea):
             widget.show()
         self._shown = shown
 
+    def _heading(self, severity: Severity, count: int) -> str:
+        """A group's heading with the number of its cards (a plural: one call each, since
+        lupdate marks a plural only in a call with the number)."""
+        if severity is Severity.ERROR:
+            return self.tr("Errors (%n)", "", count)
+        if severity is Severity.WARNING:
+            return self.tr("Warnings (%n)", "", count)
+        return self.tr("Notes (%n)", "", count)
+
     def _new_card(self, finding: Finding, word: str) -> FindingCard:
         card = FindingCard(finding, word, self.rulebook, self._cards_box)
         card.selected.connect(self.select_requested)
@@ -331,13 +418,18 @@ class ChecksPanel(QScrollArea):
 def _purposes_html(report: Report, rulebook: RuleBook) -> str:
     rows = []
     for purpose in report.purposes:
-        spec = rulebook.purposes.get(purpose.id)
-        title = spec.title if spec else purpose.id
+        title = purpose_title(purpose.id, rulebook)
+        kind = PURPOSE_KINDS.get(purpose.kind)
+        kind_text = QCoreApplication.translate("ChecksPanel", kind) if kind else purpose.kind
         evidence = "; ".join(f"“{escape(e.phrase)}”" for e in purpose.evidence[:3])
         rows.append(
-            f"<li><b>{escape(title)}</b> ({purpose.kind})" + (f": {evidence}" if evidence else "")
+            f"<li><b>{escape(title)}</b> ({escape(kind_text)})"
+            + (f": {evidence}" if evidence else "")
         )
-    return "Purposes:<ul>" + "".join(rows) + "</ul>" if rows else ""
+    if not rows:
+        return ""
+    heading = QCoreApplication.translate("ChecksPanel", "Purposes:")
+    return f"{escape(heading)}<ul>{''.join(rows)}</ul>"
 
 
 def _explanation_html(explanation: str, sources: Sequence[str], rulebook: RuleBook) -> str:
@@ -346,8 +438,12 @@ def _explanation_html(explanation: str, sources: Sequence[str], rulebook: RuleBo
         source = rulebook.sources.get(code)
         if source is None:
             links.append(escape(code))
-        elif source.urls:
-            links.append(f"<a href='{escape(source.urls[0])}'>{escape(code)}</a>")
         else:
-            links.append(f"<span title='{escape(source.title)}'>{escape(code)}</span>")
-    return f"{escape(explanation)}<br><i>Sources:</i> {', '.join(links)}"
+            title = escape(source_title(code, rulebook))
+            if source.urls:
+                url = escape(source.urls[0])
+                links.append(f"<a href='{url}' title='{title}'>{escape(code)}</a>")
+            else:
+                links.append(f"<span title='{title}'>{escape(code)}</span>")
+    caption = QCoreApplication.translate("FindingCard", "Sources:")
+    return f"{escape(explanation)}<br><i>{escape(caption)}</i> {', '.join(links)}"

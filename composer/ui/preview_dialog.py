@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,16 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.i18n import QT_TRANSLATE_NOOP
 from composer.policy import Channel
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import ChannelPreview, channel_preview
+from composer.ui.data_words import message_type_title
 
 OVER_LIMIT_COLOUR = "#d32f2f"  # the editor's error red, as in the window's character count
-CHANNEL_NAMES = {
-    Channel.EMAIL: "E-mail",
-    Channel.SP_API: "SP-API",
-    Channel.SELLER_CENTRAL: "Seller Central",
+CHANNEL_NAMES = {  # translated where shown, in the context "ChannelPage"
+    Channel.EMAIL: QT_TRANSLATE_NOOP("ChannelPage", "E-mail"),
+    Channel.SP_API: QT_TRANSLATE_NOOP("ChannelPage", "SP-API"),
+    Channel.SELLER_CENTRAL: QT_TRANSLATE_NOOP("ChannelPage", "Seller Central"),
 }
+
+
+def channel_name(channel: Channel) -> str:
+    return QCoreApplication.translate("ChannelPage", CHANNEL_NAMES[channel])
 
 
 class SafeBrowser(QTextBrowser):
@@ -75,13 +81,11 @@ class ChannelPage(QWidget):
     def __init__(self, channel: Channel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channel = channel
-        name = CHANNEL_NAMES[channel]
         layout = QVBoxLayout(self)
         self.subject_label: QLabel | None = None
         self.view: SafeBrowser | QPlainTextEdit
         if channel is Channel.EMAIL:
             self.subject_label = QLabel(self)
-            self.subject_label.setAccessibleName("E-mail subject")
             self.subject_label.setWordWrap(True)
             self.subject_label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(self.subject_label)
@@ -92,23 +96,33 @@ class ChannelPage(QWidget):
             self.view = QPlainTextEdit(self)
             self.view.setReadOnly(True)
             self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.view.setAccessibleName(f"{name} preview")
         layout.addWidget(self.view, 1)
 
         self.length_label = QLabel(self)
-        self.length_label.setAccessibleName(f"{name} length")
         self.length_label.setWordWrap(True)
         self.length_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.length_label)
 
-        caption = QLabel("What this channel removes or changes:", self)
-        layout.addWidget(caption)
+        self.caption = QLabel(self)
+        layout.addWidget(self.caption)
         self.changes = QListWidget(self)
-        self.changes.setAccessibleName(f"What {name} removes or changes")
-        caption.setBuddy(self.changes)
+        self.caption.setBuddy(self.changes)
         layout.addWidget(self.changes)
         self.over_limit = False
         self._content: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts; the dialog shows the message again for the rest."""
+        name = channel_name(self.channel)
+        if self.subject_label is not None:
+            self.subject_label.setAccessibleName(self.tr("E-mail subject"))
+        self.view.setAccessibleName(self.tr("{channel} preview").format(channel=name))
+        self.length_label.setAccessibleName(self.tr("{channel} length").format(channel=name))
+        self.caption.setText(self.tr("What this channel removes or changes:"))
+        self.changes.setAccessibleName(
+            self.tr("What {channel} removes or changes").format(channel=name)
+        )
 
     def show_preview(
         self, preview: ChannelPreview, subject: str, length_text: str, sent: bool = True
@@ -119,10 +133,16 @@ class ChannelPage(QWidget):
         thrown back to the top at every keystroke."""
         if self.subject_label is not None:
             shown = " ".join(subject.split())
-            self.subject_label.setText(f"Subject: {shown}" if shown else "Subject: (none)")
+            self.subject_label.setText(
+                self.tr("Subject: {subject}").format(subject=shown)
+                if shown
+                else self.tr("Subject: (none)")
+            )
         content = preview.content if sent else ""
         self.view.setPlaceholderText(
-            "(an empty message)" if sent else "No text is sent with this message type."
+            self.tr("(an empty message)")
+            if sent
+            else self.tr("No text is sent with this message type.")
         )
         if content != self._content:
             bar = self.view.verticalScrollBar()
@@ -144,7 +164,7 @@ class ChannelPage(QWidget):
         for change in preview.stripped:
             self.changes.addItem(change[:1].upper() + change[1:])
         if not preview.stripped:
-            item = QListWidgetItem("Nothing: the buyer gets the message as shown")
+            item = QListWidgetItem(self.tr("Nothing: the buyer gets the message as shown"))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.changes.addItem(item)
         # As tall as its lines (at most six), so none hides behind a scroll bar.
@@ -170,16 +190,13 @@ class ChannelPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Channel preview")
-        self.setAccessibleName("Channel preview")
         self.setModal(False)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Channels")
         self.pages: dict[Channel, ChannelPage] = {}
-        for each, title in CHANNEL_NAMES.items():
+        for each in CHANNEL_NAMES:
             page = ChannelPage(each, self.tabs)
             self.pages[each] = page
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, channel_name(each))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -187,13 +204,30 @@ class ChannelPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(680, 600)
         self.channel: Channel | None = None
-        self.update_message(subject, html, channel, message_type)
+        self._message = (subject, html, channel, message_type)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The dialog's texts, and the message shown again in the current language."""
+        self.setWindowTitle(self.tr("Channel preview"))
+        self.setAccessibleName(self.tr("Channel preview"))
+        self.tabs.setAccessibleName(self.tr("Channels"))
+        self.update_message(*self._message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The pages' own texts first (a child hears of the change after its parent).
+        if event.type() == QEvent.Type.LanguageChange:
+            for page in self.pages.values():
+                page.retranslate()
+            self.retranslate()
+        super().changeEvent(event)
 
     def update_message(
         self, subject: str, html: str, channel: Channel, message_type: str | None
     ) -> None:
         """Show this message. The tab follows a change of the chosen channel; otherwise the
         tab the seller picked stays."""
+        self._message = (subject, html, channel, message_type)
         message_type = message_type or None
         for each, page in self.pages.items():
             unknown = ""
@@ -208,33 +242,51 @@ class ChannelPreviewDialog(QDialog):
                 and not unknown
                 and preview.limit is None
             )
-            length_text = _length_text(preview, message_type, unknown)
+            length_text = self._length_text(preview, message_type, unknown)
             page.show_preview(preview, subject, length_text, sent=not takes_no_text)
-            chosen = " (chosen)" if each is channel else ""
-            self.tabs.setTabText(self.tabs.indexOf(page), CHANNEL_NAMES[each] + chosen)
+            name = channel_name(each)
+            title = self.tr("{channel} (chosen)").format(channel=name) if each is channel else name
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
         if channel is not self.channel:
             self.tabs.setCurrentWidget(self.pages[channel])
             self.channel = channel
 
-
-def _length_text(preview: ChannelPreview, message_type: str | None, unknown: str) -> str:
-    """The length line, in a seller's words: against the limit when there is one, and plainly
-    what happens when the chosen type takes no text at all."""
-    count = f"{preview.length:,} character{'s' if preview.length != 1 else ''}"
-    if preview.is_html:
-        return f"{count} of text; no length limit is known for e-mail"
-    if preview.channel is not Channel.SP_API:
-        return f"{count}; no length limit is known for Seller Central's form"
-    if unknown:
-        return f"{count}; the message type “{unknown}” is unknown, so there is no limit to check"
-    if message_type is None:
-        return f"{count}; choose a message type to see its limit"
-    spec = load_rulebook().message_types[message_type]
-    if preview.limit is None:
-        if spec.api == "solicitations":
-            return f"“{spec.title}” takes no text: Amazon writes the request itself"
-        return f"“{spec.title}” takes no text: it sends documents only, none of this text"
-    text = f"{preview.length:,} / {preview.limit:,} characters allowed for “{spec.title}”"
-    if preview.length > preview.limit:
-        text += f": {preview.length - preview.limit:,} over the limit"
-    return text
+    def _length_text(self, preview: ChannelPreview, message_type: str | None, unknown: str) -> str:
+        """The length line, in a seller's words: against the limit when there is one, and plainly
+        what happens when the chosen type takes no text at all."""
+        n = preview.length
+        if preview.is_html:
+            return self.tr("%Ln character(s) of text; no length limit is known for e-mail", "", n)
+        if preview.channel is not Channel.SP_API:
+            return self.tr(
+                "%Ln character(s); no length limit is known for Seller Central's form", "", n
+            )
+        if unknown:
+            return self.tr(
+                "%Ln character(s); the message type “{type}” is unknown, so there is no limit to "
+                "check",
+                "",
+                n,
+            ).format(type=unknown)
+        if message_type is None:
+            return self.tr("%Ln character(s); choose a message type to see its limit", "", n)
+        spec = load_rulebook().message_types[message_type]
+        title = message_type_title(spec)
+        if preview.limit is None:
+            if spec.api == "solicitations":
+                return self.tr("“{type}” takes no text: Amazon writes the request itself").format(
+                    type=title
+                )
+            return self.tr(
+                "“{type}” takes no text: it sends documents only, none of this text"
+            ).format(type=title)
+        locale = QLocale()
+        if preview.length > preview.limit:
+            return self.tr(
+                "{count} / {limit} characters allowed for “{type}”: %Ln over the limit",
+                "",
+                preview.length - preview.limit,
+            ).format(count=locale.toString(n), limit=locale.toString(preview.limit), type=title)
+        return self.tr("{count} / {limit} characters allowed for “{type}”").format(
+            count=locale.toString(n), limit=locale.toString(preview.limit), type=title
+        )

@@ -175,7 +175,7 @@ class SendingHub(QObject):
         """Run ``work`` on the pool; ``done(result or exception)`` on the UI thread, unless
         ``receiver`` was deleted meanwhile. Returns the job's ticket."""
         if self._closed:
-            raise RuntimeError("the sending hub is shut down")
+            raise RuntimeError("the sending hub is shut down")  # a bug, not for the user
         self._ticket += 1
         ticket = self._ticket
         was_busy = self.busy
@@ -260,12 +260,16 @@ class SendingHub(QObject):
         try:
             sender = self.dispatcher
         except Exception as exc:  # the outbox cannot be opened: say so, try again later
-            self.problem.emit(f"The outbox cannot be opened: {exc}")
+            self.problem.emit(self.tr("The outbox cannot be opened: {error}").format(error=exc))
             return
 
         def finished(result: object) -> None:
             if isinstance(result, Exception):
-                self.problem.emit(f"Sending the waiting messages failed: {plain_words(result)}")
+                self.problem.emit(
+                    self.tr("Sending the waiting messages failed: {error}").format(
+                        error=plain_words(result)
+                    )
+                )
             elif isinstance(result, list):
                 for entry in result:
                     self.delivery_finished.emit(entry)
@@ -303,7 +307,7 @@ class SendingHub(QObject):
         try:
             counts = self.outbox.counts()
         except Exception as exc:  # a database problem: the window says so, nothing is lost
-            self.problem.emit(f"The outbox cannot be read: {exc}")
+            self.problem.emit(self.tr("The outbox cannot be read: {error}").format(error=exc))
             return self.counts
         self.counts = counts
         if counts.get(State.QUEUED, 0) and self._draining:

@@ -10,9 +10,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from composer import i18n
 from composer.policy import Report
 from composer.services.store import Store
 from composer.spelling import UserDictionary
+from composer.ui import language
+from composer.ui.language import LanguageService
 from composer.ui.main_window import MainWindow
 
 CHECK_TIMEOUT_MS = 15_000  # the first check of a language loads its dictionary
@@ -44,6 +47,26 @@ class Session:
         for window in self.windows:  # before the store: closing saves the draft
             window.close()
         self.store.close()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LanguageService]:
+    """Every window test reads English, as the app shows it in English (plural forms and
+    all), whatever the machine's locale and whatever catalogues are compiled; a test that
+    switches the language is switched back, and ``composer.i18n`` gets back its translator."""
+    del qapp  # asked for so that the application exists
+    folder = tmp_path_factory.mktemp("english")  # no catalogue: the source texts
+    settings = QSettings(str(folder / "language.ini"), QSettings.Format.IniFormat)
+    service = LanguageService(settings, catalogues=folder)
+    previous = i18n.installed()
+    loaded = language.current()
+    if loaded is None or loaded.language != "en" or loaded.composer is not None:
+        service.apply("en")
+    i18n.install(language.bridge())
+    yield service
+    if service.language != "en":
+        service.apply("en")
+    i18n.install(previous)
 
 
 @pytest.fixture
