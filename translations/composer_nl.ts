@@ -8,70 +8,70 @@
         <source>Confirm customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personalisatiegegevens bevestigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm delivery details</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bezorggegevens bevestigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm order details</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelgegevens bevestigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected problem</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht probleem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal disclosure</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijk verplichte informatie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm service details</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Servicegegevens bevestigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digitale toegangscode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warranty</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request a review (Solicitations API)</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Om een beoordeling vragen (Solicitations API)</translation>
     </message>
 </context>
 <context>
@@ -81,70 +81,70 @@
         <source>customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de personalisatiegegevens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order delivery</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de bezorging van de bestelling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order completion</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het afronden van de bestelling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unexpected problem with the order</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een onverwacht probleem met de bestelling</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>documents required by law</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wettelijk verplichte documenten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home Service calls</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>servicebezoeken aan huis (Home Services)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de digitale toegangscode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warranty information</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>garantie-informatie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de factuur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s own review and feedback request; the seller writes no text</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het eigen verzoek van Amazon om een recensie en feedback; de verkoper schrijft zelf geen tekst</translation>
     </message>
 </context>
 <context>
@@ -154,245 +154,245 @@
         <source>Customization details</source>
         <comment>customization</comment>
         <extracomment>Purpose customization (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personalisatiegegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery scheduling</source>
         <comment>delivery-scheduling</comment>
         <extracomment>Purpose delivery-scheduling (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bezorgafspraak plannen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping address problem</source>
         <comment>address-problem</comment>
         <extracomment>Purpose address-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met het verzendadres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information needed to complete the order</source>
         <comment>additional-information</comment>
         <extracomment>Purpose additional-information (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informatie die nodig is om de bestelling af te ronden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unexpected problem that blocks the order</source>
         <comment>unexpected-problem</comment>
         <extracomment>Purpose unexpected-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht probleem dat de bestelling blokkeert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document required by law</source>
         <comment>legal-disclosure</comment>
         <extracomment>Purpose legal-disclosure (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijk verplicht document</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay or cancellation notice</source>
         <comment>delay-notice</comment>
         <extracomment>Purpose delay-notice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Melding van vertraging of annulering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return question or partial refund</source>
         <comment>return-information</comment>
         <extracomment>Purpose return-information (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag over een retour of gedeeltelijke terugbetaling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>Purpose invoice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral review or feedback request</source>
         <comment>review-request</comment>
         <extracomment>Purpose review-request (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutraal verzoek om een recensie of feedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home Services appointment</source>
         <comment>service-appointment</comment>
         <extracomment>Purpose service-appointment (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak voor Home Services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warranty information</source>
         <comment>warranty</comment>
         <extracomment>Purpose warranty (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garantie-informatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digital access key</source>
         <comment>digital-access-key</comment>
         <extracomment>Purpose digital-access-key (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digitale toegangscode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral note about seller feedback</source>
         <comment>feedback-removal</comment>
         <extracomment>Purpose feedback-removal (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutrale opmerking over verkopersfeedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Purpose refund-confirmation (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging van terugbetaling of retour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Purpose proactive-service-content (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ongevraagde tips, handleidingen of „hoe bevalt het?”-berichten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Substitute offered for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Purpose out-of-stock-substitute (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alternatief aangeboden voor een uitverkocht artikel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reply to the buyer</source>
         <comment>buyer-reply</comment>
         <extracomment>Purpose buyer-reply (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord aan de koper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other content</source>
         <comment>other</comment>
         <extracomment>Purpose other (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overige inhoud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Purpose order-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelbevestiging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Purpose shipping-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzend- of bezorgbevestiging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Purpose thank-you-only (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een bedankje of hulpaanbod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Purpose promotion (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing of promotie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Purpose review-incentive (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beloning voor een recensie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Purpose review-manipulation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sturend, voorwaardelijk of alleen positief recensieverzoek</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Purpose review-removal (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om een recensie te wijzigen of te verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pressure to remove seller feedback</source>
         <comment>feedback-removal-pressure</comment>
         <extracomment>Purpose feedback-removal-pressure (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Druk om verkopersfeedback te verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Purpose repeated-review-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tweede recensieverzoek of herinnering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Purpose no-order-relationship (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan iemand die niets heeft besteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive message after the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Purpose order-age (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proactief bericht na de termijn van 30 dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Purpose off-amazon (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koper weglokken van Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Purpose extra-payment (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Om betaling vragen na de verkoop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Purpose cancellation-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De koper vragen te annuleren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markering als kritiek bij niet-kritieke inhoud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Purpose purpose-mismatch (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud buiten het gekozen berichttype</translation>
     </message>
 </context>
 <context>
@@ -797,168 +797,168 @@
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Remove the sentence</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the sentence</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the sentence</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the link</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link verwijderen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use https</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Omzetten naar https</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove the sentence</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zin verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres verwijderen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove the number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nummer verwijderen</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Remove the image</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding verwijderen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Add the order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelnummer toevoegen</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag verwijderen</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Remove the emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji verwijderen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove the margin</source>
         <comment>margin</comment>
         <extracomment>Rule margin: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marge verwijderen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the font</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettertype verwijderen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove the colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kleur verwijderen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove the line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelhoogte verwijderen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitlijning verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Twee regeleinden behouden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Correct the spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spelling corrigeren</translation>
     </message>
 </context>
 <context>
@@ -968,392 +968,392 @@
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon bevestigt bestellingen zelf; een bericht dat alleen een bestelling bevestigt, is niet toegestaan: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amazon already tells the buyer about dispatch and delivery: “{phrase}”.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon informeert de koper al over verzending en bezorging: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon notifies the buyer of refunds and returns itself: “{phrase}”.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon meldt terugbetalingen en retouren zelf aan de koper: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message may not consist only of thanks or an offer to help: “{phrase}”.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht mag niet alleen uit een bedankje of een hulpaanbod bestaan: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unprompted tips, FAQs or check-ins are not on Amazon&apos;s list of permitted proactive messages: “{phrase}”.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ongevraagde tips, veelgestelde vragen of „hoe bevalt het?”-berichten staan niet op de lijst van proactieve berichten die Amazon toestaat: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Offer no substitute for an order you cannot fulfil; cancel it instead: “{phrase}”.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bied geen alternatief aan voor een bestelling die je niet kunt uitvoeren, maar annuleer de bestelling: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Do not ask the buyer to cancel; cancel the order yourself: “{phrase}”.</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de koper niet om te annuleren; annuleer de bestelling zelf: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No marketing of any kind in buyer messages: “{phrase}”.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele vorm van marketing in berichten aan kopers: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not steer the buyer or the payment away from Amazon: “{phrase}”.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leid de koper of de betaling niet weg van Amazon: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not ask for additional money after the sale: “{phrase}”.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag na de verkoop niet om extra geld: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The {type} message type does not carry this content: “{text}”.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: what it reports. Keep {type}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het berichttype {type} is niet bedoeld voor deze inhoud: „{text}”.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only buyers of an order of yours (or who contacted you) may be messaged: “{phrase}”.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je mag alleen kopers van een van je bestellingen (of mensen die contact met je hebben opgenomen) een bericht sturen: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Offering anything of value for a review or feedback is prohibited: “{phrase}”.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iets van waarde aanbieden in ruil voor een recensie of feedback is verboden: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Review requests must be neutral and go to every buyer alike: “{phrase}”.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recensieverzoeken moeten neutraal zijn en alle kopers op dezelfde manier bereiken: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Never ask a buyer to change or remove a product review: “{phrase}”.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag een koper nooit om een productrecensie te wijzigen of te verwijderen: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only one neutral note that the buyer may update their seller feedback is tolerated; any pressure is prohibited: “{phrase}”.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen één neutrale opmerking dat de koper zijn verkopersfeedback mag bijwerken, wordt gedoogd; elke vorm van druk is verboden: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only one review request per order is allowed; reminders are not: “{phrase}”.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per bestelling is maar één recensieverzoek toegestaan; herinneringen niet: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review requests belong between {first} and {last} (5 to 30 days after delivery): “{text}”.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: what it reports. Keep {first}, {last}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recensieverzoeken horen tussen {first} en {last} (5 tot 30 dagen na de bezorging): „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to sites other than Amazon are not allowed ({why}): “{text}”.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links naar andere sites dan Amazon zijn niet toegestaan ({why}): „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Links must use https, not http: “{text}”.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links moeten https gebruiken, geen http: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Links to your brand store, other products or search results read as promotion: “{text}”.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links naar je merkstore, andere producten of zoekresultaten komen over als promotie: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Do not offer an unsubscribe or opt-out; Amazon provides its own: “{text}”.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bied geen mogelijkheid aan om je af te melden; Amazon regelt dat zelf: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail addresses are not allowed; the buyer answers through Amazon: “{text}”.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadressen zijn niet toegestaan; de koper antwoordt via Amazon: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone numbers are not allowed in buyer messages: “{text}”.</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers zijn niet toegestaan in berichten aan kopers: „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Do not ask for the buyer&apos;s personal contact data: “{text}”.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag niet naar de persoonlijke contactgegevens van de koper: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A logo may not link to or display a website: “{text}”.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een logo mag niet naar een website linken of een webadres tonen: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon adds the product&apos;s picture itself: “{text}”.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon voegt de afbeelding van het product zelf toe: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images unrelated to your brand or the order (memes, stock photos) are not allowed: “{text}”.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen zonder verband met je merk of de bestelling (memes, stockfoto&apos;s) zijn niet toegestaan: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixels and hidden images are forbidden: “{text}”.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trackingpixels en verborgen afbeeldingen zijn verboden: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only product instructions, warranty information and invoices may be attached; {why}: “{text}”.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen productinstructies, garantie-informatie en facturen mogen als bijlage worden meegestuurd; {why}: „{text}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments may not exceed {limit} in one message (these are {size}).</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: what it reports. Keep {limit}, {size} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen mogen samen niet groter zijn dan {limit} per bericht (hier {size}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive or adult language is not allowed: “{text}”.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aanstootgevende of seksueel expliciete taal is niet toegestaan: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats, blame or pressure on the buyer read as hostile: “{text}”.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dreigementen, verwijten of druk op de koper komen vijandig over: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages must name the 17-digit Amazon order ID (e.g. 123-1234567-1234567).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proactieve berichten moeten het 17-cijferige bestelnummer van Amazon vermelden (bijv. 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The message belongs to order {expected} but names “{text}”.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: what it reports. Keep {expected}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht hoort bij bestelling {expected}, maar noemt „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages are allowed only within 30 days of order completion; this order was completed {days} days ago.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: what it reports. Keep {days} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proactieve berichten zijn alleen toegestaan binnen 30 dagen na afronding van de bestelling; deze bestelling is {days} dagen geleden afgerond.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The message is written in {written}; the buyer&apos;s language of preference is {wanted}.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: what it reports. Keep {written}, {wanted} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het bericht: {written}; voorkeurstaal van de koper: {wanted}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove [Important] from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder [Important] uit het onderwerp: {why}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De SP-API weigert dit: {problem}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This buyer opted out of non-critical messages; this one will bounce.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze koper heeft zich afgemeld voor niet-kritieke berichten; dit bericht komt niet aan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today&apos;s messages exceed Amazon&apos;s daily cap of about 5 × average daily orders + 600.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De berichten van vandaag overschrijden de daglimiet van Amazon van ongeveer 5 × het gemiddelde aantal bestellingen per dag + 600.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Mail from an address not authorised in Seller Central is rejected.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail van een adres dat niet in Seller Central is geautoriseerd, wordt afgewezen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji and pictographs are not allowed: “{text}”.</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji&apos;s en pictogrammen zijn niet toegestaan: „{text}”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Animated GIFs are forbidden; a GIF cannot be shown to be static without its frames: “{text}”.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geanimeerde GIF&apos;s zijn verboden; zonder de frames valt niet aan te tonen dat een GIF stilstaat: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images and other resources must load over https: “{text}”.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen en andere bronnen moeten via https worden geladen: „{text}”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images may be at most 80 % of the message width: “{text}”.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen mogen maximaal 80% van de berichtbreedte beslaan: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Margins may be at most 20 % of the message width: “{text}”.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marges mogen maximaal 20% van de berichtbreedte zijn: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Do not override the default font: “{text}”.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig het standaardlettertype niet: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Do not override the default text colour: “{text}”.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig de standaardtekstkleur niet: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text uses {count} font sizes; at most three are allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De tekst gebruikt {count} lettergroottes; er zijn er maximaal drie toegestaan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Do not override the default line height: “{text}”.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig de standaardregelhoogte niet: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep the default text alignment: “{text}”.</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Behoud de standaarduitlijning van de tekst: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more than two line breaks in a row ({count} here).</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer dan twee regeleinden achter elkaar (hier {count}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toegankelijkheidsprobleem: {problem}: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Possible spelling mistake in {language}: “{text}”.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: what it reports. Keep {language}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke spelfout ({language}): „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible grammar mistake: “{text}”.</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke grammaticafout: „{text}”.</translation>
     </message>
 </context>
 <context>
@@ -1363,392 +1363,392 @@
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelbevestiging</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzend- of bezorgbevestiging</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging van terugbetaling of retour</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een bedankje of hulpaanbod</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ongevraagde tips, handleidingen of „hoe bevalt het?”-berichten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Substitute for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alternatief voor een uitverkocht artikel</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De koper vragen te annuleren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing of promotie</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koper weglokken van Amazon</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Om betaling vragen na de verkoop</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud buiten het gekozen berichttype</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan iemand die niets heeft besteld</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beloning voor een recensie</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sturend, voorwaardelijk of alleen positief recensieverzoek</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om een recensie te wijzigen of te verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Seller feedback removal</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering van verkopersfeedback</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tweede recensieverzoek of herinnering</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review request outside the window</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recensieverzoek buiten de termijn</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Link to another website</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link naar een andere website</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Insecure (http) link</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onveilige link (http)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon link used to sell</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-link gebruikt om te verkopen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe or opt-out link</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitschrijf- of afmeldlink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for personal data</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vragen om persoonsgegevens</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logo that links to or shows a website</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo dat naar een website linkt of er een toont</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Picture of the purchased product</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding van het gekochte product</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image unrelated to the business</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding zonder verband met het bedrijf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixel</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trackingpixel</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attachment type</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type bijlage</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments over 10 MB</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen groter dan 10 MB</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive language</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aanstootgevende taal</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Hostile tone</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vijandige toon</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Missing order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelnummer ontbreekt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order ID of another order</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestelnummer van een andere bestelling</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Past the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na de termijn van 30 dagen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not in the buyer&apos;s language</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de taal van de koper</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>[Important] in the subject</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Important] in het onderwerp</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Limieten voor SP-API-berichten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Buyer has opted out</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koper heeft zich afgemeld</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message volume</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aantal berichten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sender not authorised</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afzender niet geautoriseerd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GIF image</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GIF-afbeelding</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image loaded over http</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding via http geladen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Image too wide</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding te breed</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wide margins</source>
         <comment>margin</comment>
         <extracomment>Rule margin (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brede marges</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Font family</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettertype</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekstkleur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>More than three font sizes</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan drie lettergroottes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regelhoogte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekstuitlijning</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More than two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan twee regeleinden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toegankelijkheid</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spelling</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grammar</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grammatica</translation>
     </message>
 </context>
 <context>
