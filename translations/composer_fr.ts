@@ -8,70 +8,70 @@
         <source>Confirm customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les détails de personnalisation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm delivery details</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les détails de livraison</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm order details</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les détails de la commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected problem</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal disclosure</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informations légales obligatoires</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm service details</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les détails de l’intervention</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’accès numérique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warranty</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request a review (Solicitations API)</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander un avis (API Solicitations)</translation>
     </message>
 </context>
 <context>
@@ -81,70 +81,70 @@
         <source>customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>détails de personnalisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order delivery</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>livraison de la commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order completion</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>finalisation de la commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unexpected problem with the order</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un problème inattendu avec la commande</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>documents required by law</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>documents exigés par la loi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home Service calls</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interventions à domicile (Home Services)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’accès numérique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warranty information</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>informations de garantie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la facture</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s own review and feedback request; the seller writes no text</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>demande d’avis et d’évaluation rédigée par Amazon ; le vendeur n’écrit aucun texte</translation>
     </message>
 </context>
 <context>
@@ -154,245 +154,245 @@
         <source>Customization details</source>
         <comment>customization</comment>
         <extracomment>Purpose customization (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails de personnalisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery scheduling</source>
         <comment>delivery-scheduling</comment>
         <extracomment>Purpose delivery-scheduling (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planification de la livraison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping address problem</source>
         <comment>address-problem</comment>
         <extracomment>Purpose address-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’adresse de livraison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information needed to complete the order</source>
         <comment>additional-information</comment>
         <extracomment>Purpose additional-information (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informations nécessaires pour finaliser la commande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unexpected problem that blocks the order</source>
         <comment>unexpected-problem</comment>
         <extracomment>Purpose unexpected-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu qui bloque la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document required by law</source>
         <comment>legal-disclosure</comment>
         <extracomment>Purpose legal-disclosure (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Document exigé par la loi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay or cancellation notice</source>
         <comment>delay-notice</comment>
         <extracomment>Purpose delay-notice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notification de retard ou d’annulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return question or partial refund</source>
         <comment>return-information</comment>
         <extracomment>Purpose return-information (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Question sur un retour ou remboursement partiel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>Purpose invoice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral review or feedback request</source>
         <comment>review-request</comment>
         <extracomment>Purpose review-request (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis ou d’évaluation neutre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home Services appointment</source>
         <comment>service-appointment</comment>
         <extracomment>Purpose service-appointment (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous d’intervention à domicile (Home Services)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warranty information</source>
         <comment>warranty</comment>
         <extracomment>Purpose warranty (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informations de garantie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digital access key</source>
         <comment>digital-access-key</comment>
         <extracomment>Purpose digital-access-key (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’accès numérique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral note about seller feedback</source>
         <comment>feedback-removal</comment>
         <extracomment>Purpose feedback-removal (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mention neutre sur l’évaluation vendeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Purpose refund-confirmation (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de remboursement ou de retour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Purpose proactive-service-content (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conseils, modes d’emploi ou prises de nouvelles non sollicités</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Substitute offered for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Purpose out-of-stock-substitute (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de substitution proposé pour un produit en rupture de stock</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reply to the buyer</source>
         <comment>buyer-reply</comment>
         <extracomment>Purpose buyer-reply (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à l’acheteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other content</source>
         <comment>other</comment>
         <extracomment>Purpose other (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autre contenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Purpose order-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Purpose shipping-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation d’expédition ou de livraison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Purpose thank-you-only (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement des remerciements ou une offre d’aide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Purpose promotion (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing ou promotion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Purpose review-incentive (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie en échange d’un avis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Purpose review-manipulation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis orientée, conditionnelle ou réservée aux avis positifs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Purpose review-removal (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de modification ou de suppression d’un avis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pressure to remove seller feedback</source>
         <comment>feedback-removal-pressure</comment>
         <extracomment>Purpose feedback-removal-pressure (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pression pour faire retirer une évaluation vendeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Purpose repeated-review-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième demande d’avis ou relance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Purpose no-order-relationship (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message à une personne qui n’a pas commandé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive message after the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Purpose order-age (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message proactif au-delà du délai de 30 jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Purpose off-amazon (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détournement de l’acheteur hors d’Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Purpose extra-payment (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de paiement après la vente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Purpose cancellation-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulation demandée à l’acheteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marquage critique sur un contenu non critique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Purpose purpose-mismatch (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenu hors du type de message choisi</translation>
     </message>
 </context>
 <context>
@@ -797,168 +797,168 @@
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Remove the sentence</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the sentence</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the sentence</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the link</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use https</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passer en https</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove the sentence</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la phrase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’adresse</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove the number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le numéro</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Remove the image</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’image</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Add the order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le numéro de commande</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la mention</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Remove the emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’émoji</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove the margin</source>
         <comment>margin</comment>
         <extracomment>Rule margin: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la marge</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the font</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la police</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove the colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couleur</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove the line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’interligne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’alignement</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garder deux sauts de ligne</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Correct the spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’orthographe</translation>
     </message>
 </context>
 <context>
@@ -968,392 +968,392 @@
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon confirme déjà les commandes ; un message qui se contente d’en confirmer une n’est pas autorisé : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amazon already tells the buyer about dispatch and delivery: “{phrase}”.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon informe déjà l’acheteur de l’expédition et de la livraison : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon notifies the buyer of refunds and returns itself: “{phrase}”.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon informe lui-même l’acheteur des remboursements et des retours : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message may not consist only of thanks or an offer to help: “{phrase}”.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un message ne peut pas se limiter à des remerciements ou à une offre d’aide : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unprompted tips, FAQs or check-ins are not on Amazon&apos;s list of permitted proactive messages: “{phrase}”.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les conseils, FAQ et prises de nouvelles non sollicités ne figurent pas dans la liste des messages proactifs autorisés par Amazon : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Offer no substitute for an order you cannot fulfil; cancel it instead: “{phrase}”.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne proposez pas d’article de substitution pour une commande que vous ne pouvez pas honorer ; annulez-la plutôt : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Do not ask the buyer to cancel; cancel the order yourself: “{phrase}”.</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez pas à l’acheteur d’annuler ; annulez vous-même la commande : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No marketing of any kind in buyer messages: “{phrase}”.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune forme de marketing n’est admise dans les messages aux acheteurs : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not steer the buyer or the payment away from Amazon: “{phrase}”.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N’orientez ni l’acheteur ni le paiement en dehors d’Amazon : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not ask for additional money after the sale: “{phrase}”.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez pas d’argent supplémentaire après la vente : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The {type} message type does not carry this content: “{text}”.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: what it reports. Keep {type}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le type de message {type} ne couvre pas ce contenu : « {text} ».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only buyers of an order of yours (or who contacted you) may be messaged: “{phrase}”.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les acheteurs d’une de vos commandes (ou les personnes qui vous ont contacté) peuvent recevoir un message : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Offering anything of value for a review or feedback is prohibited: “{phrase}”.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il est interdit d’offrir quoi que ce soit de valeur en échange d’un avis ou d’une évaluation : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Review requests must be neutral and go to every buyer alike: “{phrase}”.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’avis doivent être neutres et adressées de la même façon à tous les acheteurs : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Never ask a buyer to change or remove a product review: “{phrase}”.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez jamais à un acheteur de modifier ou de supprimer un avis produit : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only one neutral note that the buyer may update their seller feedback is tolerated; any pressure is prohibited: “{phrase}”.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seule une mention neutre indiquant que l’acheteur peut modifier son évaluation vendeur est tolérée ; toute pression est interdite : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only one review request per order is allowed; reminders are not: “{phrase}”.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une seule demande d’avis par commande est autorisée ; les relances ne le sont pas : « {phrase} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review requests belong between {first} and {last} (5 to 30 days after delivery): “{text}”.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: what it reports. Keep {first}, {last}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’avis doivent être envoyées entre le {first} et le {last} (5 à 30 jours après la livraison) : « {text} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to sites other than Amazon are not allowed ({why}): “{text}”.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les liens vers d’autres sites qu’Amazon ne sont pas autorisés ({why}) : « {text} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Links must use https, not http: “{text}”.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les liens doivent utiliser https, pas http : « {text} ».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Links to your brand store, other products or search results read as promotion: “{text}”.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les liens vers votre boutique de marque, vers d’autres produits ou vers des résultats de recherche passent pour de la promotion : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Do not offer an unsubscribe or opt-out; Amazon provides its own: “{text}”.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne proposez pas de désabonnement ni de désinscription ; Amazon fournit le sien : « {text} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail addresses are not allowed; the buyer answers through Amazon: “{text}”.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses e-mail sont interdites ; l’acheteur répond via Amazon : « {text} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone numbers are not allowed in buyer messages: “{text}”.</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de téléphone sont interdits dans les messages aux acheteurs : « {text} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Do not ask for the buyer&apos;s personal contact data: “{text}”.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez pas les coordonnées personnelles de l’acheteur : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A logo may not link to or display a website: “{text}”.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un logo ne doit ni renvoyer vers un site web ni en afficher l’adresse : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon adds the product&apos;s picture itself: “{text}”.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ajoute lui-même l’image du produit : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images unrelated to your brand or the order (memes, stock photos) are not allowed: “{text}”.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images sans rapport avec votre marque ou la commande (mèmes, photos d’illustration) ne sont pas autorisées : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixels and hidden images are forbidden: “{text}”.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les pixels de suivi et les images masquées sont interdits : « {text} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only product instructions, warranty information and invoices may be attached; {why}: “{text}”.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les modes d’emploi, les informations de garantie et les factures peuvent être joints ; {why} : « {text} ».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments may not exceed {limit} in one message (these are {size}).</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: what it reports. Keep {limit}, {size} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes ne doivent pas dépasser {limit} par message (elles font {size}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive or adult language is not allowed: “{text}”.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le langage offensant ou réservé aux adultes n’est pas autorisé : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats, blame or pressure on the buyer read as hostile: “{text}”.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les menaces, les reproches ou la pression exercée sur l’acheteur passent pour hostiles : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages must name the 17-digit Amazon order ID (e.g. 123-1234567-1234567).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages proactifs doivent indiquer le numéro de commande Amazon à 17 chiffres (p. ex. 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The message belongs to order {expected} but names “{text}”.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: what it reports. Keep {expected}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le message est rattaché à la commande {expected}, mais cite « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages are allowed only within 30 days of order completion; this order was completed {days} days ago.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: what it reports. Keep {days} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages proactifs ne sont autorisés que dans les 30 jours suivant la finalisation de la commande ; cette commande a été finalisée il y a {days} jours.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The message is written in {written}; the buyer&apos;s language of preference is {wanted}.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: what it reports. Keep {written}, {wanted} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du message : {written} ; langue préférée de l’acheteur : {wanted}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove [Important] from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la mention [Important] de l’objet : {why}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API refuse ce message : {problem}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This buyer opted out of non-critical messages; this one will bounce.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet acheteur s’est désinscrit des messages non critiques ; celui-ci ne sera pas transmis.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today&apos;s messages exceed Amazon&apos;s daily cap of about 5 × average daily orders + 600.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages du jour dépassent le plafond quotidien d’Amazon, d’environ 5 × le nombre moyen de commandes par jour + 600.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Mail from an address not authorised in Seller Central is rejected.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails envoyés depuis une adresse non autorisée dans Seller Central sont rejetés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji and pictographs are not allowed: “{text}”.</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les émojis et pictogrammes ne sont pas autorisés : « {text} ».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Animated GIFs are forbidden; a GIF cannot be shown to be static without its frames: “{text}”.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les GIF animés sont interdits ; sans ses images, impossible de vérifier qu’un GIF est statique : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images and other resources must load over https: “{text}”.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images et autres ressources doivent être chargées en https : « {text} ».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images may be at most 80 % of the message width: “{text}”.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images ne doivent pas dépasser 80 % de la largeur du message : « {text} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Margins may be at most 20 % of the message width: “{text}”.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les marges ne doivent pas dépasser 20 % de la largeur du message : « {text} ».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Do not override the default font: “{text}”.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez pas la police par défaut : « {text} ».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Do not override the default text colour: “{text}”.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez pas la couleur du texte par défaut : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text uses {count} font sizes; at most three are allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte utilise {count} tailles de police ; trois au maximum sont autorisées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Do not override the default line height: “{text}”.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez pas l’interligne par défaut : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep the default text alignment: “{text}”.</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservez l’alignement du texte par défaut : « {text} ».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more than two line breaks in a row ({count} here).</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas plus de deux sauts de ligne consécutifs ({count} ici).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problème d’accessibilité : {problem} : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Possible spelling mistake in {language}: “{text}”.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: what it reports. Keep {language}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faute d’orthographe possible ({language}) : « {text} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible grammar mistake: “{text}”.</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faute de grammaire possible : « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -1363,392 +1363,392 @@
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de commande</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation d’expédition ou de livraison</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de remboursement ou de retour</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement des remerciements ou une offre d’aide</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conseils, modes d’emploi ou prises de nouvelles non sollicités</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Substitute for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Substitution d’un article en rupture de stock</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulation demandée à l’acheteur</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing ou promotion</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détournement de l’acheteur hors d’Amazon</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de paiement après la vente</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenu hors du type de message choisi</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message à une personne qui n’a pas commandé</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie en échange d’un avis</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis orientée, conditionnelle ou réservée aux avis positifs</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de modification ou de suppression d’un avis</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Seller feedback removal</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d’une évaluation vendeur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième demande d’avis ou relance</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review request outside the window</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis hors de la période autorisée</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Link to another website</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers un autre site</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Insecure (http) link</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien non sécurisé (http)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon link used to sell</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien Amazon à but commercial</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe or opt-out link</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien de désabonnement ou de désinscription</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for personal data</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demande de données personnelles</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logo that links to or shows a website</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo avec lien ou adresse de site web</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Picture of the purchased product</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image du produit acheté</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image unrelated to the business</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image sans rapport avec l’activité</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixel</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pixel de suivi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attachment type</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type de pièce jointe</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments over 10 MB</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de plus de 10 Mo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive language</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langage offensant</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Hostile tone</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ton hostile</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Missing order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande manquant</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order ID of another order</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’une autre commande</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Past the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Délai de 30 jours dépassé</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not in the buyer&apos;s language</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas dans la langue de l’acheteur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>[Important] in the subject</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Important] dans l’objet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Limites des messages SP-API</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Buyer has opted out</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur désinscrit des messages non sollicités</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message volume</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volume de messages</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sender not authorised</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non autorisé</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Émojis</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GIF image</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image GIF</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image loaded over http</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image chargée en http</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Image too wide</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image trop large</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wide margins</source>
         <comment>margin</comment>
         <extracomment>Rule margin (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marges trop larges</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Font family</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Police de caractères</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du texte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>More than three font sizes</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus de trois tailles de police</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interligne</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alignement du texte</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More than two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux sauts de ligne</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grammar</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grammaire</translation>
     </message>
 </context>
 <context>
