@@ -385,7 +385,7 @@
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation>Marcação de crítica em conteúdo não crítico</translation>
+        <translation>Marcação de mensagem crítica em conteúdo não crítico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A própria Amazon envia a confirmação do pedido. Uma mensagem (ou parte dela) cuja função é dizer que o pedido foi feito, recebido ou está sendo processado está na lista de mensagens não permitidas pela Amazon. Retomar dados do pedido dentro de uma pergunta real (sobre uma personalização ou um agendamento de entrega) é permitido.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de despacho, “seu pedido está a caminho”, e-mails só com o código de rastreamento e confirmações de entrega repetem o que a Amazon já enviou e não são permitidos. Um problema real na entrega ou uma resposta ao comprador que pergunta “onde está meu pacote?” é outra coisa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem cujo único objetivo é confirmar um reembolso ou o recebimento de uma devolução repete a notificação da própria Amazon. Oferecer um reembolso parcial ou pedir informações necessárias para concluir a devolução é permitido.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens que apenas agradecem ao comprador, ou que só dizem que você está à disposição caso algo dê errado, não são permitidas. Frases de cortesia dentro de uma mensagem com uma finalidade real são aceitas.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dicas de uso, guias de conservação, perguntas frequentes, soluções de problemas e mensagens do tipo “o que achou do produto?” são atendimento proativo não crítico, que a Amazon não inclui entre as mensagens permitidas. Informações de garantia e documentos exigidos por lei têm seus próprios tipos de mensagem; responder a uma pergunta do comprador é permitido.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um item não pode ser enviado, a Amazon espera que o vendedor cancele o pedido e reembolse o comprador, e não que ofereça um substituto ou peça ao comprador para esperar. O aviso de atraso é obrigatório, mas não é crítico.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O vendedor que não consegue atender um pedido deve cancelá-lo, e não pedir ao comprador que o faça (o que transfere o cancelamento para o comprador).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cupons, códigos de desconto, liquidações, lançamentos, venda cruzada, newsletters, “siga-nos”, códigos de indicação e brindes na próxima compra não são permitidos, nem mesmo dentro de uma mensagem que de resto seria permitida.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprar no site do próprio vendedor, falar com o vendedor pelo WhatsApp ou pelas redes sociais, pagar fora da Amazon ou entrar em uma lista de e-mails levam o comprador para fora da Amazon, o que a política de atividades proibidas do vendedor da Amazon não permite.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taxas extras, diferenças de preço, taxas de importação ou gorjetas cobradas após a venda, sobretudo por um meio de pagamento fora da Amazon, são proibidas.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem enviada com um tipo de mensagem ou motivo do contato deve se limitar a esse assunto: uma solicitação de avaliação dentro de uma mensagem de “problema inesperado”, ou conteúdo não crítico enviado com um tipo crítico, é uso indevido do canal de mensagens críticas.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para pessoas que não compraram do vendedor nem entraram em contato com ele (por exemplo, porque visualizaram um produto) não são permitidas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dinheiro, vales-presente, produtos grátis ou com desconto, reembolsos, cashback, benefícios futuros ou participação em sorteios em troca de avaliação ou feedback violam as políticas de avaliações da Amazon, tanto nas mensagens quanto nos encartes enviados na embalagem.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir uma avaliação positiva ou de 5 estrelas, pedir só aos compradores satisfeitos, condicionar a solicitação (“se você gostou…”) ou direcionar os compradores insatisfeitos ao vendedor antes que avaliem é manipulação de avaliações.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ao comprador que altere, atualize ou exclua uma avaliação de produto é proibido, mesmo depois de o problema ter sido resolvido, com ou sem incentivo.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No caso do feedback do vendedor (não das avaliações de produto), é permitido um único aviso neutro, depois que o problema estiver totalmente resolvido, de que o comprador pode atualizar ou remover o feedback. Pressão ou incentivo transformam o aviso em manipulação de avaliações. O tipo de mensagem da SP-API para esse aviso foi excluído em agosto de 2025.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon permite uma única solicitação de avaliação ou feedback por pedido, somando o botão Solicitar uma avaliação, a Solicitations API e as mensagens escritas pelo vendedor. Um lembrete conta como segunda solicitação.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O botão Solicitar uma avaliação e a Solicitations API da Amazon só aceitam a solicitação de 5 a 30 dias após a entrega; pedir antes de o comprador receber o item, ou meses depois, fica fora do prazo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URLs, endereços de sites soltos no texto, links encurtados e links em imagens ou botões que levam para fora da Amazon não são permitidos. A exceção é um link https de que o comprador precisa para concluir este pedido: a página para enviar a arte da personalização, a página da transportadora para agendar a entrega, a página para resgatar uma chave digital ou para agendar um serviço residencial.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todo link http:// é bloqueado, mesmo para um destino que seria permitido: troque-o por https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links para a Amazon são permitidos, mas a loja de uma marca, a página de outro produto ou um resultado de busca servem para vender. Tolera-se um link para o item comprado, ou para a página de avaliação dele, na única solicitação de avaliação; o botão Solicitar uma avaliação é mais seguro.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links de descadastro e instruções para deixar de receber mensagens do vendedor não são permitidos; quem controla a opção de não receber mensagens é a Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer endereço de e-mail (do vendedor, da equipe, de terceiros), formas disfarçadas como “nome arroba exemplo ponto com” e links mailto: são proibidos; a Amazon os remove.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Números de telefone de qualquer tipo (do vendedor, da equipe, de WhatsApp) e links tel: são proibidos. Números ao lado de uma transportadora, fabricante ou assistência técnica de garantia também são apontados, como aviso. Para obter o telefone do comprador para uma entrega, peça que ele o confirme (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir o e-mail pessoal, o telefone, as redes sociais ou outros dados do comprador de que o pedido não precisa é arriscado. Confirmar um telefone de contato ou o endereço para um agendamento de entrega faz parte do escopo de confirmDeliveryDetails e é permitido.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logotipos com link para um site, ou que mostram um endereço de site, são proibidos. Um logotipo simples, sem URL, é permitido.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotos do produto comprado não são permitidas (a própria Amazon as inclui). Fotos que o comprador pediu, provas da personalização e fotos de avarias em uma devolução são permitidas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagens sem relação com a marca ou com o negócio, como memes, fotos genéricas de férias ou datas comemorativas e banners decorativos, não são permitidas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de 1×1 ou 2×2 pixels, imagens ocultas e pixels de rastreamento de abertura dos serviços de e-mail rastreiam o comprador, o que a Amazon proíbe.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anexos que não sejam instruções do produto, informações de garantia ou notas fiscais (catálogos, cupons, folhetos, e-books, arquivos compactados, programas, arquivos HTML) não são permitidos. Provas da personalização, documentos exigidos por lei e arquivos de chaves digitais têm seus próprios tipos de mensagem.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon aceita no máximo 10 MB de anexos por mensagem: compacte ou divida os arquivos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nudez, violência e linguagem adulta ou ofensiva não são permitidas. Termos do próprio produto, necessários para o pedido, não são considerados ofensivos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ameaças de processo ou de denúncia, insultos, acusações ou pressão a respeito de reclamações, devoluções ou feedback contrariam a exigência da Amazon de que as mensagens sejam cordiais.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde novembro de 2020, toda mensagem proativa deve conter o número do pedido, de 17 dígitos. Um marcador de número do pedido de um modelo ({order_id}, [Order ID], ${order.order_id}) também vale. Pela SP-API ou pelo Seller Central, a própria Amazon vincula o pedido à mensagem, então nesses casos o número é apenas recomendado (informação).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um número de pedido no texto que não é o do pedido ao qual a mensagem está vinculada, ou vários números, indica que a mensagem pode estar indo para o comprador errado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens proativas só podem ser enviadas até 30 dias após a conclusão do pedido (a entrega ou, na falta dela, a data do pedido). Mais de 30 dias após o pedido, mas dentro de 30 dias após a entrega, gera um aviso, pois as fontes divergem sobre qual data vale. As respostas ao comprador não têm esse limite.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde novembro de 2020, as mensagens devem ser escritas no idioma de preferência do comprador (informado pelo GetAttributes da SP-API). Uma mensagem bilíngue gera um aviso: ela também não corresponde à preferência.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Até 2025, uma mensagem crítica enviada de um cliente de e-mail próprio podia levar [Important] no assunto para chegar aos compradores que optaram por não receber mensagens; usar a marcação em mensagens não críticas era um dos principais motivos de restrição. A Amazon acabou com essa exceção: a marcação é uso indevido em uma mensagem não crítica (erro) e simplesmente inútil em uma mensagem crítica (aviso); a entrega agora depende do motivo do contato ou do tipo de mensagem da SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens enviadas pela Messaging API são texto simples dentro do limite do tipo (confirmCustomizationDetails 800, digitalAccessKey 400, os demais 2.000 caracteres), sem HTML nem endereços de e-mail, com links só sobre o assunto do tipo e de 1 a 5 anexos nos tipos que aceitam anexos; invoice, warranty e legalDisclosure aceitam apenas anexos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem proativa não crítica para um comprador que optou por não receber mensagens não é entregue; a tentativa em si não é penalizada.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon limita as mensagens proativas a cerca de 5 × a média de pedidos diários + 600 por dia e monitora picos repentinos de envio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas de um cliente de e-mail são recusadas se o endereço do remetente não estiver cadastrado para Mensagens entre comprador e vendedor.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emojis, pictogramas, bandeiras e símbolos de teclas (keycaps) são proibidos no assunto e no corpo da mensagem. ©, ® e ™ são símbolos comuns. Emoticons de texto como :-) não são emojis, mas têm a mesma intenção (aviso).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon proíbe GIFs; as ferramentas entendem isso como GIFs animados. Converta a imagem para PNG ou JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagens ou recursos CSS carregados via http:// são proibidos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagens ou elementos gráficos com mais de 80% da largura máxima (480 px dos 600 px presumidos) não são permitidos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Margens ou espaçamentos internos (padding) à esquerda ou à direita acima de 20% da largura máxima (120 px de 600 px) não são permitidos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a família de fonte (font-family, &lt;font face&gt;, folhas de estilo, fontes da web) não é permitido.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a cor do texto (color:, &lt;font color&gt;) não é permitido.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texto em mais de três tamanhos de fonte (títulos incluídos) não é permitido.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o espaçamento entre linhas não é permitido.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Texto centralizado, justificado ou alinhado à direita não é permitido (à direita é o padrão dos idiomas escritos da direita para a esquerda).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mais de duas quebras de linha seguidas (três quebras de linha no texto, ou três &lt;br&gt; ou parágrafos vazios) não são permitidas.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagens sem texto alternativo, textos de link que não dizem aonde levam (“clique aqui”), texto com pouco contraste e texto apenas dentro de imagens não atendem às WCAG, às quais as regras de formatação da Amazon remetem.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As diretrizes da Amazon incluem erros de ortografia. Nomes, marcas, SKUs, marcadores de modelo e texto citado do comprador não são verificados; as grafias britânica e americana do inglês são ambas corretas. Idiomas sem dicionário no pyspellchecker (entre eles o polonês) não são verificados, e o relatório informa isso.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As diretrizes da Amazon incluem erros de gramática. O Composer detecta deslizes comuns de quem escreve em inglês sem ser nativo (“we has”, “please to confirm”).</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de origem 000: artigo em francês sobre o aviso da Amazon de mensagem não entregue a compradores que optaram por não receber mensagens</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de origem 001: artigo em francês sobre a mudança das diretrizes de 8 set. 2020 (aplicada a partir de 3 nov. 2020): mensagens necessárias vs. proativas permitidas, prazo de 30 dias, número do pedido de 17 dígitos, lista de conteúdos proibidos, proibições de formatação, escala de sanções.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de origem 002: guia do vendedor em português: aliases de e-mail anonimizados, anexos abaixo de 10 MB, mensagens críticas e `[Important]`, excesso de mensagens.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de origem 003: artigo em polonês sobre a mesma atualização de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artigo de origem 004: artigo em francês sobre venda multicanal: nada de promoção, desvio de clientes, códigos de desconto ou links para fora da Amazon nas mensagens da Amazon (a tática de usar encartes na embalagem como “ponte” fica fora das mensagens e é arriscada por si só).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post da equipe da Amazon nos Fóruns de Vendedores do Reino Unido “Communication Guidelines – Permitted messages”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post da equipe da Amazon nos Fóruns de Vendedores do Reino Unido “Mastering Buyer Communication: Critical vs. Non-Critical Messages”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notícia do fórum da Amazon “Change to Buyer-Seller Messaging options” (fim da exceção por [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Buyer-Seller Messaging frequently asked questions” (versão antiga, com as instruções sobre `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Buyer-Seller Messages FAQ” (versão atual)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Buyer-Seller Messaging” (anexos de até 10 MB, assunto de mensagens críticas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Prohibited seller activities and actions” (Atividades e ações proibidas do vendedor)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Customer product reviews policies” (políticas de avaliações de clientes sobre produtos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Answers to questions about product reviews” (respostas a perguntas sobre avaliações de produtos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central sobre como lidar com feedback negativo do vendedor (aviso neutro sobre remoção permitido, pressão não)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Communication Guidelines”, versão antiga (IT, G1701; as regras de avaliação também valem para encartes na embalagem)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fórum de desenvolvedores da Amazon “Updated Communications Guidelines for Buyer-Seller Messaging” (idioma de preferência obrigatório a partir de 3 nov. 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post dos Fóruns de Vendedores da Amazon Europa sobre avaliações de clientes e o recurso “Request a review” (Solicitar uma avaliação)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Messaging Permissions” (endereços de remetente não autorizados são recusados)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Communication guidelines” (G1801), a página de referência, reconstruída a partir de A1, 001, 003, T1 e T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do Seller Central “Manage Your Customer Engagement campaign requirements” (o canal de marketing autorizado, não as mensagens)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Messaging da SP-API da Amazon (models/messaging-api-model/messaging.json): tipos de mensagem, indicação de mensagens críticas, limites de texto, sem HTML nem endereços de e-mail, links limitados ao assunto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Solicitations da SP-API da Amazon (models/solicitations-api-model/solicitations.json): uma solicitação de avaliação e feedback por pedido, não crítica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guia da Messaging API e tutorial “Send a message”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutoriais da Solicitations API (prazo de 5 dias após EarliestDeliveryDate até 30 dias após LatestDeliveryDate; nada de pedir só avaliações positivas, de alterar avaliações ou de oferecer recompensas)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, resumo da atualização de set. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 set. 2020, as onze regras de formatação e a reação dos vendedores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda do eComEngine: por que mensagens proativas são bloqueadas ou restringidas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suporte do eDesk: como evitar a suspensão das mensagens (limite diário, links para a loja, logotipos, remoção de e-mails)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, checklist de conformidade de nov. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprodução do “esclarecimento das diretrizes de comunicação” da Amazon de nov. 2019 (inclui o uso indevido de `[Important]` e o “conteúdo diferente do motivo do contato”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager sobre a opção de não receber mensagens (afirma que os compradores não podem recusar mensagens de pedidos Handmade ou personalizados)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, histórico da opção de não receber mensagens (2017)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura da mudança de 2025 em `[Important]`</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relatos de vendedores sobre fiscalização acionada por palavras-chave (fim de 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Orientações do FeedbackExpress (sem links para a loja; link para a página de avaliação tolerado)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, nov. 2020 (logotipos simples permitidos; e-mails com manuais ou garantia permitidos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resumo em chinês de uma redação anterior das diretrizes (telefones ligados a garantia, transportadora ou fabricante, anexos necessários para resolver um problema, texto de link descritivo)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glossário do StarQuester (Request a Review: uma por pedido, de 5 a 30 dias após a entrega)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentação do Trendle (afirmações sobre limites por pedido e de 6 meses, não verificadas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, set. 2020 (as diretrizes viraram política do programa; as regras de ortografia pesam nos marketplaces que não são de língua inglesa)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance citando a redação antiga de “Prohibited seller activities” (mensagens corteses, relevantes e apropriadas)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, atualizado em 2026 (afirma que um filtro de IA analisa as mensagens enviadas, não verificado)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprodução da seção “order status messages” das diretrizes de comunicação (Problem with Order, devoluções, não pedir ao comprador que cancele)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Explicação da Jungle Scout sobre as Prohibited Seller Activities (nada de aumentar o preço após a venda)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs sobre suspensões das mensagens (pedir informações pessoais, taxa de reclamações)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, out. 2020 (redação “within 30 days of order completion”, data de aplicação 6 nov. 2020)</translation>
     </message>
 </context>
 </TS>
