@@ -8,70 +8,70 @@
         <source>Confirm customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los detalles de personalización</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm delivery details</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los detalles de entrega</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm order details</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los detalles del pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected problem</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal disclosure</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Información legal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm service details</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar los detalles del servicio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso digital</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warranty</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garantía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request a review (Solicitations API)</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una reseña (Solicitations API)</translation>
     </message>
 </context>
 <context>
@@ -81,70 +81,70 @@
         <source>customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>detalles de personalización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order delivery</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrega del pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order completion</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>finalización del pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unexpected problem with the order</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un problema inesperado con el pedido</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>documents required by law</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>documentos exigidos por ley</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home Service calls</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>visitas de servicio a domicilio (Home Services)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la clave de acceso digital</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warranty information</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>información de garantía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la factura</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s own review and feedback request; the seller writes no text</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de reseña y valoración que redacta Amazon; el vendedor no escribe ningún texto</translation>
     </message>
 </context>
 <context>
@@ -154,245 +154,245 @@
         <source>Customization details</source>
         <comment>customization</comment>
         <extracomment>Purpose customization (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de personalización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery scheduling</source>
         <comment>delivery-scheduling</comment>
         <extracomment>Purpose delivery-scheduling (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programación de la entrega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping address problem</source>
         <comment>address-problem</comment>
         <extracomment>Purpose address-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la dirección de envío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information needed to complete the order</source>
         <comment>additional-information</comment>
         <extracomment>Purpose additional-information (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Información necesaria para completar el pedido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unexpected problem that blocks the order</source>
         <comment>unexpected-problem</comment>
         <extracomment>Purpose unexpected-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado que impide completar el pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document required by law</source>
         <comment>legal-disclosure</comment>
         <extracomment>Purpose legal-disclosure (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documento exigido por ley</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay or cancellation notice</source>
         <comment>delay-notice</comment>
         <extracomment>Purpose delay-notice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de retraso o de cancelación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return question or partial refund</source>
         <comment>return-information</comment>
         <extracomment>Purpose return-information (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta sobre una devolución o reembolso parcial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>Purpose invoice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral review or feedback request</source>
         <comment>review-request</comment>
         <extracomment>Purpose review-request (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud neutral de reseña o valoración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home Services appointment</source>
         <comment>service-appointment</comment>
         <extracomment>Purpose service-appointment (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cita de servicio a domicilio (Home Services)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warranty information</source>
         <comment>warranty</comment>
         <extracomment>Purpose warranty (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Información de garantía</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digital access key</source>
         <comment>digital-access-key</comment>
         <extracomment>Purpose digital-access-key (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso digital</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral note about seller feedback</source>
         <comment>feedback-removal</comment>
         <extracomment>Purpose feedback-removal (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nota neutral sobre la valoración del vendedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Purpose refund-confirmation (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de reembolso o devolución</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Purpose proactive-service-content (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consejos, manuales o seguimientos no solicitados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Substitute offered for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Purpose out-of-stock-substitute (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa ofrecida para un artículo agotado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reply to the buyer</source>
         <comment>buyer-reply</comment>
         <extracomment>Purpose buyer-reply (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta al comprador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other content</source>
         <comment>other</comment>
         <extracomment>Purpose other (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro contenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Purpose order-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Purpose shipping-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de envío o de entrega</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Purpose thank-you-only (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo agradecimiento u ofrecimiento de ayuda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Purpose promotion (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing o promoción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Purpose review-incentive (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incentivo a cambio de una reseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Purpose review-manipulation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña solo positiva, condicionada o sesgada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Purpose review-removal (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petición de modificar o eliminar una reseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pressure to remove seller feedback</source>
         <comment>feedback-removal-pressure</comment>
         <extracomment>Purpose feedback-removal-pressure (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presión para eliminar una valoración del vendedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Purpose repeated-review-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segunda solicitud de reseña o recordatorio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Purpose no-order-relationship (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a alguien sin pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive message after the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Purpose order-age (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje proactivo fuera del plazo de 30 días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Purpose off-amazon (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desviar al comprador fuera de Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Purpose extra-payment (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir un pago después de la venta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Purpose cancellation-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al comprador que cancele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de mensaje crítico en contenido no crítico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Purpose purpose-mismatch (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido ajeno al tipo de mensaje elegido</translation>
     </message>
 </context>
 <context>
@@ -797,168 +797,168 @@
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Remove the sentence</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the sentence</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the sentence</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the link</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el enlace</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use https</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usar https</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove the sentence</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la frase</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la dirección</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove the number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el número</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Remove the image</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la imagen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Add the order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el número de pedido</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la etiqueta</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Remove the emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el emoji</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove the margin</source>
         <comment>margin</comment>
         <extracomment>Rule margin: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el margen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the font</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fuente</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove the colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el color</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove the line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el interlineado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la alineación</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dejar dos saltos de línea</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Correct the spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la ortografía</translation>
     </message>
 </context>
 <context>
@@ -968,392 +968,392 @@
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ya confirma los pedidos; no se permite un mensaje que solo confirme uno: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amazon already tells the buyer about dispatch and delivery: “{phrase}”.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ya informa al comprador del envío y de la entrega: «{phrase}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon notifies the buyer of refunds and returns itself: “{phrase}”.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ya notifica al comprador los reembolsos y las devoluciones: «{phrase}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message may not consist only of thanks or an offer to help: “{phrase}”.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje no puede limitarse a dar las gracias o a ofrecer ayuda: «{phrase}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unprompted tips, FAQs or check-ins are not on Amazon&apos;s list of permitted proactive messages: “{phrase}”.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los consejos, las preguntas frecuentes o los seguimientos no solicitados no están en la lista de mensajes proactivos permitidos de Amazon: «{phrase}».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Offer no substitute for an order you cannot fulfil; cancel it instead: “{phrase}”.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No ofrezcas alternativas para un pedido que no puedes completar; cancélalo: «{phrase}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Do not ask the buyer to cancel; cancel the order yourself: “{phrase}”.</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pidas al comprador que cancele; cancela tú el pedido: «{phrase}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No marketing of any kind in buyer messages: “{phrase}”.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite ningún tipo de marketing en los mensajes a compradores: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not steer the buyer or the payment away from Amazon: “{phrase}”.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No desvíes al comprador ni el pago fuera de Amazon: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not ask for additional money after the sale: “{phrase}”.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pidas dinero adicional después de la venta: «{phrase}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The {type} message type does not carry this content: “{text}”.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: what it reports. Keep {type}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de mensaje {type} no admite este contenido: «{text}».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only buyers of an order of yours (or who contacted you) may be messaged: “{phrase}”.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo puedes escribir a compradores de un pedido tuyo (o que se hayan puesto en contacto contigo): «{phrase}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Offering anything of value for a review or feedback is prohibited: “{phrase}”.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Está prohibido ofrecer cualquier cosa de valor a cambio de una reseña o valoración: «{phrase}».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Review requests must be neutral and go to every buyer alike: “{phrase}”.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de reseña deben ser neutrales y dirigirse por igual a todos los compradores: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Never ask a buyer to change or remove a product review: “{phrase}”.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca pidas a un comprador que modifique o elimine una reseña de producto: «{phrase}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only one neutral note that the buyer may update their seller feedback is tolerated; any pressure is prohibited: “{phrase}”.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo se tolera una nota neutral que indique que el comprador puede actualizar su valoración del vendedor; cualquier presión está prohibida: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only one review request per order is allowed; reminders are not: “{phrase}”.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo se permite una solicitud de reseña por pedido; los recordatorios no: «{phrase}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review requests belong between {first} and {last} (5 to 30 days after delivery): “{text}”.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: what it reports. Keep {first}, {last}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de reseña deben enviarse entre {first} y {last} (de 5 a 30 días después de la entrega): «{text}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to sites other than Amazon are not allowed ({why}): “{text}”.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten enlaces a sitios ajenos a Amazon ({why}): «{text}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Links must use https, not http: “{text}”.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces deben usar https, no http: «{text}».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Links to your brand store, other products or search results read as promotion: “{text}”.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces a tu tienda de marca, a otros productos o a resultados de búsqueda se consideran promoción: «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Do not offer an unsubscribe or opt-out; Amazon provides its own: “{text}”.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No ofrezcas la opción de darse de baja; Amazon ya tiene la suya: «{text}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail addresses are not allowed; the buyer answers through Amazon: “{text}”.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten direcciones de correo electrónico; el comprador responde a través de Amazon: «{text}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone numbers are not allowed in buyer messages: “{text}”.</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten números de teléfono en los mensajes a compradores: «{text}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Do not ask for the buyer&apos;s personal contact data: “{text}”.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pidas los datos de contacto personales del comprador: «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A logo may not link to or display a website: “{text}”.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un logotipo no puede enlazar a un sitio web ni mostrar su dirección: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon adds the product&apos;s picture itself: “{text}”.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ya incluye por su cuenta la imagen del producto: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images unrelated to your brand or the order (memes, stock photos) are not allowed: “{text}”.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten imágenes sin relación con tu marca o con el pedido (memes, fotos de archivo): «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixels and hidden images are forbidden: “{text}”.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidos los píxeles de seguimiento y las imágenes ocultas: «{text}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only product instructions, warranty information and invoices may be attached; {why}: “{text}”.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden adjuntar instrucciones del producto, información de garantía y facturas; {why}: «{text}».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments may not exceed {limit} in one message (these are {size}).</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: what it reports. Keep {limit}, {size} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos adjuntos de un mensaje no pueden superar {limit} (estos suman {size}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive or adult language is not allowed: “{text}”.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite lenguaje ofensivo o para adultos: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats, blame or pressure on the buyer read as hostile: “{text}”.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las amenazas, los reproches o la presión sobre el comprador suenan hostiles: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages must name the 17-digit Amazon order ID (e.g. 123-1234567-1234567).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes proactivos deben indicar el número de pedido de Amazon de 17 dígitos (p. ej., 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The message belongs to order {expected} but names “{text}”.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: what it reports. Keep {expected}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje corresponde al pedido {expected}, pero menciona «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages are allowed only within 30 days of order completion; this order was completed {days} days ago.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: what it reports. Keep {days} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes proactivos solo se permiten en los 30 días siguientes a la finalización del pedido; este pedido se completó hace {days} días.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The message is written in {written}; the buyer&apos;s language of preference is {wanted}.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: what it reports. Keep {written}, {wanted} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está escrito en {written}; el idioma de preferencia del comprador es {wanted}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove [Important] from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elimina [Important] del asunto: {why}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API rechaza este mensaje: {problem}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This buyer opted out of non-critical messages; this one will bounce.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este comprador ha desactivado los mensajes no críticos; este mensaje se devolverá sin entregar.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today&apos;s messages exceed Amazon&apos;s daily cap of about 5 × average daily orders + 600.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de hoy superan el límite diario de Amazon, de unos 5 × media de pedidos diarios + 600.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Mail from an address not authorised in Seller Central is rejected.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza el correo enviado desde una dirección no autorizada en Seller Central.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji and pictographs are not allowed: “{text}”.</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten emojis ni pictogramas: «{text}».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Animated GIFs are forbidden; a GIF cannot be shown to be static without its frames: “{text}”.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los GIF animados están prohibidos; sin ver sus fotogramas no se puede demostrar que un GIF sea estático: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images and other resources must load over https: “{text}”.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes y demás recursos deben cargarse por https: «{text}».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images may be at most 80 % of the message width: “{text}”.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes pueden ocupar como máximo el 80 % del ancho del mensaje: «{text}».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Margins may be at most 20 % of the message width: “{text}”.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los márgenes pueden ocupar como máximo el 20 % del ancho del mensaje: «{text}».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Do not override the default font: “{text}”.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambies la fuente predeterminada: «{text}».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Do not override the default text colour: “{text}”.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambies el color de texto predeterminado: «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text uses {count} font sizes; at most three are allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El texto usa {count} tamaños de fuente; se permiten como máximo tres.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Do not override the default line height: “{text}”.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No cambies el interlineado predeterminado: «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep the default text alignment: “{text}”.</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la alineación de texto predeterminada: «{text}».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more than two line breaks in a row ({count} here).</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No pongas más de dos saltos de línea seguidos (aquí hay {count}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problema de accesibilidad: {problem}: «{text}».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Possible spelling mistake in {language}: “{text}”.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: what it reports. Keep {language}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posible falta de ortografía en {language}: «{text}».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible grammar mistake: “{text}”.</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posible error gramatical: «{text}».</translation>
     </message>
 </context>
 <context>
@@ -1363,392 +1363,392 @@
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del pedido</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de envío o de entrega</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de reembolso o devolución</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo agradecimiento u ofrecimiento de ayuda</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consejos, manuales o seguimientos no solicitados</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Substitute for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa a un artículo agotado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al comprador que cancele</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing o promoción</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desviar al comprador fuera de Amazon</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir un pago después de la venta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido ajeno al tipo de mensaje elegido</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje a alguien sin pedido</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incentivo a cambio de una reseña</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña solo positiva, condicionada o sesgada</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petición de modificar o eliminar una reseña</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Seller feedback removal</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación de una valoración del vendedor</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segunda solicitud de reseña o recordatorio</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review request outside the window</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña fuera de plazo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Link to another website</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a otro sitio web</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Insecure (http) link</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlace no seguro (http)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon link used to sell</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de Amazon usado para vender</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe or opt-out link</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o instrucciones para darse de baja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for personal data</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Petición de datos personales</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logo that links to or shows a website</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo que enlaza a un sitio web o lo muestra</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Picture of the purchased product</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto del producto comprado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image unrelated to the business</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen sin relación con el negocio</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixel</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Píxel de seguimiento</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attachment type</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo adjunto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments over 10 MB</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de más de 10 MB</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive language</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje ofensivo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Hostile tone</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tono hostil</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Missing order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falta el número de pedido</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order ID of another order</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número de otro pedido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Past the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del plazo de 30 días</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not in the buyer&apos;s language</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No está en el idioma del comprador</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>[Important] in the subject</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Important] en el asunto</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Límites de mensajes de la SP-API</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Buyer has opted out</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El comprador ha desactivado los mensajes no solicitados</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message volume</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de mensajes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sender not authorised</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remitente no autorizado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emojis</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GIF image</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen GIF</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image loaded over http</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen cargada por http</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Image too wide</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen demasiado ancha</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wide margins</source>
         <comment>margin</comment>
         <extracomment>Rule margin (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes anchos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Font family</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Familia de fuentes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Color del texto</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>More than three font sizes</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más de tres tamaños de fuente</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interlineado</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alineación del texto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More than two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Más de dos saltos de línea</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ortografía</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grammar</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gramática</translation>
     </message>
 </context>
 <context>
