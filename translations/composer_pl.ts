@@ -8,70 +8,70 @@
         <source>Confirm customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie szczegółów personalizacji</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Confirm delivery details</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie szczegółów dostawy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm order details</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie szczegółów zamówienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected problem</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany problem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal disclosure</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure (critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązkowe informacje prawne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirm service details</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie szczegółów usługi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klucz dostępu do treści cyfrowych</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warranty</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gwarancja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request a review (Solicitations API)</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback (not critical): Seller Central&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o recenzję (Solicitations API)</translation>
     </message>
 </context>
 <context>
@@ -81,70 +81,70 @@
         <source>customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>szczegóły personalizacji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order delivery</source>
         <comment>confirmDeliveryDetails</comment>
         <extracomment>SP-API message type confirmDeliveryDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dostawa zamówienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>order completion</source>
         <comment>confirmOrderDetails</comment>
         <extracomment>SP-API message type confirmOrderDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>realizacja zamówienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unexpected problem with the order</source>
         <comment>unexpectedProblem</comment>
         <extracomment>SP-API message type unexpectedProblem: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany problem z zamówieniem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>documents required by law</source>
         <comment>legalDisclosure</comment>
         <extracomment>SP-API message type legalDisclosure: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dokumenty wymagane przepisami prawa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home Service calls</source>
         <comment>confirmServiceDetails</comment>
         <extracomment>SP-API message type confirmServiceDetails: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wizyty w ramach usług Home Services</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the digital access key</source>
         <comment>digitalAccessKey</comment>
         <extracomment>SP-API message type digitalAccessKey: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>klucz dostępu do treści cyfrowych</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warranty information</source>
         <comment>warranty</comment>
         <extracomment>SP-API message type warranty: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>informacje o gwarancji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the invoice</source>
         <comment>invoice</comment>
         <extracomment>SP-API message type invoice: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>faktura</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s own review and feedback request; the seller writes no text</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback: what it is about.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>prośba Amazon o recenzję i opinię o sprzedawcy; sprzedawca nie pisze żadnego tekstu</translation>
     </message>
 </context>
 <context>
@@ -154,245 +154,245 @@
         <source>Customization details</source>
         <comment>customization</comment>
         <extracomment>Purpose customization (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły personalizacji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery scheduling</source>
         <comment>delivery-scheduling</comment>
         <extracomment>Purpose delivery-scheduling (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenie terminu dostawy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping address problem</source>
         <comment>address-problem</comment>
         <extracomment>Purpose address-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem z adresem wysyłki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information needed to complete the order</source>
         <comment>additional-information</comment>
         <extracomment>Purpose additional-information (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informacje potrzebne do realizacji zamówienia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unexpected problem that blocks the order</source>
         <comment>unexpected-problem</comment>
         <extracomment>Purpose unexpected-problem (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany problem uniemożliwiający realizację zamówienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document required by law</source>
         <comment>legal-disclosure</comment>
         <extracomment>Purpose legal-disclosure (critical): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokument wymagany przepisami prawa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay or cancellation notice</source>
         <comment>delay-notice</comment>
         <extracomment>Purpose delay-notice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie o opóźnieniu lub anulowaniu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return question or partial refund</source>
         <comment>return-information</comment>
         <extracomment>Purpose return-information (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie dotyczące zwrotu lub częściowy zwrot pieniędzy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
         <comment>invoice</comment>
         <extracomment>Purpose invoice (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral review or feedback request</source>
         <comment>review-request</comment>
         <extracomment>Purpose review-request (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutralna prośba o recenzję lub opinię</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home Services appointment</source>
         <comment>service-appointment</comment>
         <extracomment>Purpose service-appointment (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Umówienie wizyty w ramach usług Home Services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warranty information</source>
         <comment>warranty</comment>
         <extracomment>Purpose warranty (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informacje o gwarancji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digital access key</source>
         <comment>digital-access-key</comment>
         <extracomment>Purpose digital-access-key (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klucz dostępu do treści cyfrowych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neutral note about seller feedback</source>
         <comment>feedback-removal</comment>
         <extracomment>Purpose feedback-removal (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutralna informacja dotycząca opinii o sprzedawcy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Purpose refund-confirmation (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie zwrotu pieniędzy lub przyjęcia zwrotu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Purpose proactive-service-content (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieproszone porady, instrukcje lub pytania o wrażenia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Substitute offered for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Purpose out-of-stock-substitute (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Propozycja zamiennika niedostępnego produktu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reply to the buyer</source>
         <comment>buyer-reply</comment>
         <extracomment>Purpose buyer-reply (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź dla kupującego</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other content</source>
         <comment>other</comment>
         <extracomment>Purpose other (permitted): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inna treść</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Purpose order-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie zamówienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Purpose shipping-confirmation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie wysyłki lub dostawy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Purpose thank-you-only (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącznie podziękowanie lub oferta pomocy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Purpose promotion (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing lub promocja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Purpose review-incentive (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korzyść w zamian za recenzję</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Purpose review-manipulation (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o wyłącznie pozytywną recenzję, warunkowa lub manipulacyjna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Purpose review-removal (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o zmianę lub usunięcie recenzji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pressure to remove seller feedback</source>
         <comment>feedback-removal-pressure</comment>
         <extracomment>Purpose feedback-removal-pressure (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nacisk na usunięcie opinii o sprzedawcy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Purpose repeated-review-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponowna prośba o recenzję lub przypomnienie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Purpose no-order-relationship (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość do osoby, która nie złożyła zamówienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive message after the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Purpose order-age (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość proaktywna po upływie 30-dniowego terminu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Purpose off-amazon (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odciąganie kupującego poza Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Purpose extra-payment (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dopłaty po sprzedaży</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Purpose cancellation-request (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba do kupującego o anulowanie zamówienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenie krytyczne przy treści niekrytycznej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Purpose purpose-mismatch (forbidden): what a message is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Treść niezgodna z wybranym typem wiadomości</translation>
     </message>
 </context>
 <context>
@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam wysyła potwierdzenie zamówienia. Wiadomość (lub jej fragment), która ma poinformować, że zamówienie zostało złożone, przyjęte lub jest w trakcie realizacji, znajduje się na liście wiadomości niedozwolonych przez Amazon. Przywołanie szczegółów zamówienia w rzeczywistym pytaniu (o personalizację, o termin dostawy) jest w porządku.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia o nadaniu przesyłki, informacje typu „paczka jest już w drodze”, wiadomości zawierające tylko numer przesyłki oraz potwierdzenia dostawy powtarzają to, co Amazon już wysłał, i są niedozwolone. Inaczej jest w przypadku rzeczywistego problemu z dostawą lub odpowiedzi na pytanie kupującego „gdzie jest moja paczka?”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość, której jedynym celem jest potwierdzenie zwrotu pieniędzy lub dotarcia zwróconego towaru, powiela powiadomienie wysyłane przez Amazon. Dozwolone jest zaproponowanie częściowego zwrotu pieniędzy lub poproszenie o informacje potrzebne do zakończenia zwrotu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości, które jedynie dziękują kupującemu albo tylko zapewniają, że sprzedawca jest do dyspozycji, gdyby coś poszło nie tak, są niedozwolone. Formuły grzecznościowe w wiadomości, która ma rzeczywisty cel, są w porządku.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Porady dotyczące użytkowania, wskazówki pielęgnacji, odpowiedzi na częste pytania (FAQ), rozwiązywanie problemów i pytania typu „jak sprawdza się produkt?” to niekrytyczna obsługa proaktywna, której Amazon nie wymienia wśród dozwolonych wiadomości. Informacje o gwarancji i dokumenty wymagane przepisami prawa mają własne typy wiadomości; odpowiedź na pytanie kupującego jest w porządku.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gdy produktu nie da się wysłać, Amazon oczekuje, że sprzedawca anuluje zamówienie i zwróci pieniądze, a nie zaproponuje zamiennik ani nie poprosi kupującego, by zaczekał. Powiadomienie o opóźnieniu jest obowiązkowe, ale niekrytyczne.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawca, który nie może zrealizować zamówienia, musi je anulować sam, a nie prosić o to kupującego (przerzucając w ten sposób anulowanie na kupującego).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupony, kody rabatowe, wyprzedaże, nowe produkty, sprzedaż krzyżowa, newslettery, zachęty typu „obserwuj nas”, kody polecające i prezenty przy następnym zamówieniu są niedozwolone – nawet w wiadomości, która poza tym jest dozwolona.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zakup w sklepie internetowym sprzedawcy, kontakt ze sprzedawcą przez WhatsApp lub media społecznościowe, płatność poza Amazon czy zapisanie się na listę mailingową wyprowadzają kupującego poza Amazon, czego zabraniają zasady Amazon dotyczące niedozwolonych działań sprzedawców.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dopłaty, różnice w cenie, opłaty celne lub napiwki, których sprzedawca żąda po sprzedaży – zwłaszcza poza systemem płatności Amazon – są zabronione.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość wysłana w ramach danego typu wiadomości lub powodu kontaktu musi trzymać się jego tematu: prośba o recenzję w wiadomości „Nieoczekiwany problem” albo treść niekrytyczna w krytycznym typie wiadomości to nadużycie kanału krytycznego.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości do osób, które ani nie kupiły niczego od sprzedawcy, ani się z nim nie kontaktowały (np. tylko oglądały produkt), są niedozwolone.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieniądze, karty podarunkowe, darmowe lub przecenione produkty, zwrot pieniędzy, rabaty, przyszłe korzyści lub udział w losowaniu w zamian za recenzję albo opinię naruszają zasady Amazon dotyczące recenzji – zarówno w wiadomościach, jak i w ulotkach dołączanych do przesyłek.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proszenie o pozytywną recenzję lub ocenę 5 gwiazdek, proszenie wyłącznie zadowolonych kupujących, stawianie warunku („jeśli produkt Ci się podoba…”) albo kierowanie niezadowolonych kupujących do sprzedawcy, zanim wystawią recenzję, to manipulowanie recenzjami.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proszenie kupującego o zmianę, aktualizację lub usunięcie recenzji produktu jest zabronione, także po rozwiązaniu problemu – z zachętą czy bez niej.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W przypadku opinii o sprzedawcy (nie recenzji produktów) dozwolona jest jedna neutralna informacja – wysłana po całkowitym rozwiązaniu problemu – że kupujący może zaktualizować lub usunąć swoją opinię. Nacisk lub zachęta czyni z niej manipulowanie recenzjami. Typ wiadomości SP-API przeznaczony do takiej informacji został usunięty w sierpniu 2025 r.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon pozwala na jedną prośbę o recenzję lub opinię na zamówienie, licząc łącznie przycisk „Poproś o recenzję”, Solicitations API i wiadomości o dowolnej treści. Przypomnienie to druga prośba.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przycisk „Poproś o recenzję” i Solicitations API przyjmują prośbę tylko w okresie od 5 do 30 dni po dostawie; prośba wysłana, zanim kupujący otrzyma produkt, albo kilka miesięcy później wypada poza to okno.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresy URL, same nazwy domen, skrócone linki oraz linki ukryte pod obrazami lub przyciskami, które prowadzą poza Amazon, są niedozwolone. Wyjątkiem jest link https, którego kupujący potrzebuje do realizacji tego zamówienia: strona do przesłania projektu personalizacji, strona przewoźnika do rezerwacji terminu dostawy, strona do aktywacji klucza cyfrowego lub do umówienia wizyty w ramach usług Home Services.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Każdy link http:// jest blokowany, nawet jeśli prowadzi do dozwolonego miejsca: zmień go na https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linki do Amazon są dozwolone, ale sklep marki, strona innego produktu czy wyniki wyszukiwania służą sprzedaży. Link do zamówionego produktu lub strony jego recenzji w jedynej prośbie o recenzję jest tolerowany; bezpieczniej jest użyć przycisku „Poproś o recenzję”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linki do wypisania się i instrukcje, jak przestać otrzymywać wiadomości od sprzedawcy, są niedozwolone; rezygnacją z wiadomości zarządza Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wszelkie adresy e-mail (sprzedawcy, pracowników, osób trzecich), formy zamaskowane, takie jak „jan małpa example kropka com”, oraz linki mailto: są zabronione; Amazon je usuwa.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numery telefonów wszelkiego rodzaju (sprzedawcy, pracowników, WhatsApp) oraz linki tel: są zabronione. Numery podane przy przewoźniku, producencie lub serwisie gwarancyjnym też są zgłaszane, ale jako ostrzeżenie. Aby uzyskać numer kupującego na potrzeby dostawy, poproś go o potwierdzenie numeru (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proszenie kupującego o prywatny adres e-mail, numer telefonu, konta w mediach społecznościowych lub inne dane, których zamówienie nie wymaga, jest ryzykowne. Potwierdzenie telefonu kontaktowego lub adresu na potrzeby umówienia dostawy mieści się w zakresie confirmDeliveryDetails i jest w porządku.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logotypy, które prowadzą do strony internetowej lub wyświetlają jej adres, są zabronione. Zwykłe logo bez adresu URL jest w porządku.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia zakupionego produktu są niedozwolone (Amazon dodaje je sam). Zdjęcia, o które prosił kupujący, podglądy projektu personalizacji i zdjęcia uszkodzeń przy zwrocie są w porządku.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy niezwiązane z marką ani działalnością, takie jak memy, świąteczne zdjęcia stockowe czy ozdobne banery, są niedozwolone.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy o wymiarach 1×1 lub 2×2 piksele, ukryte obrazy i piksele śledzące otwarcie wiadomości, używane przez serwisy mailingowe, śledzą kupującego, czego Amazon zabrania.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki inne niż instrukcje produktu, informacje o gwarancji lub faktury (katalogi, kupony, ulotki, e-booki, archiwa, programy, pliki HTML) są niedozwolone. Podglądy projektu personalizacji, dokumenty wymagane przepisami prawa i pliki z kluczami cyfrowymi mają własne typy wiadomości.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon przyjmuje najwyżej 10 MB załączników w jednej wiadomości: skompresuj je lub podziel.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nagość, przemoc, treści dla dorosłych i obraźliwy język są niedozwolone. Słownictwo związane z produktem, którego dotyczy zamówienie, nie jest uznawane za obraźliwe.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Groźby podjęcia kroków prawnych lub zgłoszenia, obelgi, obwinianie lub wywieranie presji w sprawie roszczeń, zwrotów czy opinii są sprzeczne z oczekiwaniem Amazon, że wiadomości będą uprzejme.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Od listopada 2020 r. wiadomość proaktywna musi zawierać 17-cyfrowy numer zamówienia. Liczy się również symbol zastępczy numeru zamówienia z szablonu ({order_id}, [Order ID], ${order.order_id}). Przy wysyłce przez SP-API lub Seller Central Amazon sam dołącza zamówienie, więc tam jest to tylko zalecenie (informacja).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia w treści, który nie odpowiada zamówieniu, do którego dołączona jest wiadomość, albo kilka różnych numerów sugeruje, że wiadomość trafi do niewłaściwego kupującego.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości proaktywne można wysyłać tylko w ciągu 30 dni od realizacji zamówienia (od dostawy, a jeśli jej brak – od daty zamówienia). Jeśli minęło ponad 30 dni od zamówienia, ale mniej niż 30 dni od dostawy, zgłaszane jest ostrzeżenie, ponieważ źródła nie są zgodne co do tego, która data się liczy. Odpowiedzi dla kupującego nie podlegają temu ograniczeniu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Od listopada 2020 r. wiadomości muszą być napisane w preferowanym języku kupującego (podaje go GetAttributes w SP-API). Wiadomość dwujęzyczna daje ostrzeżenie: ona również nie odpowiada preferencji kupującego.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do 2025 r. wiadomość krytyczna wysyłana z własnego klienta poczty mogła mieć w temacie [Important], aby dotrzeć do kupujących, którzy zrezygnowali z otrzymywania wiadomości; nadużywanie tego oznaczenia w wiadomościach niekrytycznych było jedną z najczęstszych przyczyn ograniczeń. Amazon zniósł już to obejście: oznaczenie w wiadomości niekrytycznej jest nadużyciem (błąd), a w krytycznej po prostu nic nie daje (ostrzeżenie); o doręczeniu decyduje teraz powód kontaktu lub typ wiadomości SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości wysyłane przez Messaging API to zwykły tekst mieszczący się w limicie danego typu (confirmCustomizationDetails 800, digitalAccessKey 400, pozostałe 2000 znaków), bez HTML i adresów e-mail, z linkami wyłącznie na temat danego typu oraz z 1–5 załącznikami w typach, które je przyjmują; invoice, warranty i legalDisclosure przyjmują wyłącznie załączniki.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niekrytyczna wiadomość proaktywna do kupującego, który zrezygnował z otrzymywania wiadomości, nie zostanie doręczona; sama próba nie jest karana.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ogranicza liczbę wiadomości proaktywnych do około 5 × średniej dziennej liczby zamówień + 600 dziennie i zwraca uwagę na nagłe skoki.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości wysyłane z klienta poczty e-mail są odrzucane, jeśli adres nadawcy nie jest zarejestrowany w usłudze Wiadomości między kupującym a sprzedawcą.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji, piktogramy, flagi i symbole klawiszy (keycap) są zabronione w temacie i w treści. ©, ® i ™ to zwykłe symbole. Emotikony tekstowe, takie jak :-), nie są emoji, ale służą temu samemu (ostrzeżenie).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zabrania GIF-ów; narzędzia rozumieją to jako animowane GIF-y. Przekonwertuj obraz do formatu PNG lub JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy i zasoby CSS ładowane przez http:// są zabronione.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy i grafiki szersze niż 80% maksymalnej szerokości (480 px z przyjętych 600 px) są niedozwolone.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lewe lub prawe marginesy albo dopełnienie (padding) większe niż 20% maksymalnej szerokości (120 px z 600 px) są niedozwolone.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana kroju czcionki (font-family, &lt;font face&gt;, arkusze stylów, czcionki internetowe) jest niedozwolona.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana koloru tekstu (color:, &lt;font color&gt;) jest niedozwolona.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekst w więcej niż trzech rozmiarach czcionki (wliczając nagłówki) jest niedozwolony.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wysokości wiersza jest niedozwolona.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekst wyśrodkowany, wyjustowany lub wyrównany do prawej jest niedozwolony (wyrównanie do prawej jest domyślne w językach pisanych od prawej do lewej).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Więcej niż dwa podziały wiersza z rzędu (trzy znaki nowego wiersza albo trzy znaczniki &lt;br&gt; lub puste akapity) są niedozwolone.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy bez tekstu alternatywnego, tekst linku, który nie mówi, dokąd prowadzi („kliknij tutaj”), tekst o niskim kontraście i tekst umieszczony wyłącznie na obrazach nie spełniają wytycznych WCAG, do których odwołują się zasady Amazon dotyczące formatowania.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wytyczne Amazon wymieniają błędy ortograficzne. Nazwy własne, marki, SKU, symbole zastępcze i cytowany tekst kupującego nie są sprawdzane; pisownia brytyjska i amerykańska są równie poprawne. Języki bez słownika pyspellchecker (w tym polski) nie są sprawdzane, o czym raport informuje.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wytyczne Amazon wymieniają błędy gramatyczne. Composer wychwytuje typowe pomyłki osób piszących w języku, który nie jest ich ojczystym („we has”, „please to confirm”).</translation>
     </message>
 </context>
 <context>
@@ -797,168 +797,168 @@
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove the sentence</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Remove the sentence</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove the sentence</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the sentence</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the sentence</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Remove the link</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń link</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use https</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Użyj https</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Remove the sentence</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdanie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove the address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń adres</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove the number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń numer</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Remove the image</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń obraz</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Add the order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj numer zamówienia</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń oznaczenie</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Remove the emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń emoji</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Remove the margin</source>
         <comment>margin</comment>
         <extracomment>Rule margin: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń margines</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the font</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń czcionkę</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove the colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kolor</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Remove the line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wysokość wiersza</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove the alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wyrównanie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw dwa podziały wiersza</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Correct the spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: the button that fixes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Popraw pisownię</translation>
     </message>
 </context>
 <context>
@@ -968,392 +968,392 @@
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam potwierdza zamówienia; wiadomość, która jedynie potwierdza zamówienie, jest niedozwolona: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amazon already tells the buyer about dispatch and delivery: “{phrase}”.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam informuje kupującego o wysyłce i dostawie: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon notifies the buyer of refunds and returns itself: “{phrase}”.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam powiadamia kupującego o zwrocie pieniędzy i przyjęciu zwrotu: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message may not consist only of thanks or an offer to help: “{phrase}”.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość nie może składać się wyłącznie z podziękowań lub oferty pomocy: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unprompted tips, FAQs or check-ins are not on Amazon&apos;s list of permitted proactive messages: “{phrase}”.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieproszonych porad, FAQ ani pytań o wrażenia nie ma na liście dozwolonych wiadomości proaktywnych Amazon: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Offer no substitute for an order you cannot fulfil; cancel it instead: “{phrase}”.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie proponuj zamiennika, jeśli nie możesz zrealizować zamówienia – zamiast tego je anuluj: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Do not ask the buyer to cancel; cancel the order yourself: “{phrase}”.</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie proś kupującego o anulowanie – anuluj zamówienie samodzielnie: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No marketing of any kind in buyer messages: “{phrase}”.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W wiadomościach do kupujących niedozwolony jest jakikolwiek marketing: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not steer the buyer or the payment away from Amazon: “{phrase}”.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie kieruj kupującego ani płatności poza Amazon: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not ask for additional money after the sale: “{phrase}”.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie proś o dodatkowe pieniądze po sprzedaży: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The {type} message type does not carry this content: “{text}”.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: what it reports. Keep {type}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ wiadomości {type} nie obejmuje takiej treści: „{text}”.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only buyers of an order of yours (or who contacted you) may be messaged: “{phrase}”.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości można wysyłać tylko do osób, które złożyły u Ciebie zamówienie (lub skontaktowały się z Tobą): „{phrase}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Offering anything of value for a review or feedback is prohibited: “{phrase}”.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oferowanie czegokolwiek wartościowego w zamian za recenzję lub opinię jest zabronione: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Review requests must be neutral and go to every buyer alike: “{phrase}”.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośby o recenzję muszą być neutralne i kierowane do wszystkich kupujących jednakowo: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Never ask a buyer to change or remove a product review: “{phrase}”.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy nie proś kupującego o zmianę lub usunięcie recenzji produktu: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only one neutral note that the buyer may update their seller feedback is tolerated; any pressure is prohibited: “{phrase}”.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tolerowana jest tylko jedna neutralna informacja, że kupujący może zaktualizować swoją opinię o sprzedawcy; wszelki nacisk jest zabroniony: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only one review request per order is allowed; reminders are not: “{phrase}”.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolona jest tylko jedna prośba o recenzję na zamówienie, bez przypomnień: „{phrase}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review requests belong between {first} and {last} (5 to 30 days after delivery): “{text}”.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: what it reports. Keep {first}, {last}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośbę o recenzję można wysłać między {first} a {last} (od 5 do 30 dni po dostawie): „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to sites other than Amazon are not allowed ({why}): “{text}”.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linki do stron innych niż Amazon są niedozwolone ({why}): „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Links must use https, not http: “{text}”.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linki muszą używać https, a nie http: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Links to your brand store, other products or search results read as promotion: “{text}”.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linki do Twojego sklepu marki, innych produktów lub wyników wyszukiwania są odbierane jako promocja: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Do not offer an unsubscribe or opt-out; Amazon provides its own: “{text}”.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie oferuj możliwości wypisania się ani rezygnacji z wiadomości – Amazon zapewnia własną: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail addresses are not allowed; the buyer answers through Amazon: “{text}”.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresy e-mail są niedozwolone – kupujący odpowiada przez Amazon: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone numbers are not allowed in buyer messages: “{text}”.</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numery telefonów są niedozwolone w wiadomościach do kupujących: „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Do not ask for the buyer&apos;s personal contact data: “{text}”.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie proś kupującego o jego prywatne dane kontaktowe: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A logo may not link to or display a website: “{text}”.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo nie może prowadzić do strony internetowej ani pokazywać jej adresu: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon adds the product&apos;s picture itself: “{text}”.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam dodaje zdjęcie produktu: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images unrelated to your brand or the order (memes, stock photos) are not allowed: “{text}”.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy niezwiązane z Twoją marką lub zamówieniem (memy, zdjęcia stockowe) są niedozwolone: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixels and hidden images are forbidden: “{text}”.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Piksele śledzące i ukryte obrazy są zabronione: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only product instructions, warranty information and invoices may be attached; {why}: “{text}”.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Załączać można tylko instrukcje produktu, informacje o gwarancji i faktury; {why}: „{text}”.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments may not exceed {limit} in one message (these are {size}).</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: what it reports. Keep {limit}, {size} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki w jednej wiadomości nie mogą przekraczać {limit} (łącznie: {size}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive or adult language is not allowed: “{text}”.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obraźliwy język i treści dla dorosłych są niedozwolone: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats, blame or pressure on the buyer read as hostile: “{text}”.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Groźby, obwinianie lub wywieranie presji na kupującego są odbierane jako wrogie: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages must name the 17-digit Amazon order ID (e.g. 123-1234567-1234567).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości proaktywne muszą zawierać 17-cyfrowy numer zamówienia Amazon (np. 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The message belongs to order {expected} but names “{text}”.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: what it reports. Keep {expected}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość dotyczy zamówienia {expected}, ale podaje numer „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages are allowed only within 30 days of order completion; this order was completed {days} days ago.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: what it reports. Keep {days} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości proaktywne są dozwolone tylko w ciągu 30 dni od realizacji zamówienia; to zamówienie zostało zrealizowane {days} dni temu.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The message is written in {written}; the buyer&apos;s language of preference is {wanted}.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: what it reports. Keep {written}, {wanted} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość jest napisana w języku: {written}; preferowany język kupującego: {wanted}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove [Important] from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń [Important] z tematu: {why}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API tego nie przyjmie: {problem}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This buyer opted out of non-critical messages; this one will bounce.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ten kupujący zrezygnował z otrzymywania niekrytycznych wiadomości; ta wiadomość nie zostanie doręczona.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Today&apos;s messages exceed Amazon&apos;s daily cap of about 5 × average daily orders + 600.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiejsza liczba wiadomości przekracza dzienny limit Amazon (około 5 × średnia dzienna liczba zamówień + 600).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Mail from an address not authorised in Seller Central is rejected.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: what it reports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości wysyłane z adresu, który nie jest autoryzowany w Seller Central, są odrzucane.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji and pictographs are not allowed: “{text}”.</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji i piktogramy są niedozwolone: „{text}”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Animated GIFs are forbidden; a GIF cannot be shown to be static without its frames: “{text}”.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Animowane GIF-y są zabronione; bez dostępu do klatek nie da się wykazać, że GIF jest statyczny: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images and other resources must load over https: “{text}”.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy i inne zasoby muszą być ładowane przez https: „{text}”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images may be at most 80 % of the message width: “{text}”.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy mogą zajmować najwyżej 80% szerokości wiadomości: „{text}”.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Margins may be at most 20 % of the message width: “{text}”.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marginesy mogą zajmować najwyżej 20% szerokości wiadomości: „{text}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Do not override the default font: “{text}”.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniaj domyślnej czcionki: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Do not override the default text colour: “{text}”.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniaj domyślnego koloru tekstu: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text uses {count} font sizes; at most three are allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liczba rozmiarów czcionki w tekście: {count}; dozwolone są najwyżej trzy.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Do not override the default line height: “{text}”.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniaj domyślnej wysokości wiersza: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep the default text alignment: “{text}”.</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj domyślne wyrównanie tekstu: „{text}”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more than two line breaks in a row ({count} here).</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: what it reports. Keep {count} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej dwa podziały wiersza z rzędu (tutaj: {count}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem z dostępnością: {problem}: „{text}”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Possible spelling mistake in {language}: “{text}”.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: what it reports. Keep {language}, {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Możliwy błąd ortograficzny (język: {language}): „{text}”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible grammar mistake: “{text}”.</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: what it reports. Keep {text} unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Możliwy błąd gramatyczny: „{text}”.</translation>
     </message>
 </context>
 <context>
@@ -1363,392 +1363,392 @@
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie zamówienia</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Shipping or delivery confirmation</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie wysyłki lub dostawy</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Refund or return confirmation</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie zwrotu pieniędzy lub przyjęcia zwrotu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Thanks or help offer only</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącznie podziękowanie lub oferta pomocy</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unprompted tips, manuals or check-ins</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieproszone porady, instrukcje lub pytania o wrażenia</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Substitute for an out-of-stock item</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zamiennik niedostępnego produktu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking the buyer to cancel</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba do kupującego o anulowanie zamówienia</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Marketing or promotion</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing lub promocja</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Diverting the buyer off Amazon</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odciąganie kupującego poza Amazon</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking for payment after the sale</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dopłaty po sprzedaży</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Content outside the chosen message type</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Treść niezgodna z wybranym typem wiadomości</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Message to someone who did not order</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość do osoby, która nie złożyła zamówienia</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Review incentive</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korzyść w zamian za recenzję</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Positive-only, conditional or steering review request</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o wyłącznie pozytywną recenzję, warunkowa lub manipulacyjna</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Request to change or remove a review</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o zmianę lub usunięcie recenzji</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Seller feedback removal</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie opinii o sprzedawcy</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Second or reminder review request</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponowna prośba o recenzję lub przypomnienie</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review request outside the window</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o recenzję poza dozwolonym terminem</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Link to another website</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link do innej strony internetowej</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Insecure (http) link</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niezabezpieczony link (http)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon link used to sell</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link do Amazon służący sprzedaży</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe or opt-out link</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Link do wypisania się lub rezygnacji z wiadomości</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail address</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone number</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for personal data</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o dane osobowe</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logo that links to or shows a website</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo prowadzące do strony internetowej lub pokazujące jej adres</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Picture of the purchased product</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie zakupionego produktu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image unrelated to the business</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obraz niezwiązany z działalnością</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixel</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Piksel śledzący</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Attachment type</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ załącznika</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments over 10 MB</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki powyżej 10 MB</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Offensive language</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obraźliwy język</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Hostile tone</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wrogi ton</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Missing order ID</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak numeru zamówienia</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order ID of another order</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numer innego zamówienia</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Past the 30-day window</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Po upływie 30-dniowego terminu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not in the buyer&apos;s language</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Język inny niż język kupującego</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>[Important] in the subject</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Important] w temacie</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Limity wiadomości w SP-API</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Buyer has opted out</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący zrezygnował z wiadomości</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message volume</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wiadomości</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sender not authorised</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender (info): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieautoryzowany nadawca</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emoji</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>GIF image</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obraz GIF</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Image loaded over http</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image (error): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obraz ładowany przez http</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Image too wide</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt szeroki obraz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wide margins</source>
         <comment>margin</comment>
         <extracomment>Rule margin (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Szerokie marginesy</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Font family</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krój czcionki</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Text colour</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolor tekstu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>More than three font sizes</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Więcej niż trzy rozmiary czcionki</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line height</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wysokość wiersza</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text alignment</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wyrównanie tekstu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More than two line breaks</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Więcej niż dwa podziały wiersza</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accessibility</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Spelling</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pisownia</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Grammar</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar (warning): its title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gramatyka</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł wyjściowy 000: francuski artykuł omawiający powiadomienie Amazon o niedoręczeniu wiadomości do kupujących, którzy zrezygnowali z otrzymywania wiadomości</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł wyjściowy 001: francuski artykuł o zmianie wytycznych z 8 września 2020 r. (egzekwowanej od 3 listopada 2020 r.): wiadomości niezbędne a proaktywne dozwolone, termin 30 dni, 17-cyfrowy numer zamówienia, lista zakazanych treści, zakazy dotyczące formatowania, stopniowanie sankcji.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł wyjściowy 002: portugalski poradnik dla sprzedawców: zanonimizowane adresy e-mail (aliasy), załączniki do 10 MB, wiadomości krytyczne i `[Important]`, wysyłanie zbyt wielu wiadomości.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł wyjściowy 003: polski artykuł o tej samej aktualizacji z 2020 r.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł wyjściowy 004: francuski artykuł o sprzedaży wielokanałowej: żadnej promocji, przekierowywania kupujących, kodów rabatowych ani linków poza Amazon w wiadomościach na Amazon (opisana w nim taktyka „pomostu przez ulotkę w paczce” wykracza poza wiadomości i sama w sobie jest ryzykowna).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wpis pracownika Amazon na brytyjskim forum sprzedawców: „Communication Guidelines – Permitted messages”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wpis pracownika Amazon na brytyjskim forum sprzedawców: „Mastering Buyer Communication: Critical vs. Non-Critical Messages”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat na forum Amazon: „Change to Buyer-Seller Messaging options” (zniesienie obejścia [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Buyer-Seller Messaging frequently asked questions” (starsza wersja z instrukcjami dotyczącymi `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Buyer-Seller Messages FAQ” (wersja aktualna)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Buyer-Seller Messaging” (załączniki do 10 MB, temat wiadomości krytycznej)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Prohibited seller activities and actions”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Customer product reviews policies”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Answers to questions about product reviews”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central o postępowaniu z negatywnymi opiniami o sprzedawcy (neutralna informacja o możliwości usunięcia opinii jest dozwolona, nacisk nie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Communication Guidelines”, starsza wersja (IT, G1701; zasady dotyczące recenzji obejmują też ulotki w paczkach)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forum deweloperów Amazon: „Updated Communications Guidelines for Buyer-Seller Messaging” (preferowany język kupującego wymagany od 3 listopada 2020 r.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wpis na europejskim forum sprzedawców Amazon o recenzjach klientów i funkcji „Poproś o recenzję” (Request a review)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Messaging Permissions” (wiadomości z nieautoryzowanych adresów nadawcy są odrzucane)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Communication guidelines” (G1801), strona kanoniczna, odtworzona na podstawie A1, 001, 003, T1 i T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc Seller Central: „Manage Your Customer Engagement campaign requirements” (dozwolony kanał marketingowy, niezwiązany z wiadomościami)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model Messaging w Amazon SP-API (models/messaging-api-model/messaging.json): typy wiadomości, oznaczenia krytyczne, limity tekstu, zakaz HTML i adresów e-mail, linki ograniczone do tematu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model Solicitations w Amazon SP-API (models/solicitations-api-model/solicitations.json): jedna prośba o recenzję i opinię na zamówienie, niekrytyczna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przewodnik po Messaging API i samouczek „Send a message”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samouczki Solicitations API (okno od 5 dni po EarliestDeliveryDate do 30 dni po LatestDeliveryDate; bez próśb wyłącznie o pozytywne recenzje, bez zmian recenzji, bez nagród)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, podsumowanie aktualizacji z września 2020 r.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 września 2020 r.: jedenaście zasad formatowania i reakcje sprzedawców</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc eComEngine: dlaczego wiadomości proaktywne są blokowane lub ograniczane</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc techniczna eDesk: jak uniknąć zawieszenia wiadomości (dzienny limit, linki do sklepu, logotypy, usuwanie adresów e-mail)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, lista kontrolna zgodności z listopada 2020 r.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przedruk „wyjaśnienia wytycznych dotyczących komunikacji” Amazon z listopada 2019 r. (m.in. nadużywanie `[Important]` i „treść niezgodna z powodem kontaktu”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager o rezygnacji z wiadomości (twierdzi, że kupujący nie mogą zrezygnować z wiadomości dotyczących zamówień Handmade i zamówień personalizowanych)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, historia wprowadzenia rezygnacji z wiadomości w 2017 r.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Omówienia zmiany dotyczącej `[Important]` z 2025 r.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relacje sprzedawców o sankcjach wywoływanych słowami kluczowymi (koniec 2025 r.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówki FeedbackExpress (bez linków do sklepu; link do strony recenzji tolerowany)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, listopad 2020 r. (zwykłe logotypy są w porządku; wiadomości z instrukcjami i gwarancją są w porządku)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chińskie streszczenie wcześniejszego brzmienia wytycznych (numery telefonów związane z gwarancją, przewoźnikiem lub producentem, załączniki potrzebne do rozwiązania problemu, opisowy tekst linków)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Słowniczek StarQuester („Poproś o recenzję”: jedna prośba na zamówienie, 5–30 dni po dostawie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja Trendle (twierdzenia o limitach na zamówienie i o limicie 6 miesięcy, niezweryfikowane)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, wrzesień 2020 r. (wytyczne stały się zasadami programu; zasady pisowni mają znaczenie w sklepach nieanglojęzycznych)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance cytujący starsze brzmienie zasad „Prohibited seller activities” (wiadomości uprzejme, na temat, stosowne)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, aktualizacja z 2026 r. (twierdzi, że filtr AI skanuje wiadomości wychodzące, niezweryfikowane)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przedruk sekcji wytycznych dotyczących komunikacji o „wiadomościach o statusie zamówienia” („Problem z zamówieniem”, zwroty, zakaz proszenia kupujących o anulowanie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objaśnienie Jungle Scout dotyczące niedozwolonych działań sprzedawców (bez podwyżek cen po sprzedaży)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs o zawieszeniu możliwości wysyłania wiadomości (proszenie o dane osobowe, wskaźnik skarg)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, październik 2020 r. (sformułowanie „within 30 days of order completion”, czyli w ciągu 30 dni od realizacji zamówienia; data egzekwowania 6 listopada 2020 r.)</translation>
     </message>
 </context>
 </TS>
