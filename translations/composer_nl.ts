@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon stuurt de bestelbevestiging zelf. Een bericht (of een deel ervan) dat alleen dient om te melden dat de bestelling is geplaatst, ontvangen of in behandeling is, staat op de lijst van berichten die Amazon niet toestaat. Bestelgegevens herhalen binnen een echte vraag (over een personalisatie of een bezorgafspraak) mag wel.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzendmeldingen, „je pakket is onderweg”, e-mails met alleen een trackingnummer en bezorgbevestigingen herhalen wat Amazon al heeft gestuurd en zijn niet toegestaan. Een echt bezorgprobleem of een antwoord op de vraag van de koper „waar blijft mijn pakket?” is iets anders.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht dat alleen een terugbetaling of de ontvangst van een retourzending bevestigt, herhaalt de melding die Amazon zelf al stuurt. Een gedeeltelijke terugbetaling aanbieden of vragen om informatie die nodig is om de retour af te ronden, mag wel.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichten waarin je de koper alleen bedankt, of alleen laat weten dat je klaarstaat als er iets misgaat, zijn niet toegestaan. Beleefdheidszinnen in een bericht met een echt doel zijn prima.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikstips, onderhoudsadviezen, veelgestelde vragen, hulp bij storingen en berichten als „hoe bevalt je product?” zijn niet-kritieke proactieve service die Amazon niet als toegestaan vermeldt. Garantie-informatie en wettelijk verplichte documenten hebben hun eigen berichttypen; een vraag van de koper beantwoorden mag wel.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als een artikel niet kan worden verzonden, verwacht Amazon dat de verkoper de bestelling annuleert en terugbetaalt, niet dat hij een alternatief aanbiedt of de koper vraagt te wachten. Een melding van vertraging is verplicht, maar niet kritiek.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een verkoper die een bestelling niet kan uitvoeren, moet die zelf annuleren en de koper niet vragen dat te doen (daarmee schuif je de annulering af op de koper).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupons, kortingscodes, aanbiedingen, nieuwe producten, cross-selling, nieuwsbrieven, „volg ons”, verwijzingscodes en cadeaus bij de volgende bestelling zijn niet toegestaan, ook niet in een bericht dat verder wel is toegestaan.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopen in de eigen webshop van de verkoper, contact via WhatsApp of sociale media, betalen buiten Amazon of inschrijven op een mailinglijst leiden de koper weg van Amazon. Dat staat op de lijst van verboden activiteiten voor verkopers.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toeslagen, prijsverschillen, douanekosten of fooien die na de verkoop worden gevraagd, zeker via een betaalweg buiten Amazon, zijn verboden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht dat onder een berichttype of contactreden wordt verstuurd, moet bij dat onderwerp blijven: een recensieverzoek in een bericht over een „onverwacht probleem”, of niet-kritieke inhoud onder een kritiek type, is misbruik van het kanaal voor kritieke berichten.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichten aan mensen die niets bij de verkoper hebben gekocht en ook geen contact met hem hebben opgenomen (bijvoorbeeld omdat ze een product hebben bekeken), zijn niet toegestaan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geld, cadeaubonnen, gratis of afgeprijsde producten, terugbetalingen, cashback, toekomstige voordelen of deelname aan een winactie in ruil voor een recensie of feedback zijn in strijd met het recensiebeleid van Amazon, in berichten én op kaartjes of flyers in het pakket.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vragen om een positieve recensie of 5 sterren, alleen tevreden kopers vragen, het verzoek voorwaardelijk maken („als je er blij mee bent…”) of ontevreden kopers eerst naar de verkoper sturen voordat ze een recensie schrijven: dat is allemaal manipulatie van recensies.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De koper vragen een productrecensie te wijzigen, bij te werken of te verwijderen is verboden, ook als het probleem is opgelost, met of zonder beloning.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voor verkopersfeedback (niet voor productrecensies) is één neutrale opmerking toegestaan dat de koper zijn feedback mag bijwerken of verwijderen, pas nadat het probleem volledig is opgelost. Met druk of een beloning wordt het manipulatie. Het SP-API-berichttype voor deze opmerking is in augustus 2025 geschrapt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat één verzoek om een recensie of feedback per bestelling toe; de knop „Om een beoordeling vragen”, de Solicitations API en vrije berichten tellen samen. Een herinnering is een tweede verzoek.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De knop „Om een beoordeling vragen” en de Solicitations API accepteren een verzoek alleen van 5 tot 30 dagen na de bezorging; vragen voordat de koper het artikel heeft, of maanden later, valt buiten die termijn.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;s, losse domeinnamen, verkorte links en links achter afbeeldingen of knoppen die van Amazon wegleiden, zijn niet toegestaan. De uitzondering is een https-link die de koper nodig heeft om deze bestelling af te ronden: de pagina om een ontwerp voor de personalisatie te uploaden, de pagina van de vervoerder om een bezorgmoment te boeken, de pagina om een digitale code in te wisselen of om een afspraak voor een service aan huis te maken.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elke http://-link wordt geblokkeerd, ook naar een bestemming die verder is toegestaan: maak er https van.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links naar Amazon zijn toegestaan, maar een merkstore, de pagina van een ander product of een zoekresultaat dient om te verkopen. Een link naar het bestelde artikel of naar de recensiepagina ervan in het enige toegestane recensieverzoek wordt gedoogd; de knop „Om een beoordeling vragen” is veiliger.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afmeldlinks en instructies om geen berichten van de verkoper meer te ontvangen, zijn niet toegestaan; Amazon regelt het afmelden zelf.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elk e-mailadres (van de verkoper, medewerkers of derden), verhulde vormen zoals „naam apenstaartje example punt nl” en mailto:-links zijn verboden; Amazon verwijdert ze.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers van welke soort ook (verkoper, medewerkers, WhatsApp) en tel:-links zijn verboden. Nummers bij een vervoerder, fabrikant of garantieservice worden ook gemeld, als waarschuwing. Heb je voor een bezorging het nummer van de koper nodig, vraag de koper dan om het te bevestigen (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vragen naar het persoonlijke e-mailadres, telefoonnummer, sociale-media-accounts of andere gegevens van de koper die niet nodig zijn voor de bestelling, is riskant. Een telefoonnummer of adres laten bevestigen voor een bezorgafspraak valt onder confirmDeliveryDetails en mag wel.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo&apos;s die naar een website linken of zichtbaar een webadres tonen, zijn verboden. Een gewoon logo zonder URL mag wel.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen van het gekochte product zijn niet toegestaan (Amazon voegt die zelf toe). Foto&apos;s waar de koper om heeft gevraagd, proefontwerpen van een personalisatie en foto&apos;s van schade bij een retour mogen wel.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen zonder verband met het merk of het bedrijf, zoals memes, stockfoto&apos;s van vakanties of decoratieve banners, zijn niet toegestaan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen van 1×1 of 2×2 pixels, verborgen afbeeldingen en pixels waarmee e-maildiensten meten of een mail is geopend, volgen de koper; dat verbiedt Amazon.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Andere bijlagen dan productinstructies, garantie-informatie of facturen (catalogi, coupons, flyers, e-books, archiefbestanden, programma&apos;s, HTML-bestanden) zijn niet toegestaan. Proefontwerpen van een personalisatie, wettelijk verplichte documenten en bestanden met een digitale code hebben hun eigen berichttypen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon accepteert maximaal 10 MB aan bijlagen per bericht: comprimeer de bestanden of verdeel ze over meerdere berichten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naaktheid, geweld en seksueel expliciete of aanstootgevende taal zijn niet toegestaan. Productwoorden die voor de bestelling nodig zijn, gelden niet als aanstootgevend.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dreigen met juridische stappen of meldingen, beledigingen, verwijten of druk rond claims, retouren of feedback passen niet bij de beleefde berichten die Amazon verwacht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinds november 2020 moet een proactief bericht het 17-cijferige bestelnummer bevatten. Een plaatshouder voor het bestelnummer in een sjabloon ({order_id}, [Order ID], ${order.order_id}) telt mee. Via de SP-API of Seller Central koppelt Amazon de bestelling zelf, dus daar is het alleen een aanbeveling (info).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een bestelnummer in de tekst dat niet hoort bij de bestelling waaraan het bericht is gekoppeld, of meerdere bestelnummers, wijst erop dat het bericht naar de verkeerde koper gaat.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proactieve berichten mogen alleen binnen 30 dagen na afronding van de bestelling worden verstuurd (de bezorging, anders de besteldatum). Meer dan 30 dagen na de bestelling maar binnen 30 dagen na de bezorging geeft een waarschuwing, omdat de bronnen het oneens zijn over welke datum telt. Voor antwoorden aan de koper geldt geen termijn.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinds november 2020 moeten berichten in de voorkeurstaal van de koper zijn geschreven (GetAttributes van de SP-API geeft die door). Een tweetalig bericht geeft een waarschuwing: ook dat komt niet overeen met de voorkeur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tot 2025 kon een kritiek bericht dat vanuit een eigen e-mailprogramma werd verstuurd, [Important] in het onderwerp krijgen om ook kopers te bereiken die zich hadden afgemeld; misbruik bij niet-kritieke berichten was een van de belangrijkste redenen voor beperkingen. Amazon heeft die uitzondering inmiddels geschrapt: de tag is misbruik bij een niet-kritiek bericht (fout) en alleen nutteloos bij een kritiek bericht (waarschuwing); of een bericht aankomt, hangt nu af van de contactreden of het SP-API-type.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichten via de Messaging API zijn platte tekst binnen de limiet van het type (confirmCustomizationDetails 800, digitalAccessKey 400, de andere 2.000 tekens), zonder HTML of e-mailadressen, met alleen links over het onderwerp van het type en met 1 tot 5 bijlagen bij de typen die bijlagen accepteren; invoice, warranty en legalDisclosure accepteren alleen bijlagen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-kritiek proactief bericht aan een koper die zich heeft afgemeld, wordt geweigerd en komt niet aan; de poging zelf wordt niet bestraft.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat per dag ongeveer 5 × het gemiddelde aantal bestellingen per dag + 600 proactieve berichten toe en let op plotselinge pieken.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichten vanuit een e-mailprogramma worden afgewezen, tenzij het afzenderadres is geregistreerd voor Berichten koper-verkoper.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji&apos;s, pictogrammen, vlaggen en toetssymbolen (keycaps) zijn verboden in het onderwerp en de berichttekst. ©, ® en ™ zijn gewone tekens. Tekstsmileys zoals :-) zijn geen emoji&apos;s, maar hebben dezelfde bedoeling (waarschuwing).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon verbiedt GIF&apos;s; tools lezen dat als geanimeerde GIF&apos;s. Zet de afbeelding om naar PNG of JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen of CSS-bronnen die via http:// worden geladen, zijn verboden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen of graphics die breder zijn dan 80% van de maximale breedte (480 px van de aangenomen 600 px), zijn niet toegestaan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marges of padding links of rechts van meer dan 20% van de maximale breedte (120 px van 600 px) zijn niet toegestaan.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het lettertype wijzigen (font-family, &lt;font face&gt;, stylesheets, webfonts) is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De tekstkleur wijzigen (color:, &lt;font color&gt;) is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekst in meer dan drie lettergroottes (koppen meegerekend) is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De regelhoogte wijzigen is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gecentreerde, uitgevulde of rechts uitgelijnde tekst is niet toegestaan (rechts is de standaard voor talen die van rechts naar links worden geschreven).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan twee regeleinden achter elkaar (drie nieuwe regels, of drie &lt;br&gt; of lege alinea&apos;s) zijn niet toegestaan.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen zonder alt-tekst, linkteksten die niet zeggen waar de link naartoe gaat („klik hier”), tekst met te weinig contrast en tekst die alleen in afbeeldingen staat, voldoen niet aan WCAG, waarnaar de opmaakregels van Amazon verwijzen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De richtlijnen van Amazon noemen spelfouten. Namen, merken, SKU&apos;s, plaatshouders en geciteerde tekst van de koper worden niet gecontroleerd; Britse en Amerikaanse spelling zijn allebei correct. Talen zonder woordenboek in pyspellchecker (waaronder Pools) worden niet gecontroleerd, en het rapport vermeldt dat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De richtlijnen van Amazon noemen grammaticafouten. Composer vindt veelgemaakte fouten van niet-moedertaalsprekers („we has”, „please to confirm”).</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bronartikel 000: Frans artikel rond de melding van niet-bezorging die Amazon stuurt bij kopers die zich hebben afgemeld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bronartikel 001: Frans artikel over de wijziging van de richtlijnen van 8 sep. 2020 (gehandhaafd vanaf 3 nov. 2020): noodzakelijke tegenover proactief toegestane berichten, termijn van 30 dagen, 17-cijferig bestelnummer, lijst met verboden inhoud, verboden opmaak, oplopende sancties.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bronartikel 002: Portugese gids voor verkopers: geanonimiseerde aliassen, bijlagen kleiner dan 10 MB, kritieke berichten en `[Important]`, te veel berichten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bronartikel 003: Pools artikel over dezelfde update van 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bronartikel 004: Frans artikel over verkopen via meerdere kanalen: geen promotie, omleiding, kortingscodes of links buiten Amazon in berichten via Amazon (de tactiek met een „brug” via een flyer in het pakket valt buiten de berichten en is zelf riskant).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht van Amazon-medewerkers op de Britse Seller Forums „Communication Guidelines – Permitted messages”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht van Amazon-medewerkers op de Britse Seller Forums „Mastering Buyer Communication: Critical vs. Non-Critical Messages”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuws op het Amazon-forum „Change to Buyer-Seller Messaging options” (de uitzondering via [Important] is geschrapt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Buyer-Seller Messaging frequently asked questions” (oudere versie met de instructies voor `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Buyer-Seller Messages FAQ” (huidige versie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Buyer-Seller Messaging” (bijlagen tot 10 MB, onderwerp van kritieke berichten)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Prohibited seller activities and actions”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Customer product reviews policies”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Answers to questions about product reviews”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help over negatieve verkopersfeedback (een neutrale melding dat verwijderen kan, is toegestaan; druk niet)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Communication Guidelines”, oudere versie (IT, G1701; de recensieregels gelden ook voor flyers in het pakket)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-ontwikkelaarsforum „Updated Communications Guidelines for Buyer-Seller Messaging” (voorkeurstaal verplicht vanaf 3 nov. 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht op de Amazon EU Seller Forums over klantrecensies en de functie „Om een beoordeling vragen” (Request a review)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Messaging Permissions” (Berichtenmachtigingen: niet-geautoriseerde afzenderadressen worden afgewezen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Communication guidelines” (G1801, Communicatierichtlijnen), de hoofdpagina, gereconstrueerd uit A1, 001, 003, T1 en T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central-help „Manage Your Customer Engagement campaign requirements” (het toegestane marketingkanaal, niet de berichtenservice)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SP-API Messaging-model (models/messaging-api-model/messaging.json): berichttypen, labels voor kritieke berichten, tekstlimieten, geen HTML of e-mailadressen, links alleen over het onderwerp van het type</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SP-API Solicitations-model (models/solicitations-api-model/solicitations.json): één verzoek om een recensie en feedback per bestelling, niet kritiek</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handleiding van de Messaging API en tutorial „Send a message”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutorials voor de Solicitations API (termijn van 5 dagen na EarliestDeliveryDate tot 30 dagen na LatestDeliveryDate; niet alleen om positieve recensies vragen, geen wijzigingen van recensies, geen beloningen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, samenvatting van de update van sep. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 sep. 2020, de elf opmaakregels en reacties van verkopers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Help van FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Help van eComEngine: waarom proactieve berichten worden geblokkeerd of beperkt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Support van eDesk: blokkering van de berichtenfunctie voorkomen (daglimiet, links naar de merkstore, logo&apos;s, verwijderde e-mailadressen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, checklist voor naleving van nov. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weergave van Amazons „clarification to communication guidelines” van nov. 2019 (met misbruik van `[Important]` en „inhoud die afwijkt van de contactreden”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager over afmelden (stelt dat kopers zich niet kunnen afmelden voor berichten over Handmade- of maatwerkbestellingen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, geschiedenis van het afmelden in 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichtgeving over de wijziging rond `[Important]` in 2025</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen van verkopers over handhaving op basis van trefwoorden (eind 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Richtlijnen van FeedbackExpress (geen links naar de merkstore; een link naar de recensiepagina wordt gedoogd)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, nov. 2020 (gewone logo&apos;s mogen; mails met handleidingen of garantie-informatie mogen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chinese samenvatting van een eerdere versie van de richtlijnen (telefoonnummers van een garantieservice, vervoerder of fabrikant, bijlagen die nodig zijn om een probleem op te lossen, beschrijvende linkteksten)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst van StarQuester („Om een beoordeling vragen”: één per bestelling, 5–30 dagen na de bezorging)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentatie van Trendle (beweringen over limieten per bestelling en na 6 maanden, niet geverifieerd)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, sep. 2020 (de richtlijnen werden programmabeleid; de spellingregels tellen vooral zwaar in niet-Engelstalige marketplaces)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance citeert de oudere tekst van „Prohibited seller activities” (beleefd, relevant, gepast)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, bijgewerkt in 2026 (beweert dat een AI-filter uitgaande berichten scant, niet geverifieerd)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weergave van de sectie „order status messages” (Bestelstatusberichten) van de Communication Guidelines (Probleem met bestelling, retouren, kopers niet vragen te annuleren)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg van Jungle Scout over Prohibited Seller Activities (geen prijsverhogingen na de verkoop)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs over blokkeringen van de berichtenfunctie (vragen om persoonsgegevens, klachtenpercentage)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, okt. 2020 (de formulering „within 30 days of order completion”, handhaving vanaf 6 nov. 2020)</translation>
     </message>
 </context>
 </TS>
