@@ -385,7 +385,7 @@
         <source>Critical tag on non-critical content</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Purpose important-tag-misuse (forbidden): what a message is for.</extracomment>
-        <translation>Kritisch-Kennzeichnung bei nicht kritischem Inhalt</translation>
+        <translation>Kennzeichnung als kritisch bei nicht kritischem Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon verschickt die Bestellbestätigung selbst. Eine Nachricht (oder ein Teil davon), die mitteilt, dass die Bestellung aufgegeben, eingegangen oder in Bearbeitung ist, steht auf Amazons Liste der nicht zulässigen Nachrichten. Bestelldaten im Rahmen einer echten Frage zu wiederholen (etwa zu einer Personalisierung oder einem Liefertermin), ist in Ordnung.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandmitteilungen, „Ist unterwegs“-Nachrichten, E-Mails nur mit der Sendungsnummer und Zustellbestätigungen wiederholen, was Amazon bereits mitgeteilt hat, und sind nicht zulässig. Anders ist es bei einem echten Lieferproblem oder bei einer Antwort auf die Frage des Käufers „Wo bleibt mein Paket?“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die nur eine Rückerstattung oder den Eingang einer Rücksendung bestätigt, wiederholt Amazons eigene Benachrichtigung. Zulässig ist es, eine Teilerstattung anzubieten oder nach Informationen zu fragen, die für den Abschluss der Rücksendung nötig sind.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die sich nur beim Käufer bedanken oder nur anbieten, bei Problemen für ihn da zu sein, sind nicht zulässig. Höflichkeitsformeln in einer Nachricht mit echtem Anlass sind in Ordnung.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungstipps, Pflegehinweise, FAQs, Hilfe zur Fehlerbehebung und Nachfragen wie „Wie gefällt Ihnen Ihr Produkt?“ sind nicht kritischer proaktiver Service, den Amazon nicht als zulässig aufführt. Für Garantieinformationen und gesetzlich vorgeschriebene Dokumente gibt es eigene Nachrichtentypen; die Frage eines Käufers zu beantworten, ist in Ordnung.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kann ein Artikel nicht versandt werden, erwartet Amazon, dass der Verkäufer storniert und erstattet – nicht, dass er Ersatz anbietet oder den Käufer um Geduld bittet. Ein Hinweis auf eine Verzögerung ist Pflicht, aber nicht kritisch.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verkäufer, der eine Bestellung nicht ausführen kann, muss sie selbst stornieren, statt den Käufer darum zu bitten (damit würde er die Stornierung auf den Käufer abwälzen).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheine, Rabattcodes, Sonderangebote, neue Produkte, Cross-Selling, Newsletter, „Folgen Sie uns“, Empfehlungscodes und Geschenke zur nächsten Bestellung sind nicht erlaubt – auch nicht innerhalb einer sonst zulässigen Nachricht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im eigenen Onlineshop des Verkäufers kaufen, den Verkäufer über WhatsApp oder soziale Medien kontaktieren, außerhalb von Amazon bezahlen oder sich in eine Mailingliste eintragen: All das lenkt den Käufer von Amazon weg, was Amazons Richtlinie zu verbotenen Verkäuferaktivitäten untersagt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufpreise, Preisdifferenzen, Zollgebühren oder Trinkgelder, die nach dem Kauf verlangt werden – erst recht über einen Zahlungsweg außerhalb von Amazon –, sind verboten.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die unter einem Nachrichtentyp oder Kontaktgrund gesendet wird, muss bei dessen Thema bleiben: Eine Bewertungsanfrage in einer Nachricht zu einem „unerwarteten Problem“ oder nicht kritischer Inhalt unter einem kritischen Typ ist ein Missbrauch des kritischen Kanals.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an Personen, die beim Verkäufer weder gekauft noch ihn kontaktiert haben (zum Beispiel, weil sie sich ein Produkt angesehen haben), sind nicht zulässig.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geld, Geschenkgutscheine, kostenlose oder vergünstigte Produkte, Erstattungen, Rückvergütungen, künftige Vorteile oder Gewinnspielteilnahmen im Austausch für eine Rezension oder Verkäuferbewertung verstoßen gegen Amazons Richtlinien für Kundenrezensionen – in Nachrichten ebenso wie in Paketbeilagen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um eine positive oder 5-Sterne-Rezension zu bitten, nur zufriedene Käufer zu fragen, die Bitte an eine Bedingung zu knüpfen („Wenn Ihnen der Artikel gefällt …“) oder unzufriedene Käufer vor der Bewertung erst zum Verkäufer zu lenken, ist Bewertungsmanipulation.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Käufer zu bitten, eine Produktrezension zu ändern, zu aktualisieren oder zu löschen, ist verboten – auch nachdem das Problem behoben ist, und mit oder ohne Gegenleistung.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Verkäuferbewertungen (nicht bei Produktrezensionen) ist ein einziger neutraler Hinweis erlaubt, dass der Käufer seine Bewertung aktualisieren oder entfernen kann – und zwar erst, wenn das Problem vollständig gelöst ist. Druck oder ein Anreiz machen daraus Bewertungsmanipulation. Der SP-API-Nachrichtentyp für diesen Hinweis wurde im August 2025 gestrichen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt eine Bewertungsanfrage pro Bestellung; die Schaltfläche „Bewertung anfordern“, die Solicitations API und frei formulierte Nachrichten zählen dabei zusammen. Eine Erinnerung ist eine zweite Anfrage.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Schaltfläche „Bewertung anfordern“ und die Solicitations API nehmen eine Anfrage nur von 5 bis 30 Tage nach der Zustellung an; eine Bitte, bevor der Käufer den Artikel hat, oder Monate später liegt außerhalb dieses Zeitfensters.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URLs, bloße Domainnamen, gekürzte Links sowie Links hinter Bildern oder Schaltflächen, die von Amazon wegführen, sind nicht erlaubt. Ausgenommen ist ein https-Link, den der Käufer für den Abschluss genau dieser Bestellung braucht: die Seite zum Hochladen einer Vorlage für die Personalisierung, die Seite des Versanddienstleisters zum Buchen eines Lieferzeitfensters, die Seite zum Einlösen eines digitalen Schlüssels oder zum Buchen eines Home-Services-Termins.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder http://-Link wird blockiert, auch wenn das Ziel an sich erlaubt ist: Ändern Sie ihn in https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links zu Amazon sind erlaubt, aber ein Marken-Store, die Seite eines anderen Produkts oder ein Suchergebnis dient dem Verkauf. Ein Link zum bestellten Artikel oder zu dessen Rezensionsseite in der einen erlaubten Bewertungsanfrage wird toleriert; die Schaltfläche „Bewertung anfordern“ ist sicherer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Links zum Abbestellen und Anleitungen, wie man Nachrichten von Verkäufern abstellt, sind nicht erlaubt; das Abbestellen steuert Amazon selbst.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede E-Mail-Adresse (des Verkäufers, von Mitarbeitern oder Dritten), verschleierte Schreibweisen wie „name (at) beispiel (punkt) de“ und mailto:-Links sind verboten; Amazon entfernt sie.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern jeder Art (des Verkäufers, von Mitarbeitern, für WhatsApp) und tel:-Links sind verboten. Nummern im Zusammenhang mit einem Versanddienstleister, Hersteller oder Garantieservice werden trotzdem gemeldet, dann als Warnung. Brauchen Sie für eine Lieferung die Telefonnummer des Käufers, bitten Sie ihn, sie zu bestätigen (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach der privaten E-Mail-Adresse, Telefonnummer, Social-Media-Konten oder anderen Daten des Käufers zu fragen, die für die Bestellung nicht nötig sind, ist riskant. Eine Telefonnummer oder Adresse für einen Liefertermin bestätigen zu lassen, fällt unter confirmDeliveryDetails und ist in Ordnung.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logos, die auf eine Website verlinken oder sichtbar eine Webadresse zeigen, sind verboten. Ein schlichtes Logo ohne URL ist in Ordnung.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder des gekauften Produkts sind nicht erlaubt (Amazon fügt sie selbst hinzu). Fotos, um die der Käufer gebeten hat, Personalisierungsentwürfe und Fotos von Schäden bei einer Rücksendung sind in Ordnung.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ohne Bezug zur Marke oder zum Unternehmen, etwa Memes, Stockfotos zu Feiertagen oder dekorative Banner, sind nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit 1×1 oder 2×2 Pixeln, versteckte Bilder und die Öffnungs-Tracker von E-Mail-Diensten verfolgen den Käufer, was Amazon verbietet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge, die keine Produktanleitungen, Garantieinformationen oder Rechnungen sind (Kataloge, Gutscheine, Flyer, E-Books, Archive, Programme, HTML-Dateien), sind nicht erlaubt. Für Personalisierungsentwürfe, gesetzlich vorgeschriebene Dokumente und Dateien mit digitalen Schlüsseln gibt es eigene Nachrichtentypen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon akzeptiert pro Nachricht höchstens 10 MB an Anhängen: Komprimieren Sie die Dateien oder verteilen Sie sie auf mehrere Nachrichten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nacktheit, Gewalt, nicht jugendfreie oder anstößige Sprache sind nicht erlaubt. Produktbegriffe, die die Bestellung erfordert, gelten nicht als anstößig.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drohungen mit rechtlichen Schritten oder einer Anzeige, Beleidigungen, Schuldzuweisungen oder Druck wegen Garantieanträgen, Rücksendungen oder Bewertungen widersprechen Amazons Erwartung an höfliche Nachrichten.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit November 2020 muss eine proaktive Nachricht die 17-stellige Bestellnummer enthalten. Ein Platzhalter für die Bestellnummer in einer Vorlage ({order_id}, [Order ID], ${order.order_id}) zählt ebenfalls. Über die SP-API oder Seller Central ordnet Amazon die Bestellung selbst zu, deshalb ist die Nummer dort nur empfohlen (Hinweis).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellnummer im Text, die nicht zu der Bestellung gehört, zu der die Nachricht gesendet wird, oder mehrere Bestellnummern deuten darauf hin, dass die Nachricht an den falschen Käufer geht.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proaktive Nachrichten dürfen nur innerhalb von 30 Tagen nach Abschluss der Bestellung gesendet werden (Zustellung, sonst Bestelldatum). Mehr als 30 Tage nach der Bestellung, aber innerhalb von 30 Tagen nach der Zustellung gibt es eine Warnung, weil die Quellen uneins sind, welches Datum zählt. Antworten an den Käufer sind nicht befristet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit November 2020 müssen Nachrichten in der bevorzugten Sprache des Käufers verfasst sein (GetAttributes der SP-API nennt sie). Eine zweisprachige Nachricht ergibt eine Warnung: Auch sie entspricht nicht der bevorzugten Sprache.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis 2025 konnte eine kritische Nachricht, die aus einem eigenen E-Mail-Programm gesendet wurde, [Important] im Betreff tragen, um auch Käufer zu erreichen, die Nachrichten abbestellt hatten; der Missbrauch bei nicht kritischen Nachrichten war einer der häufigsten Gründe für Einschränkungen. Amazon hat diese Ausnahme inzwischen abgeschafft: Bei einer nicht kritischen Nachricht ist die Kennzeichnung Missbrauch (Fehler), bei einer kritischen nur wirkungslos (Warnung); die Zustellung hängt jetzt vom Kontaktgrund oder vom SP-API-Typ ab.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten über die Messaging API sind reiner Text innerhalb des Limits ihres Typs (confirmCustomizationDetails 800, digitalAccessKey 400, die übrigen 2.000 Zeichen), ohne HTML oder E-Mail-Adressen, mit Links nur zum Thema des Typs und mit 1 bis 5 Anhängen bei den Typen, die Anhänge annehmen; invoice, warranty und legalDisclosure nehmen nur Anhänge an.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht kritische proaktive Nachricht an einen Käufer, der Nachrichten abbestellt hat, wird nicht zugestellt; der Versuch selbst wird nicht geahndet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon begrenzt proaktive Nachrichten auf etwa 5 × durchschnittliche Bestellungen pro Tag + 600 täglich und achtet auf plötzliche Häufungen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten aus einem E-Mail-Programm werden abgelehnt, wenn die Absenderadresse nicht für Käufer-Verkäufer-Nachrichten registriert ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emojis, Piktogramme, Flaggen und Tastensymbole (Keycaps) sind in Betreff und Text verboten. ©, ® und ™ sind gewöhnliche Zeichen. Text-Emoticons wie :-) sind keine Emojis, verfolgen aber denselben Zweck (Warnung).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon verbietet GIFs; Tools verstehen darunter animierte GIFs. Wandeln Sie das Bild in PNG oder JPEG um.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder CSS-Ressourcen, die über http:// geladen werden, sind verboten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder Grafiken, die breiter als 80 % der maximalen Breite sind (480 px der angenommenen 600 px), sind nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linke oder rechte Ränder bzw. Innenabstände von mehr als 20 % der maximalen Breite (120 px von 600 px) sind nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schriftart zu ändern (font-family, &lt;font face&gt;, Stylesheets, Webfonts), ist nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Textfarbe zu ändern (color:, &lt;font color&gt;), ist nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Text in mehr als drei Schriftgrößen (Überschriften mitgezählt) ist nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeilenabstand zu ändern, ist nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zentrierter Text, Blocksatz oder rechtsbündiger Text ist nicht erlaubt (bei Sprachen, die von rechts nach links geschrieben werden, ist rechtsbündig der Standard).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als zwei aufeinanderfolgende Zeilenumbrüche (drei Zeilenumbruchzeichen bzw. drei &lt;br&gt; oder leere Absätze) sind nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ohne Alternativtext, Linktexte, die nicht sagen, wohin sie führen („hier klicken“), Text mit zu geringem Kontrast und Text, der nur in Bildern steht, verstoßen gegen die WCAG, auf die Amazons Gestaltungsregeln verweisen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Richtlinien nennen Rechtschreibfehler ausdrücklich. Namen, Marken, SKUs, Platzhalter und zitierter Text des Käufers werden nicht geprüft; britische und amerikanische Schreibweisen gelten beide als richtig. Sprachen ohne pyspellchecker-Wörterbuch (darunter Polnisch) werden nicht geprüft, und der Bericht weist darauf hin.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Richtlinien nennen Grammatikfehler ausdrücklich. Composer erkennt typische Fehler von Nicht-Muttersprachlern („we has“, „please to confirm“).</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartikel 000: französischer Artikel rund um Amazons Unzustellbarkeitsmeldung bei Käufern, die Nachrichten abbestellt haben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartikel 001: französischer Artikel zur Richtlinienänderung vom 8. Sep. 2020 (durchgesetzt ab 3. Nov. 2020): notwendige vs. zulässige proaktive Nachrichten, 30-Tage-Frist, 17-stellige Bestellnummer, Liste verbotener Inhalte, Gestaltungsverbote, Stufen der Sanktionen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartikel 002: portugiesischer Leitfaden für Verkäufer: anonymisierte Alias-Adressen, Anhänge unter 10 MB, kritische Nachrichten und `[Important]`, zu viele Nachrichten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartikel 003: polnischer Artikel zur selben Änderung von 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartikel 004: französischer Multichannel-Artikel: keine Werbung, kein Abwerben, keine Rabattcodes und keine Links außerhalb von Amazon in Amazon-Nachrichten (seine Taktik der „Paketbeilage als Brücke“ liegt außerhalb der Nachrichten und ist selbst riskant).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag von Amazon-Mitarbeitern in den Amazon UK Seller Forums „Communication Guidelines – Permitted messages“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag von Amazon-Mitarbeitern in den Amazon UK Seller Forums „Mastering Buyer Communication: Critical vs. Non-Critical Messages“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Forumsmeldung „Change to Buyer-Seller Messaging options“ (Ausnahme per [Important] abgeschafft)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Buyer-Seller Messaging frequently asked questions“ (ältere Fassung mit den Anweisungen zu `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Buyer-Seller Messages FAQ“ (aktuell)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Buyer-Seller Messaging“ (Anhänge bis 10 MB, kritischer Betreff)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Prohibited seller activities and actions“ (verbotene Verkäuferaktivitäten)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Customer product reviews policies“ (Richtlinien für Kundenrezensionen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Answers to questions about product reviews“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe zum Umgang mit negativen Verkäuferbewertungen (neutraler Hinweis auf die Entfernung erlaubt, Druck nicht)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Communication Guidelines“, ältere Fassung (IT, G1701; die Bewertungsregeln gelten auch für Paketbeilagen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-Entwicklerforum „Updated Communications Guidelines for Buyer-Seller Messaging“ (bevorzugte Sprache ab 3. Nov. 2020 Pflicht)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag in den Amazon EU Seller Forums zu Kundenrezensionen und zur Funktion „Request a review“ („Bewertung anfordern“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Messaging Permissions“ (nicht autorisierte Absenderadressen werden abgelehnt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Communication guidelines“ (G1801), die maßgebliche Seite, rekonstruiert aus A1, 001, 003, T1 und T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller-Central-Hilfe „Manage Your Customer Engagement campaign requirements“ (der vorgesehene Marketingkanal, nicht Käufer-Verkäufer-Nachrichten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-SP-API-Modell Messaging (models/messaging-api-model/messaging.json): Nachrichtentypen, Kennzeichnung als kritisch, Textlimits, kein HTML und keine E-Mail-Adressen, Links nur zum Thema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-SP-API-Modell Solicitations (models/solicitations-api-model/solicitations.json): eine Anfrage nach Rezension und Verkäuferbewertung pro Bestellung, nicht kritisch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden zur Messaging API und Tutorial „Send a message“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutorials zur Solicitations API (Zeitfenster von 5 Tagen nach EarliestDeliveryDate bis 30 Tage nach LatestDeliveryDate; keine Bitten nur um positive Bewertungen, keine Änderungen an Rezensionen, keine Belohnungen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, Zusammenfassung der Änderung vom Sep. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8. Sep. 2020: die elf Gestaltungsregeln und Reaktionen von Verkäufern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackWhiz-Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eComEngine-Hilfe: warum proaktive Nachrichten blockiert oder eingeschränkt werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eDesk-Support: wie man eine Sperre der Nachrichtenfunktion vermeidet (Tageslimit, Store-Links, Logos, Entfernen von E-Mail-Adressen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, Compliance-Checkliste vom Nov. 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe von Amazons „Klarstellung zu den Kommunikationsrichtlinien“ vom Nov. 2019 (mit dem Missbrauch von `[Important]` und „Inhalten, die vom Kontaktgrund abweichen“)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager zum Abbestellen (behauptet, Käufer könnten Nachrichten zu Handmade- und Sonderanfertigungen nicht abbestellen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, Geschichte der Abbestellmöglichkeit seit 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichte über die Änderung an `[Important]` im Jahr 2025</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Berichte von Verkäufern über stichwortbasierte Durchsetzung (Ende 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackExpress-Leitfaden (keine Store-Links; Link zur Rezensionsseite toleriert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, Nov. 2020 (schlichte Logos in Ordnung; E-Mails mit Anleitungen oder Garantie in Ordnung)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chinesische Zusammenfassung einer früheren Fassung der Richtlinien (Telefonnummern im Zusammenhang mit Garantie, Versanddienstleister oder Hersteller, zur Problemlösung nötige Anhänge, aussagekräftige Linktexte)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>StarQuester-Glossar („Bewertung anfordern“: eine pro Bestellung, 5–30 Tage nach der Zustellung)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trendle-Dokumentation (Angaben zu Limits pro Bestellung und über 6 Monate, nicht überprüft)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, Sep. 2020 (die Richtlinien wurden zur Programmrichtlinie; Rechtschreibregeln greifen gerade auf nicht englischsprachigen Marktplätzen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance mit einem Zitat der älteren Fassung von „Prohibited seller activities“ (höflich, relevant, angemessen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, aktualisiert 2026 (behauptet, ein KI-Filter prüfe ausgehende Nachrichten; nicht überprüft)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe des Abschnitts „order status messages“ der Kommunikationsrichtlinien („Problem with Order“, Rücksendungen, Käufer nicht um Stornierung bitten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle-Scout-Erklärung zu den verbotenen Verkäuferaktivitäten (keine Preiserhöhungen nach dem Kauf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs zu Sperren der Nachrichtenfunktion (Abfrage persönlicher Daten, Beschwerdequote)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, Okt. 2020 (Formulierung „within 30 days of order completion“, Durchsetzung ab 6. Nov. 2020)</translation>
     </message>
 </context>
 </TS>
