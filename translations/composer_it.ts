@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La conferma d&apos;ordine la invia già Amazon. Un messaggio (o una sua parte) che serve a dire che l&apos;ordine è stato effettuato, ricevuto o è in lavorazione rientra tra i messaggi che Amazon non consente. Riportare i dati dell&apos;ordine all&apos;interno di una domanda concreta (una personalizzazione, un appuntamento per la consegna) è invece ammesso.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi di spedizione, messaggi «è in arrivo», e-mail con il solo numero di tracciamento e conferme di consegna ripetono ciò che Amazon ha già comunicato e non sono consentiti. Diverso è il caso di un vero problema di consegna o della risposta alla domanda dell&apos;acquirente «dov&apos;è il mio pacco?».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio che serve solo a confermare un rimborso o l&apos;arrivo di un reso ripete la notifica che Amazon invia già. Offrire un rimborso parziale o chiedere le informazioni necessarie per completare il reso è consentito.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti i messaggi che si limitano a ringraziare l&apos;acquirente, o solo a dire che il venditore è a disposizione in caso di problemi. Le frasi di cortesia all&apos;interno di un messaggio con uno scopo reale vanno bene.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consigli d&apos;uso, guide alla manutenzione, FAQ, suggerimenti per risolvere problemi e messaggi del tipo «come ti trovi con il prodotto?» sono assistenza proattiva non critica, che Amazon non elenca tra i messaggi consentiti. Le informazioni sulla garanzia e i documenti obbligatori per legge hanno i propri tipi di messaggio; rispondere a una domanda dell&apos;acquirente è consentito.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando un articolo non può essere spedito, Amazon si aspetta che il venditore annulli l&apos;ordine e rimborsi l&apos;acquirente, non che proponga un prodotto alternativo o gli chieda di aspettare. L&apos;avviso di ritardo è obbligatorio, ma non è critico.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il venditore che non può evadere un ordine deve annullarlo lui stesso, non chiedere all&apos;acquirente di farlo (scaricando così l&apos;annullamento sull&apos;acquirente).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon, codici sconto, saldi, nuovi prodotti, cross-selling, newsletter, inviti a «seguirci», codici di invito e omaggi sul prossimo ordine non sono consentiti, neanche all&apos;interno di un messaggio per il resto consentito.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acquistare sul sito del venditore, contattarlo su WhatsApp o sui social, pagare fuori da Amazon o iscriversi a una mailing list portano l&apos;acquirente fuori da Amazon, cosa che le regole di Amazon sulle attività vietate ai venditori proibiscono.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supplementi, differenze di prezzo, spese doganali o mance chiesti dopo la vendita sono vietati, soprattutto se da pagare con un metodo di pagamento esterno ad Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio inviato con un tipo di messaggio o un motivo del contatto deve restare in tema: una richiesta di recensione in un messaggio «Problema imprevisto», o un contenuto non critico inviato con un tipo critico, è un uso improprio del canale critico.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti i messaggi a persone che non hanno acquistato dal venditore né lo hanno contattato (per esempio perché hanno visualizzato un prodotto).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Denaro, buoni regalo, prodotti gratuiti o scontati, rimborsi, cashback, vantaggi futuri o partecipazioni a estrazioni in cambio di una recensione o di un feedback violano le norme di Amazon sulle recensioni, sia nei messaggi sia negli inserti nei pacchi.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere una recensione positiva o a 5 stelle, chiederla solo agli acquirenti soddisfatti, porla come condizione («se ti è piaciuto…») o indirizzare gli acquirenti insoddisfatti al venditore prima che lascino la recensione è manipolazione delle recensioni.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere all&apos;acquirente di modificare, aggiornare o eliminare una recensione del prodotto è vietato anche dopo aver risolto il problema, con o senza un incentivo.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per il feedback sul venditore (non per le recensioni dei prodotti) è ammessa una sola nota neutra, a problema del tutto risolto, per dire che l&apos;acquirente può aggiornare o rimuovere il proprio feedback, se lo desidera. Pressioni o incentivi la trasformano in manipolazione delle recensioni. Il tipo di messaggio SP-API per questa nota è stato eliminato ad agosto 2025.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon consente una sola richiesta di recensione o di feedback per ordine, contando insieme il pulsante Richiedi una recensione, la Solicitations API e i messaggi scritti liberamente. Un promemoria è una seconda richiesta.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il pulsante Richiedi una recensione e la Solicitations API di Amazon accettano una richiesta solo da 5 a 30 giorni dopo la consegna; chiedere prima che l&apos;acquirente abbia ricevuto l&apos;articolo, o mesi dopo, è fuori dal periodo consentito.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti URL, nomi di dominio anche senza http, link abbreviati e link dietro immagini o pulsanti che portano fuori da Amazon. Fa eccezione il link https di cui l&apos;acquirente ha bisogno per completare questo ordine: la pagina per caricare il file di una personalizzazione, la pagina del corriere per prenotare la fascia di consegna, la pagina per riscattare una chiave digitale o per prenotare un intervento a domicilio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi link http:// viene bloccato, anche se porta a una destinazione altrimenti consentita: riscriverlo con https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I link ad Amazon sono consentiti, ma un Brand Store, la pagina di un altro prodotto o un risultato di ricerca servono a vendere. Un link all&apos;articolo ordinato o alla sua pagina delle recensioni, nell&apos;unica richiesta di recensione, è tollerato; il pulsante Richiedi una recensione è più sicuro.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti link per annullare l&apos;iscrizione né istruzioni per non ricevere più messaggi dal venditore: la rinuncia ai messaggi non richiesti la gestisce Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sono vietati qualsiasi indirizzo e-mail (del venditore, del personale, di terzi), le forme camuffate come «nome chiocciola example punto com» e i link mailto:; Amazon li rimuove.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sono vietati i numeri di telefono di qualsiasi tipo (del venditore, del personale, WhatsApp) e i link tel:. I numeri accanto a un corriere, a un produttore o a un servizio di assistenza in garanzia vengono comunque segnalati, come avviso. Per avere il numero dell&apos;acquirente per una consegna, chiedergli di confermarlo (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere l&apos;e-mail personale, il telefono, i profili social o altri dati dell&apos;acquirente che non servono per l&apos;ordine è rischioso. Confermare un telefono di contatto o l&apos;indirizzo per un appuntamento di consegna rientra in confirmDeliveryDetails ed è consentito.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sono vietati i loghi con un link a un sito web o che mostrano un indirizzo web. Un semplice logo senza URL va bene.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le foto del prodotto acquistato non sono consentite (le aggiunge Amazon). Sono ammesse le foto richieste dall&apos;acquirente, le bozze di una personalizzazione e le foto dei danni in un reso.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentite immagini estranee al marchio o all&apos;attività, come meme, foto di repertorio a tema festivo o banner decorativi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immagini di 1×1 o 2×2 pixel, immagini nascoste e pixel dei servizi e-mail che registrano l&apos;apertura dei messaggi tracciano l&apos;acquirente, cosa che Amazon vieta.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti allegati diversi da istruzioni del prodotto, informazioni sulla garanzia o fatture (cataloghi, coupon, volantini, e-book, archivi, programmi, file HTML). Bozze di personalizzazione, documenti obbligatori per legge e file con chiavi digitali hanno i propri tipi di messaggio.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon accetta al massimo 10 MB di allegati per messaggio: comprimerli o suddividerli.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti nudità, violenza, linguaggio per adulti od offensivo. I termini del prodotto di cui l&apos;ordine ha bisogno non sono considerati offensivi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minacce di azioni legali o di segnalazioni, insulti, accuse o pressioni su reclami, resi o feedback vanno contro i messaggi cortesi che Amazon si aspetta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Da novembre 2020 un messaggio proattivo deve riportare il numero d&apos;ordine di 17 cifre. Vale anche il segnaposto del numero d&apos;ordine di un modello ({order_id}, [Order ID], ${order.order_id}). Tramite la SP-API o Seller Central è Amazon ad allegare l&apos;ordine, quindi lì è solo consigliato (info).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numero d&apos;ordine nel testo diverso da quello dell&apos;ordine a cui è collegato il messaggio, o più numeri d&apos;ordine, fanno pensare che il messaggio stia andando all&apos;acquirente sbagliato.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi proattivi si possono inviare solo entro 30 giorni dal completamento dell&apos;ordine (la consegna, altrimenti la data dell&apos;ordine). Oltre 30 giorni dall&apos;ordine ma entro 30 giorni dalla consegna si ha un avviso, perché le fonti non concordano su quale data conti. Le risposte all&apos;acquirente non hanno limiti.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Da novembre 2020 i messaggi devono essere scritti nella lingua preferita dell&apos;acquirente (indicata da GetAttributes della SP-API). Un messaggio bilingue genera un avviso: nemmeno questo corrisponde alla preferenza.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fino al 2025 un messaggio critico inviato dal proprio client di posta poteva riportare [Important] nell&apos;oggetto per raggiungere gli acquirenti che avevano rinunciato ai messaggi non richiesti; usarlo su messaggi non critici era tra le prime cause di restrizioni. Amazon ha poi eliminato questa eccezione: il tag è un uso improprio su un messaggio non critico (errore) e semplicemente inutile su uno critico (avviso); la consegna ora dipende dal motivo del contatto o dal tipo di messaggio SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi inviati tramite la Messaging API sono testo semplice entro il limite del tipo (confirmCustomizationDetails 800, digitalAccessKey 400, gli altri 2.000 caratteri), senza HTML né indirizzi e-mail, con link solo sull&apos;argomento del tipo e da 1 a 5 allegati sui tipi che li accettano; invoice, warranty e legalDisclosure accettano solo allegati.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio proattivo non critico inviato a un acquirente che ha rinunciato ai messaggi non richiesti viene respinto; il tentativo in sé non viene penalizzato.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon limita i messaggi proattivi a circa 5 × ordini medi giornalieri + 600 al giorno e tiene d&apos;occhio i picchi improvvisi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi inviati da un client di posta vengono rifiutati se l&apos;indirizzo del mittente non è registrato per Messaggi tra acquirente e venditore.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emoji, pittogrammi, bandiere e simboli dei tasti (keycap) sono vietati nell&apos;oggetto e nel testo. ©, ® e ™ sono simboli normali. Le emoticon testuali come :-) non sono emoji, ma hanno lo stesso intento (avviso).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon vieta le GIF, che gli strumenti per venditori intendono come GIF animate. Convertire l&apos;immagine in PNG o JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sono vietate le immagini o le risorse CSS caricate via http://.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentite immagini o grafiche più larghe dell&apos;80% della larghezza massima (480 px sui 600 px ipotizzati).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti margini o spaziature interne (padding) a sinistra o a destra oltre il 20% della larghezza massima (120 px su 600 px).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è consentito modificare il tipo di carattere (font-family, &lt;font face&gt;, fogli di stile, web font).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è consentito modificare il colore del testo (color:, &lt;font color&gt;).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è consentito un testo con più di tre dimensioni di carattere (titoli compresi).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è consentito modificare l&apos;interlinea.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è consentito il testo centrato, giustificato o allineato a destra (a destra è l&apos;allineamento predefinito per le lingue che si scrivono da destra a sinistra).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non sono consentiti più di due a capo consecutivi (tre ritorni a capo, oppure tre &lt;br&gt; o paragrafi vuoti).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Immagini senza testo alternativo, link con un testo che non dice dove portano («clicca qui»), testo a basso contrasto e testo presente solo nelle immagini non rispettano le WCAG, a cui rimandano le regole di stile di Amazon.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le linee guida di Amazon citano gli errori di ortografia. Nomi, marchi, SKU, segnaposto e testo citato dall&apos;acquirente non vengono controllati; le grafie britannica e americana sono entrambe corrette. Le lingue senza un dizionario pyspellchecker (tra cui il polacco) non vengono controllate, e il rapporto lo indica.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le linee guida di Amazon citano gli errori di grammatica. Composer rileva gli errori frequenti di chi non scrive nella propria lingua madre («we has», «please to confirm»).</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articolo di partenza 000: articolo francese sull&apos;avviso di mancato recapito di Amazon per gli acquirenti che hanno rinunciato ai messaggi non richiesti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articolo di partenza 001: articolo francese sulla modifica delle linee guida dell&apos;8 settembre 2020 (in vigore dal 3 novembre 2020): messaggi necessari e messaggi proattivi consentiti, periodo di 30 giorni, numero d&apos;ordine di 17 cifre, elenco dei contenuti vietati, divieti di formattazione, sanzioni progressive.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articolo di partenza 002: guida per venditori in portoghese: alias anonimizzati, allegati sotto i 10 MB, messaggi critici e `[Important]`, eccesso di messaggi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articolo di partenza 003: articolo polacco sullo stesso aggiornamento del 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articolo di partenza 004: articolo francese sulla vendita multicanale: niente promozioni, deviazioni, codici sconto o link esterni ad Amazon nei messaggi Amazon (la sua tattica del «ponte» tramite gli inserti nei pacchi esula dai messaggi ed è di per sé rischiosa).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post dello staff nei Seller Forums di Amazon UK «Communication Guidelines – Permitted messages»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post dello staff nei Seller Forums di Amazon UK «Mastering Buyer Communication: Critical vs. Non-Critical Messages»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notizia nei forum di Amazon «Change to Buyer-Seller Messaging options» (eliminata l&apos;eccezione [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Buyer-Seller Messaging frequently asked questions» (versione precedente con le istruzioni su `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Buyer-Seller Messages FAQ» (versione attuale)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Buyer-Seller Messaging» (allegati fino a 10 MB, oggetto dei messaggi critici)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Prohibited seller activities and actions»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Customer product reviews policies»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Answers to questions about product reviews»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central sulla gestione del feedback negativo sul venditore (ammesso un avviso neutro sulla rimozione, non le pressioni)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Communication Guidelines», versione precedente (IT, G1701; le regole sulle recensioni valgono anche per gli inserti nei pacchi)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forum per sviluppatori di Amazon «Updated Communications Guidelines for Buyer-Seller Messaging» (lingua preferita obbligatoria dal 3 novembre 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Post nei Seller Forums europei di Amazon sulle recensioni dei clienti e sulla funzione «Richiedi una recensione»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Messaging Permissions» (gli indirizzi dei mittenti non autorizzati vengono rifiutati)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Communication guidelines» (G1801), la pagina di riferimento, ricostruita da A1, 001, 003, T1 e T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di Seller Central «Manage Your Customer Engagement campaign requirements» (il canale di marketing previsto da Amazon, non i messaggi)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modello SP-API Messaging di Amazon (models/messaging-api-model/messaging.json): tipi di messaggio, indicazioni «critical», limiti del testo, niente HTML né indirizzi e-mail, link limitati all&apos;argomento del tipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modello SP-API Solicitations di Amazon (models/solicitations-api-model/solicitations.json): una sola richiesta di recensione e feedback per ordine, non critica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida alla Messaging API e tutorial «Send a message»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutorial della Solicitations API (periodo da 5 giorni dopo EarliestDeliveryDate a 30 giorni dopo LatestDeliveryDate; niente richieste solo positive, modifiche alle recensioni o ricompense)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, sintesi dell&apos;aggiornamento di settembre 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 settembre 2020, le undici regole di formattazione e le reazioni dei venditori</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida di eComEngine: perché i messaggi proattivi vengono bloccati o limitati</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assistenza eDesk: come evitare la sospensione dei messaggi (limite giornaliero, link allo store, loghi, rimozione degli indirizzi e-mail)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, checklist di conformità di novembre 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Riproduzione del «chiarimento sulle linee guida sulle comunicazioni» di Amazon del novembre 2019 (include l&apos;uso improprio di `[Important]` e i «contenuti diversi dal motivo del contatto»)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager sulla rinuncia ai messaggi (sostiene che gli acquirenti non possano rinunciare ai messaggi su ordini Handmade o personalizzati)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, la storia della rinuncia ai messaggi introdotta nel 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articoli sulla modifica di `[Important]` del 2025</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazioni di venditori su sanzioni scattate per parole chiave (fine 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicazioni di FeedbackExpress (niente link allo store; tollerato il link alla pagina delle recensioni)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, novembre 2020 (loghi semplici ammessi; e-mail con manuali o garanzia ammesse)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sintesi in cinese di una versione precedente delle linee guida (numeri di telefono legati a garanzia, corriere o produttore, allegati necessari per risolvere un problema, testo dei link descrittivo)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glossario di StarQuester (Richiedi una recensione: una per ordine, da 5 a 30 giorni dopo la consegna)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentazione di Trendle (limiti per ordine e di 6 mesi, non verificati)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, settembre 2020 (le linee guida diventano una policy del programma; le regole sull&apos;ortografia pesano nei marketplace non anglofoni)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance cita la versione precedente di «Prohibited seller activities» (messaggi cortesi, pertinenti, appropriati)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, aggiornato al 2026 (sostiene, senza conferme, che un filtro IA analizzi i messaggi in uscita)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Riproduzione della sezione delle linee guida sulle comunicazioni dedicata ai messaggi sullo stato dell&apos;ordine («Problema con l&apos;ordine», resi, non chiedere agli acquirenti di annullare)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout spiega le attività vietate ai venditori (nessun aumento di prezzo dopo la vendita)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs sulle sospensioni dei messaggi (richieste di dati personali, tasso di reclami)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, ottobre 2020 (dicitura «entro 30 giorni dal completamento dell&apos;ordine», applicazione dal 6 novembre 2020)</translation>
     </message>
 </context>
 </TS>
