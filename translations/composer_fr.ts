@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon envoie lui-même la confirmation de commande. Un message (ou une partie de message) dont le rôle est d’annoncer que la commande a été passée, reçue ou qu’elle est en cours de traitement figure sur la liste des messages non autorisés par Amazon. Rappeler des éléments de la commande dans une vraie question (une personnalisation, un rendez-vous de livraison) reste possible.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications d’expédition, les messages « votre colis est en route », les e-mails qui ne contiennent qu’un numéro de suivi et les confirmations de livraison répètent ce qu’Amazon a déjà envoyé et ne sont pas autorisés. Un vrai problème de livraison ou la réponse à un acheteur qui demande « où est mon colis ? » sont une autre affaire.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un message dont le seul but est de confirmer un remboursement ou la réception d’un retour fait doublon avec la notification d’Amazon. Proposer un remboursement partiel ou demander les informations nécessaires pour finaliser le retour est autorisé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages qui se contentent de remercier l’acheteur, ou seulement de dire que vous êtes là en cas de problème, ne sont pas autorisés. Les formules de politesse dans un message qui a une vraie raison d’être sont acceptées.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les conseils d’utilisation, guides d’entretien, FAQ, aides au dépannage et messages du type « comment trouvez-vous votre produit ? » relèvent du service client proactif non critique, qu’Amazon ne cite pas parmi les messages autorisés. Les informations de garantie et les documents exigés par la loi ont leurs propres types de message ; répondre à une question de l’acheteur ne pose pas de problème.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu’un article ne peut pas être expédié, Amazon attend du vendeur qu’il annule la commande et rembourse l’acheteur, et non qu’il propose un article de substitution ou demande à l’acheteur de patienter. La notification d’un retard est obligatoire, mais non critique.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un vendeur qui ne peut pas honorer une commande doit l’annuler lui-même, et non demander à l’acheteur de le faire (ce qui reporte l’annulation sur l’acheteur).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupons, codes de réduction, soldes, nouveautés, ventes croisées, newsletters, « suivez-nous », codes de parrainage et cadeaux sur la prochaine commande sont interdits, même à l’intérieur d’un message par ailleurs autorisé.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acheter sur le site du vendeur, le contacter sur WhatsApp ou sur les réseaux sociaux, payer en dehors d’Amazon ou s’inscrire à une liste de diffusion : tout cela fait sortir l’acheteur d’Amazon, ce que proscrivent les règles d’Amazon sur les activités interdites aux vendeurs.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les suppléments, différences de prix, frais de douane ou pourboires demandés après la vente sont interdits, a fortiori par un moyen de paiement extérieur à Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un message envoyé sous un type de message ou un motif de contact doit s’en tenir à son sujet : une demande d’avis dans un message « Problème inattendu », ou un contenu non critique sous un type critique, constitue un usage abusif du canal critique.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages adressés à des personnes qui n’ont ni acheté chez le vendeur ni pris contact avec lui (par exemple parce qu’elles ont consulté un produit) ne sont pas autorisés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offrir de l’argent, des cartes cadeaux, des produits gratuits ou à prix réduit, des remboursements, des ristournes, des avantages futurs ou une participation à un tirage au sort en échange d’un avis ou d’une évaluation enfreint les règles d’Amazon sur les commentaires client, dans les messages comme dans les encarts glissés dans le colis.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander un avis positif ou 5 étoiles, ne solliciter que les acheteurs satisfaits, rendre la demande conditionnelle (« si vous l’adorez… ») ou inviter les acheteurs mécontents à contacter le vendeur avant de laisser un avis : c’est de la manipulation d’avis.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander à l’acheteur de modifier, de mettre à jour ou de supprimer un avis produit est interdit, même une fois le problème résolu, avec ou sans contrepartie.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’évaluation vendeur (pas pour les avis produit), une seule mention neutre, envoyée une fois le problème entièrement résolu et indiquant que l’acheteur peut modifier ou retirer son évaluation, est autorisée. Toute pression ou contrepartie en fait une manipulation d’avis. Le type de message SP-API prévu pour cette mention a été supprimé en août 2025.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon autorise une seule demande d’avis ou d’évaluation par commande, en comptant ensemble le bouton Demander un avis, l’API Solicitations et les messages libres. Une relance est une deuxième demande.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton Demander un avis et l’API Solicitations d’Amazon n’acceptent une demande qu’entre 5 et 30 jours après la livraison ; la faire avant que l’acheteur ait reçu l’article, ou des mois plus tard, c’est sortir de cette période.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les URL, noms de domaine seuls, liens raccourcis et liens cachés derrière des images ou des boutons qui mènent hors d’Amazon sont interdits. Seule exception : un lien https dont l’acheteur a besoin pour finaliser cette commande (la page pour envoyer un visuel de personnalisation, la page du transporteur pour réserver un créneau de livraison, la page pour activer une clé numérique ou pour réserver une intervention à domicile).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout lien http:// est bloqué, même vers une destination par ailleurs autorisée : passez-le en https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les liens vers Amazon sont autorisés, mais une boutique de marque, la page d’un autre produit ou des résultats de recherche servent à vendre. Un lien vers l’article commandé ou vers sa page d’avis dans l’unique demande d’avis est toléré ; le bouton Demander un avis est plus sûr.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les liens de désabonnement et les instructions pour ne plus recevoir les messages du vendeur sont interdits : c’est Amazon qui gère les désinscriptions.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toute adresse e-mail (du vendeur, d’un employé, d’un tiers), les formes déguisées comme « nom arobase exemple point com » et les liens mailto: sont interdits ; Amazon les supprime.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de téléphone de toute sorte (vendeur, employé, WhatsApp) et les liens tel: sont interdits. Un numéro placé à côté d’un transporteur, d’un fabricant ou d’un service de garantie est tout de même signalé, sous forme d’avertissement. Pour obtenir le numéro de l’acheteur en vue d’une livraison, demandez-lui de le confirmer (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demander l’e-mail personnel de l’acheteur, son téléphone, ses comptes sur les réseaux sociaux ou d’autres données dont la commande n’a pas besoin est risqué. Confirmer un téléphone ou une adresse de contact pour un rendez-vous de livraison relève de confirmDeliveryDetails et ne pose pas de problème.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les logos qui renvoient vers un site web ou qui affichent une adresse web sont interdits. Un simple logo sans URL est accepté.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images du produit acheté ne sont pas autorisées (Amazon les ajoute lui-même). Les photos demandées par l’acheteur, les maquettes de personnalisation et les photos de dommages lors d’un retour sont acceptées.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images sans rapport avec la marque ou l’activité, comme les mèmes, les photos d’illustration de fêtes ou les bannières décoratives, ne sont pas autorisées.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images de 1×1 ou 2×2 pixels, les images masquées et les balises de suivi d’ouverture des services d’e-mailing pistent l’acheteur, ce qu’Amazon interdit.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes autres que les modes d’emploi du produit, les informations de garantie ou les factures (catalogues, coupons, prospectus, livres numériques, archives, programmes, fichiers HTML) ne sont pas autorisées. Les maquettes de personnalisation, les documents exigés par la loi et les fichiers de clés numériques ont leurs propres types de message.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon accepte au maximum 10 Mo de pièces jointes par message : compressez-les ou répartissez-les sur plusieurs messages.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La nudité, la violence et le langage pour adultes ou offensant ne sont pas autorisés. Le vocabulaire lié au produit commandé n’est pas considéré comme offensant.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les menaces d’action en justice ou de signalement, les insultes, les reproches ou la pression à propos de réclamations, de retours ou d’évaluations vont à l’encontre de la courtoisie qu’Amazon exige dans les messages.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis novembre 2020, un message proactif doit comporter le numéro de commande à 17 chiffres. Une variable de modèle pour le numéro de commande ({order_id}, [Order ID], ${order.order_id}) compte. Via la SP-API ou Seller Central, Amazon rattache lui-même la commande au message : le numéro n’y est donc que recommandé (information).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de commande dans le texte qui ne correspond pas à la commande à laquelle le message est rattaché, ou la présence de plusieurs numéros, laisse penser que le message s’adresse au mauvais acheteur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages proactifs ne peuvent être envoyés que dans les 30 jours suivant la finalisation de la commande (la livraison, à défaut la date de commande). Plus de 30 jours après la commande mais moins de 30 jours après la livraison, c’est un avertissement, car les sources divergent sur la date qui compte. Les réponses à l’acheteur ne sont pas limitées.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis novembre 2020, les messages doivent être rédigés dans la langue préférée de l’acheteur (indiquée par GetAttributes dans la SP-API). Un message bilingue donne un avertissement : il ne correspond pas non plus à la préférence.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’en 2025, un message critique envoyé depuis son propre client de messagerie pouvait porter la mention [Important] dans l’objet pour atteindre les acheteurs désinscrits ; son usage abusif sur des messages non critiques était l’une des principales causes de restriction. Amazon a depuis supprimé ce contournement : la mention est un abus sur un message non critique (erreur) et simplement inutile sur un message critique (avertissement) ; la transmission dépend désormais du motif de contact ou du type SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages envoyés via l’API Messaging sont en texte brut, dans la limite du type (confirmCustomizationDetails 800, digitalAccessKey 400, les autres 2 000 caractères), sans HTML ni adresse e-mail, avec des liens uniquement sur le sujet du type, et de 1 à 5 pièces jointes pour les types qui en acceptent ; invoice, warranty et legalDisclosure n’acceptent que des pièces jointes.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un message proactif non critique adressé à un acheteur désinscrit n’est pas transmis ; la tentative elle-même n’est pas sanctionnée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon plafonne les messages proactifs à environ 5 × la moyenne quotidienne des commandes + 600 par jour, et surveille les pics soudains.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages envoyés depuis un client de messagerie sont rejetés si l’adresse de l’expéditeur n’est pas enregistrée pour la Messagerie acheteur-vendeur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les émojis, pictogrammes, drapeaux et touches numérotées sont interdits dans l’objet comme dans le corps du message. ©, ® et ™ sont des symboles ordinaires. Les émoticônes en texte comme :-) ne sont pas des émojis mais ont la même intention (avertissement).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon interdit les GIF ; les outils l’interprètent comme visant les GIF animés. Convertissez l’image en PNG ou en JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images ou ressources CSS chargées en http:// sont interdites.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images ou graphiques plus larges que 80 % de la largeur maximale (480 px sur les 600 px supposés) ne sont pas autorisés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les marges ou marges intérieures (padding) à gauche ou à droite de plus de 20 % de la largeur maximale (120 px sur 600 px) ne sont pas autorisées.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer la police de caractères (font-family, &lt;font face&gt;, feuilles de style, polices web) n’est pas autorisé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du texte (color:, &lt;font color&gt;) n’est pas autorisé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un texte en plus de trois tailles de police (titres compris) n’est pas autorisé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’interligne n’est pas autorisé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte centré, justifié ou aligné à droite n’est pas autorisé (l’alignement à droite est celui par défaut des langues qui s’écrivent de droite à gauche).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux sauts de ligne consécutifs (trois retours à la ligne, ou trois &lt;br&gt; ou paragraphes vides) ne sont pas autorisés.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les images sans texte alternatif, les textes de lien qui n’indiquent pas leur destination (« cliquez ici »), le texte peu contrasté et le texte présent uniquement dans des images ne respectent pas les WCAG, auxquelles renvoient les règles de mise en forme d’Amazon.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les directives d’Amazon citent les fautes d’orthographe. Les noms, marques, SKU, variables de modèle et citations de l’acheteur ne sont pas vérifiés ; les orthographes britannique et américaine sont toutes deux correctes. Les langues sans dictionnaire pyspellchecker (dont le polonais) ne sont pas vérifiées, et le rapport le précise.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les directives d’Amazon citent les fautes de grammaire. Composer repère les erreurs courantes des rédacteurs non natifs (par exemple « nous avons envoyer », « merci de confirmé », ou en anglais « we has », « please to confirm »).</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@
         <source>Today&apos;s messages exceed Amazon&apos;s daily cap of about 5 × average daily orders + 600.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: what it reports.</extracomment>
-        <translation>Les messages du jour dépassent le plafond quotidien d’Amazon, d’environ 5 × le nombre moyen de commandes par jour + 600.</translation>
+        <translation>Les messages du jour dépassent le plafond quotidien d’Amazon, d’environ 5 × la moyenne quotidienne des commandes + 600.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1339,7 +1339,7 @@
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation>Problème d’accessibilité : {problem} : « {text} ».</translation>
+        <translation>Problème d’accessibilité ({problem}) : « {text} ».</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de départ 000 : article français construit autour de la notification d’Amazon « message non transmis » envoyée pour les acheteurs désinscrits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de départ 001 : article français sur le changement des directives du 8 septembre 2020 (appliqué à partir du 3 novembre 2020) : messages nécessaires et messages proactifs autorisés, délai de 30 jours, numéro de commande à 17 chiffres, liste des contenus interdits, interdictions de mise en forme, sanctions progressives.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de départ 002 : guide portugais pour les vendeurs : alias anonymisés, pièces jointes de moins de 10 Mo, messages critiques et `[Important]`, envoi excessif de messages.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de départ 003 : article polonais sur la même mise à jour de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article de départ 004 : article français sur la vente multicanal : ni promotion, ni détournement, ni codes de réduction, ni liens hors Amazon dans les messages Amazon (sa tactique de « passerelle par encart dans le colis » sort du cadre de la messagerie et reste elle-même risquée).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK « Communication Guidelines – Permitted messages »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK « Mastering Buyer Communication: Critical vs. Non-Critical Messages »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualité des forums Amazon « Change to Buyer-Seller Messaging options » (suppression du contournement par [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Buyer-Seller Messaging frequently asked questions » (ancienne version avec les instructions sur `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Buyer-Seller Messages FAQ » (version actuelle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Buyer-Seller Messaging » (pièces jointes jusqu’à 10 Mo, objet critique)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Prohibited seller activities and actions »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Customer product reviews policies »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Answers to questions about product reviews »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central sur la gestion des évaluations vendeur négatives (mention neutre de retrait autorisée, pression interdite)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Communication Guidelines », ancienne version (IT, G1701 ; les règles sur les avis couvrent aussi les encarts dans les colis)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forum développeurs Amazon « Updated Communications Guidelines for Buyer-Seller Messaging » (langue préférée obligatoire à partir du 3 novembre 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Message des forums vendeurs Amazon Europe sur les commentaires client et la fonction « Request a review » (Demander un avis)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Messaging Permissions » (les adresses d’expéditeur non autorisées sont rejetées)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Communication guidelines » (G1801), la page de référence, reconstituée à partir de A1, 001, 003, T1 et T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide Seller Central « Manage Your Customer Engagement campaign requirements » (le canal marketing prévu par Amazon, hors messagerie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Messaging de la SP-API d’Amazon (models/messaging-api-model/messaging.json) : types de message, indication « critique », limites du texte, ni HTML ni adresse e-mail, liens limités au sujet du type</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Solicitations de la SP-API d’Amazon (models/solicitations-api-model/solicitations.json) : une seule sollicitation d’avis et d’évaluation par commande, non critique</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’API Messaging et tutoriel « Send a message »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutoriels de l’API Solicitations (période de 5 jours après EarliestDeliveryDate à 30 jours après LatestDeliveryDate ; pas de demandes réservées aux avis positifs, pas de modification d’avis, pas de récompense)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, synthèse de la mise à jour de septembre 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 septembre 2020 : les onze règles de mise en forme et les réactions des vendeurs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide de FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aide d’eComEngine : pourquoi les messages proactifs sont bloqués ou restreints</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Support d’eDesk : éviter la suspension de la messagerie (plafond quotidien, liens vers la boutique, logos, suppression des adresses e-mail)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, liste de contrôle de conformité de novembre 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduction de la « clarification des directives de communication » d’Amazon de novembre 2019 (y compris l’usage abusif de `[Important]` et le « contenu différent du motif de contact »)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager sur la désinscription (affirme que les acheteurs ne peuvent pas se désinscrire des messages sur les commandes Handmade ou personnalisées)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, historique de la désinscription en 2017</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Articles sur le changement de 2025 concernant `[Important]`</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Témoignages de vendeurs sur des sanctions déclenchées par mots-clés (fin 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conseils de FeedbackExpress (pas de liens vers la boutique ; lien vers la page d’avis toléré)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, novembre 2020 (logos simples acceptés ; e-mails avec modes d’emploi ou garantie acceptés)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résumé en chinois d’une ancienne formulation des directives (numéros de téléphone liés à la garantie, au transporteur ou au fabricant ; pièces jointes nécessaires pour résoudre un problème ; texte de lien descriptif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire StarQuester (Demander un avis : une fois par commande, 5 à 30 jours après la livraison)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentation Trendle (affirmations sur des limites par commande et sur 6 mois, non vérifiées)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, septembre 2020 (les directives deviennent une politique du programme ; les règles d’orthographe pèsent sur les sites de vente non anglophones)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance citant l’ancienne formulation de « Prohibited seller activities » (messages courtois, pertinents et appropriés)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, mis à jour en 2026 (affirme qu’un filtre d’IA analyse les messages sortants, non vérifié)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduction de la section « messages sur l’état de la commande » des directives de communication (problème avec la commande, retours, ne pas demander aux acheteurs d’annuler)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article explicatif de Jungle Scout sur les activités interdites aux vendeurs (pas d’augmentation de prix après la vente)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs sur les suspensions de messagerie (demande d’informations personnelles, taux de réclamations)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, octobre 2020 (formulation « within 30 days of order completion », soit dans les 30 jours suivant la finalisation de la commande ; date d’application le 6 novembre 2020)</translation>
     </message>
 </context>
 </TS>
