@@ -402,392 +402,392 @@
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ya envía por su cuenta la confirmación del pedido. Un mensaje (o parte de uno) cuya función es decir que el pedido se ha realizado, se ha recibido o se está procesando figura en la lista de mensajes no permitidos de Amazon. Repetir datos del pedido dentro de una pregunta real (una personalización, una cita de entrega) sí está permitido.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos de envío, los «ya está en camino», los correos que solo traen el número de seguimiento y las confirmaciones de entrega repiten lo que Amazon ya ha enviado y no están permitidos. Un problema real con la entrega o la respuesta a un «¿dónde está mi paquete?» del comprador es otra cosa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message whose only purpose is to confirm a refund or the arrival of a return repeats Amazon&apos;s own notification. Offering a partial refund or asking for information needed to complete the return is permitted.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje cuyo único fin es confirmar un reembolso o la llegada de una devolución repite la notificación de Amazon. Sí se permite ofrecer un reembolso parcial o pedir la información necesaria para completar la devolución.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages that only thank the buyer, or only say you are there if something goes wrong, are not permitted. Courtesy lines inside a message with a real purpose are fine.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten los mensajes que solo dan las gracias al comprador o que solo le dicen que estás a su disposición si algo sale mal. Las frases de cortesía dentro de un mensaje con una finalidad real sí se admiten.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los consejos de uso, las guías de cuidado, las preguntas frecuentes, la resolución de problemas y los seguimientos del tipo «¿qué tal tu producto?» son atención proactiva no crítica que Amazon no incluye entre los mensajes permitidos. La información de garantía y los documentos exigidos por ley tienen sus propios tipos de mensaje; responder a una pregunta del comprador sí está permitido.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When an item cannot be shipped, Amazon expects the seller to cancel and refund, not to offer a substitute or ask the buyer to wait. A delay notice is required but non-critical.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando no se puede enviar un artículo, Amazon espera que el vendedor cancele el pedido y lo reembolse, no que ofrezca una alternativa ni que pida al comprador que espere. El aviso de retraso es obligatorio, pero no es crítico.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A seller who cannot fulfil an order must cancel it, not ask the buyer to do so (which shifts the cancellation onto the buyer).</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un vendedor que no puede completar un pedido debe cancelarlo él mismo, no pedir al comprador que lo haga (así la cancelación recae en el comprador).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten cupones, códigos de descuento, ofertas, productos nuevos, venta cruzada, boletines informativos, «síguenos», códigos de recomendación ni regalos en el próximo pedido, ni siquiera dentro de un mensaje que por lo demás esté permitido.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprar en la web del propio vendedor, escribirle por WhatsApp o redes sociales, pagar fuera de Amazon o suscribirse a una lista de correo sacan al comprador de Amazon, algo que Amazon incluye entre las actividades prohibidas para los vendedores.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Surcharges, price differences, customs fees or tips requested after the sale, above all through a non-Amazon payment route, are prohibited.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidos los recargos, las diferencias de precio, los gastos de aduana o las propinas que se piden después de la venta, sobre todo a través de un medio de pago ajeno a Amazon.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje enviado con un tipo de mensaje o un motivo de contacto debe ceñirse a su tema: una solicitud de reseña dentro de un mensaje de «problema inesperado», o contenido no crítico con un tipo crítico, es un uso indebido del canal de mensajes críticos.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages to people who have neither bought from the seller nor contacted them (for example because they viewed a product) are not permitted.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten los mensajes a personas que ni han comprado al vendedor ni se han puesto en contacto con él (por ejemplo, porque vieron un producto).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money, gift cards, free or discounted products, refunds, rebates, future benefits or draw entries in exchange for a review or feedback break Amazon&apos;s review policies, in messages and package inserts alike.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dar dinero, tarjetas de regalo, productos gratis o con descuento, reembolsos, bonificaciones, ventajas futuras o participaciones en sorteos a cambio de una reseña o valoración infringe las políticas de reseñas de Amazon, tanto en los mensajes como en los folletos incluidos en el paquete.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una reseña positiva o de 5 estrellas, pedirla solo a los compradores satisfechos, ponerle condiciones («si te encanta…») o dirigir a los compradores descontentos al vendedor antes de que escriban su reseña es manipulación de reseñas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking the buyer to change, update or delete a product review is prohibited even after the problem has been fixed, with or without an incentive.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Está prohibido pedir al comprador que modifique, actualice o elimine una reseña de producto, incluso después de resolver el problema, con o sin incentivo.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>For seller feedback (not product reviews) a single neutral note, after the problem is fully solved, that the buyer may update or remove their feedback is allowed. Pressure or an incentive makes it review manipulation. The SP-API message type for this note was deleted in August 2025.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En el caso de la valoración del vendedor (no de las reseñas de productos), se permite una única nota neutral, una vez resuelto del todo el problema, que indique que el comprador puede actualizar o eliminar su valoración. La presión o un incentivo la convierten en manipulación de reseñas. El tipo de mensaje de la SP-API para esta nota se eliminó en agosto de 2025.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon allows one review or feedback request per order, counting the Request a Review button, the Solicitations API and free-form messages together. Reminders are a second request.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon permite una sola solicitud de reseña o valoración por pedido, contando a la vez el botón «Solicitar una reseña», la Solicitations API y los mensajes escritos por el vendedor. Un recordatorio es una segunda solicitud.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El botón «Solicitar una reseña» y la Solicitations API de Amazon solo aceptan una solicitud desde 5 días hasta 30 días después de la entrega; pedir la reseña antes de que el comprador tenga el artículo, o meses después, queda fuera de plazo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten las URL, los dominios sin enlace, los enlaces acortados ni los enlaces detrás de imágenes o botones que lleven fuera de Amazon. La excepción es un enlace https que el comprador necesita para completar este pedido: la página para subir el diseño de una personalización, la página del transportista para reservar una franja horaria de entrega, o la página para canjear una clave digital o para reservar una cita de servicio a domicilio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquea cualquier enlace http://, aunque lleve a un destino permitido: cámbialo a https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces a Amazon están permitidos, pero una tienda de marca, la página de otro producto o unos resultados de búsqueda sirven para vender. Se tolera un enlace al artículo pedido o a su página de reseñas en la única solicitud de reseña; el botón «Solicitar una reseña» es más seguro.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten los enlaces para darse de baja ni las instrucciones para dejar de recibir mensajes del vendedor; es Amazon quien gestiona esa opción.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidas las direcciones de correo electrónico de cualquier tipo (del vendedor, del personal o de terceros), también las camufladas como «nombre arroba ejemplo punto com», y los enlaces mailto:; Amazon las elimina.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Telephone numbers of any kind (seller, staff, WhatsApp) and tel: links are forbidden. Numbers next to a carrier, manufacturer or warranty service are still reported, as a warning. To get the buyer&apos;s number for a delivery, ask them to confirm it (confirmDeliveryDetails).</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidos los números de teléfono de cualquier tipo (del vendedor, del personal, de WhatsApp) y los enlaces tel:. Los números que aparecen junto a un transportista, un fabricante o un servicio de garantía también se señalan, como advertencia. Para obtener el teléfono del comprador para una entrega, pídele que lo confirme (confirmDeliveryDetails).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking for the buyer&apos;s personal e-mail, phone, social accounts or other data the order does not need is risky. Confirming a contact phone or address for a delivery appointment is the confirmDeliveryDetails scope and fine.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al comprador su correo electrónico personal, su teléfono, sus redes sociales u otros datos que el pedido no necesita es arriesgado. Confirmar un teléfono de contacto o la dirección para una cita de entrega entra en el ámbito de confirmDeliveryDetails y está permitido.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Logos that link to a website, or visibly display a web address, are forbidden. A plain logo without a URL is fine.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidos los logotipos que enlazan a un sitio web o que muestran a la vista una dirección web. Un logotipo sencillo, sin URL, está permitido.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pictures of the purchased product are not allowed (Amazon adds them). Photos the buyer asked for, customization proofs and damage photos in a return are fine.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten fotos del producto comprado (Amazon ya las incluye). Sí se admiten las fotos que haya pedido el comprador, las pruebas de personalización y las fotos de daños en una devolución.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Images unrelated to the brand or the business, such as memes, holiday stock photos or decorative banners, are not allowed.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten imágenes sin relación con la marca o el negocio, como memes, fotos de archivo de vacaciones o fiestas, o banners decorativos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images of 1×1 or 2×2 pixels, hidden images and open-tracking beacons of e-mail services track the buyer, which Amazon forbids.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de 1×1 o 2×2 píxeles, las imágenes ocultas y los píxeles de seguimiento de aperturas de los servicios de envío de correo rastrean al comprador, algo que Amazon prohíbe.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attachments other than product instructions, warranty information or invoices (catalogues, coupons, flyers, e-books, archives, programs, HTML files) are not allowed. Customization proofs, legally required documents and digital-key files have their own message types.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten archivos adjuntos que no sean instrucciones del producto, información de garantía o facturas (catálogos, cupones, folletos, libros electrónicos, archivos comprimidos, programas, archivos HTML). Las pruebas de personalización, los documentos exigidos por ley y los archivos de claves digitales tienen sus propios tipos de mensaje.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon admite como máximo 10 MB de archivos adjuntos por mensaje: comprímelos o repártelos en varios mensajes.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nudity, violence, adult or offensive language are not allowed. Product vocabulary the order needs is not offensive.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten desnudos, violencia ni lenguaje para adultos u ofensivo. El vocabulario del producto que requiere el pedido no es ofensivo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats of legal action or reports, insults, blame or pressure about claims, returns or feedback break Amazon&apos;s expectation of courteous messages.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las amenazas de acciones legales o de denuncias, los insultos, los reproches o la presión por reclamaciones, devoluciones o valoraciones incumplen la exigencia de Amazon de que los mensajes sean corteses.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde noviembre de 2020, un mensaje proactivo debe incluir el número de pedido de 17 dígitos. También cuenta un marcador de posición de número de pedido en una plantilla ({order_id}, [Order ID], ${order.order_id}). A través de la SP-API o de Seller Central, Amazon ya asocia el pedido al mensaje, así que ahí solo se recomienda (información).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An order ID in the text that is not the order the message is attached to, or several IDs, suggests the message goes to the wrong buyer.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un número de pedido en el texto que no es el del pedido al que va asociado el mensaje, o varios números de pedido, hace pensar que el mensaje va dirigido al comprador equivocado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Proactive messages may be sent only within 30 days of order completion (delivery, else the order date). More than 30 days after the order but within 30 days of delivery is a warning, since the sources disagree on which date counts. Replies to the buyer are not limited.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes proactivos solo se pueden enviar en los 30 días siguientes a la finalización del pedido (la entrega o, si no la hay, la fecha del pedido). Si han pasado más de 30 días desde el pedido pero menos de 30 desde la entrega, se muestra una advertencia, porque las fuentes no coinciden en qué fecha cuenta. Las respuestas al comprador no tienen este límite.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde noviembre de 2020, los mensajes deben estar escritos en el idioma de preferencia del comprador (lo indica GetAttributes de la SP-API). Un mensaje bilingüe se marca como advertencia: tampoco coincide con esa preferencia.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 2025, un mensaje crítico enviado desde un cliente de correo propio podía llevar [Important] en el asunto para llegar a los compradores que habían desactivado los mensajes no solicitados; usarlo en mensajes no críticos era uno de los principales motivos de restricción. Amazon ha suprimido después esa excepción: la etiqueta es un uso indebido en un mensaje no crítico (error) y simplemente inútil en uno crítico (advertencia); ahora la entrega depende del motivo de contacto o del tipo de mensaje de la SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes enviados con la Messaging API son texto sin formato dentro del límite de su tipo (confirmCustomizationDetails 800, digitalAccessKey 400, los demás 2000 caracteres), sin HTML ni direcciones de correo electrónico, con enlaces solo sobre el tema del tipo y con 1 a 5 archivos adjuntos en los tipos que los admiten; invoice, warranty y legalDisclosure solo admiten archivos adjuntos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje proactivo no crítico a un comprador que ha desactivado los mensajes no solicitados se devuelve sin entregar; el intento en sí no se penaliza.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon caps proactive messages at about 5 × average daily orders + 600 per day and watches sudden bursts.</source>
         <comment>message-volume</comment>
         <extracomment>Rule message-volume: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon limita los mensajes proactivos a unos 5 × media de pedidos diarios + 600 al día y vigila los aumentos repentinos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Messages from an e-mail client are rejected unless the sender address is registered for Buyer-Seller Messaging.</source>
         <comment>unauthorized-sender</comment>
         <extracomment>Rule unauthorized-sender: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes enviados desde un cliente de correo se rechazan si la dirección del remitente no está registrada en el Servicio de mensajes de Amazon.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Emoji, pictographs, flags and keycaps are forbidden in the subject and the body. ©, ® and ™ are ordinary symbols. Text emoticons such as :-) are not emoji but share their intent (warning).</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los emojis, los pictogramas, las banderas y los números en tecla (keycaps) están prohibidos en el asunto y en el cuerpo. ©, ® y ™ son símbolos normales. Los emoticonos de texto como :-) no son emojis, pero tienen la misma intención (advertencia).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amazon prohíbe los GIF; las herramientas lo interpretan como GIF animados. Convierte la imagen a PNG o JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or CSS resources loaded over http:// are forbidden.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Están prohibidas las imágenes o los recursos CSS cargados por http://.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten imágenes ni gráficos de más del 80 % del ancho máximo (480 px de los 600 px que se suponen).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten márgenes ni rellenos (padding) a izquierda o derecha de más del 20 % del ancho máximo (120 px de 600 px).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Changing the font family (font-family, &lt;font face&gt;, style sheets, web fonts) is not allowed.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite cambiar la familia de fuentes (font-family, &lt;font face&gt;, hojas de estilo, fuentes web).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Changing the text colour (color:, &lt;font color&gt;) is not allowed.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite cambiar el color del texto (color:, &lt;font color&gt;).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Text in more than three font sizes (headings included) is not allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite texto en más de tres tamaños de fuente (títulos incluidos).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changing the line height is not allowed.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite cambiar el interlineado.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Centred, justified or right-aligned text is not allowed (right is the default for right-to-left languages).</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permite el texto centrado, justificado o alineado a la derecha (la derecha es la alineación predeterminada en los idiomas que se escriben de derecha a izquierda).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>More than two consecutive line breaks (three newlines, or three &lt;br&gt; or empty paragraphs) are not allowed.</source>
         <comment>line-breaks</comment>
         <extracomment>Rule line-breaks: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten más de dos saltos de línea seguidos (tres caracteres de nueva línea, o tres &lt;br&gt; o párrafos vacíos).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes sin texto alternativo, los enlaces cuyo texto no dice adónde llevan («haz clic aquí»), el texto con poco contraste y el texto que solo aparece dentro de imágenes no cumplen las WCAG, a las que remiten las normas de formato de Amazon.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de Amazon incluyen las faltas de ortografía. No se revisan los nombres, las marcas, los SKU, los marcadores de posición ni el texto citado del comprador; la ortografía británica y la estadounidense se dan por buenas. Los idiomas sin diccionario de pyspellchecker (entre ellos el polaco) no se revisan, y el informe lo indica.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de Amazon incluyen los errores gramaticales. Composer detecta los fallos habituales de quienes no escriben en su lengua materna (en inglés «we has», «please to confirm»; en español «nosotros ha»).</translation>
     </message>
 </context>
 <context>
@@ -1758,336 +1758,336 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo base 000: artículo en francés basado en el aviso de Amazon de mensaje no entregado a compradores que han desactivado los mensajes no solicitados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo base 001: artículo en francés sobre el cambio de las normas del 8 de septiembre de 2020 (aplicado desde el 3 de noviembre de 2020): mensajes necesarios frente a mensajes proactivos permitidos, plazo de 30 días, número de pedido de 17 dígitos, lista de contenidos prohibidos, prohibiciones de formato, escala de sanciones.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo base 002: guía en portugués para vendedores: alias anónimos, archivos adjuntos de menos de 10 MB, mensajes críticos y `[Important]`, exceso de mensajes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo base 003: artículo en polaco sobre la misma actualización de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo base 004: artículo en francés sobre venta multicanal: nada de promociones, desvíos, códigos de descuento ni enlaces fuera de Amazon en los mensajes de Amazon (su táctica del «puente con folletos en el paquete» queda fuera de la mensajería y es arriesgada en sí misma).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del personal de Amazon en los foros de vendedores de Amazon UK: «Communication Guidelines – Permitted messages»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicación del personal de Amazon en los foros de vendedores de Amazon UK: «Mastering Buyer Communication: Critical vs. Non-Critical Messages»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noticia del foro de Amazon «Change to Buyer-Seller Messaging options» (se suprime la excepción de [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Buyer-Seller Messaging frequently asked questions» (versión anterior, con las instrucciones sobre `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Buyer-Seller Messages FAQ» (versión actual)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Buyer-Seller Messaging» (archivos adjuntos de hasta 10 MB, asunto de los mensajes críticos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Prohibited seller activities and actions»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Customer product reviews policies»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Answers to questions about product reviews»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help on handling negative seller feedback (neutral removal notice allowed, pressure not)</source>
         <comment>A10</comment>
         <extracomment>Policy source A10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central sobre cómo gestionar las valoraciones negativas del vendedor (se permite una nota neutral sobre su eliminación, la presión no)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Communication Guidelines», versión anterior (IT, G1701; las reglas sobre reseñas también abarcan los folletos incluidos en el paquete)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foro de desarrolladores de Amazon: «Updated Communications Guidelines for Buyer-Seller Messaging» (idioma de preferencia obligatorio desde el 3 de noviembre de 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicación de los foros de vendedores de Amazon en Europa sobre las reseñas de clientes y la función «Solicitar una reseña» (Request a review)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Messaging Permissions» (se rechazan las direcciones de remitente no autorizadas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Communication guidelines» (G1801), la página de referencia, reconstruida a partir de A1, 001, 003, T1 y T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de Seller Central «Manage Your Customer Engagement campaign requirements» (el canal de marketing autorizado, no la mensajería)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Messaging de la SP-API de Amazon (models/messaging-api-model/messaging.json): tipos de mensaje, etiquetas de mensaje crítico, límites de texto, sin HTML ni direcciones de correo electrónico, enlaces limitados al tema del tipo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de Solicitations de la SP-API de Amazon (models/solicitations-api-model/solicitations.json): una solicitud de reseña y valoración por pedido, no crítica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guía de la Messaging API y tutorial «Send a message»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tutoriales de la Solicitations API (plazo desde 5 días después de EarliestDeliveryDate hasta 30 días después de LatestDeliveryDate; nada de pedir solo reseñas positivas, de pedir cambios en las reseñas ni de recompensas)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout, Sep 2020 update summary</source>
         <comment>T1</comment>
         <extracomment>Policy source T1.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jungle Scout, resumen de la actualización de septiembre de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>EcommerceBytes, 8 de septiembre de 2020: las once reglas de formato y las reacciones de los vendedores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackWhiz help</source>
         <comment>T3</comment>
         <extracomment>Policy source T3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de FeedbackWhiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de eComEngine: por qué se bloquean o restringen los mensajes proactivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soporte de eDesk: cómo evitar la suspensión de la mensajería (límite diario, enlaces a la tienda, logotipos, eliminación de direcciones de correo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>3Dsellers, Nov 2020 compliance checklist</source>
         <comment>T6</comment>
         <extracomment>Policy source T6.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3Dsellers, lista de comprobación de cumplimiento de noviembre de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción de la «clarification to communication guidelines» de Amazon de noviembre de 2019 (incluye el uso indebido de `[Important]` y el «contenido distinto del motivo de contacto»)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ReplyManager on opt-out (claims buyers cannot opt out of Handmade/custom-order messages)</source>
         <comment>T8</comment>
         <extracomment>Policy source T8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ReplyManager sobre la desactivación de mensajes (afirma que los compradores no pueden desactivar los mensajes sobre pedidos de Handmade o personalizados)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackFive, 2017 opt-out history</source>
         <comment>T9</comment>
         <extracomment>Policy source T9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FeedbackFive, historia de la desactivación de mensajes (2017)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage of the 2025 `[Important]` change</source>
         <comment>T10</comment>
         <extracomment>Policy source T10.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura del cambio de 2025 sobre `[Important]`</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller reports of keyword-triggered enforcement (late 2025)</source>
         <comment>T11</comment>
         <extracomment>Policy source T11.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testimonios de vendedores sobre sanciones activadas por palabras clave (finales de 2025)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de FeedbackExpress (sin enlaces a la tienda; se tolera el enlace a la página de reseñas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonemos, noviembre de 2020 (los logotipos sencillos están permitidos; los correos con manuales o garantía, también)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resumen en chino de una redacción anterior de las normas (números de teléfono vinculados a garantía, transportista o fabricante; archivos adjuntos necesarios para resolver un problema; texto de enlace descriptivo)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glosario de StarQuester («Solicitar una reseña»: una por pedido, de 5 a 30 días después de la entrega)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trendle docs (claims on per-order and 6-month limits, unverified)</source>
         <comment>T16</comment>
         <extracomment>Policy source T16.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de Trendle (afirmaciones sobre límites por pedido y de 6 meses, sin verificar)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ChannelX, septiembre de 2020 (las normas pasan a ser una política del programa; las reglas de ortografía pesan más en los marketplaces de habla no inglesa)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AMZ Alliance, que cita la redacción anterior de «Prohibited seller activities» (mensajes corteses, pertinentes y adecuados)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedvisor, updated 2026 (claims an AI filter scans outgoing messages, unverified)</source>
         <comment>T19</comment>
         <extracomment>Policy source T19.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feedvisor, actualizado en 2026 (afirma que un filtro de IA analiza los mensajes salientes, sin verificar)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción de la sección «Mensajes sobre el estado del pedido» de las Normas de comunicación («Problema con el pedido», devoluciones, no pedir a los compradores que cancelen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Jungle Scout explainer of Prohibited Seller Activities (no price increases after the sale)</source>
         <comment>T21</comment>
         <extracomment>Policy source T21.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de Jungle Scout sobre las actividades prohibidas para los vendedores (no subir el precio después de la venta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Labs on messaging suspensions (asking for personal information, complaint rate)</source>
         <comment>T22</comment>
         <extracomment>Policy source T22.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seller Labs sobre las suspensiones de la mensajería (pedir información personal, tasa de quejas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eCommerce Nurse, octubre de 2020 (redacción «en los 30 días siguientes a la finalización del pedido», fecha de aplicación: 6 de noviembre de 2020)</translation>
     </message>
 </context>
 </TS>
