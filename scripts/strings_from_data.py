@@ -40,7 +40,8 @@ Each string is marked with its id as disambiguation: translate it where it is sh
 - ``purpose``: a purpose's title (id: the purpose id);
 - ``message-type``, ``message-type-topic``: an SP-API message type's title and topic (id: the
   type, e.g. ``confirmDeliveryDetails``);
-- ``source``: a policy source's title (id: its code, e.g. ``A2``).
+- ``source``: a policy source's title (id: its code, e.g. ``A2``);
+- ``language``: a language's name (id: its code, e.g. ``de``).
 """
 
 from composer.i18n import QT_TRANSLATE_NOOP
@@ -118,6 +119,10 @@ def strings() -> Iterator[Marked]:
             )
     for source in book.sources.values():
         yield Marked("source", source.title, source.code, f"Policy source {source.code}.")
+    from composer.policy.language import english_names  # noqa: PLC0415
+
+    for code, name in english_names().items():
+        yield Marked("language", name, code, f"The name of the language {code}.")
 
 
 def _quote(chunk: str) -> str:

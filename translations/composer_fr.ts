@@ -2,9 +2,3208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../composer/ui/accounts_dialog.py" line="+185"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>LWA client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SMTP ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;urity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised se&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SP-API &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LWA endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Add a seller account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints for testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Shop DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selling Partner API (Login with Amazon credentials of your app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to the buyer&apos;s Amazon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (http only to 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{problem}
+The account can still be added without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account was not added: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An SMTP password was given without an SMTP user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An authorised sender needs the SMTP server to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location line="-368"/>
+        <source>New LWA client secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New refresh token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LWA client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LWA client ID of “{account}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SMTP password of “{account}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login with Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../composer/app.py" line="+42"/>
+        <source>Open the Composer window (composer check … runs the checker instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open the window on a sample message, print its check and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Composer cannot keep drafts: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The drafts database cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drafts database cannot be opened: {error}
+
+Set it aside (it is kept, renamed) and start with an empty one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old database was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <location filename="../composer/ui/preview_dialog.py" line="+39"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>E-mail subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this channel removes or changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What {channel} removes or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(an empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text is sent with this message type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing: the buyer gets the message as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPreviewDialog</name>
+    <message>
+        <location line="+45"/>
+        <location line="+1"/>
+        <source>Channel preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{channel} (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln character(s) of text; no length limit is known for e-mail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln character(s); choose a message type to see its limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{type}” takes no text: Amazon writes the request itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{type}” takes no text: it sends documents only, none of this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} / {limit} characters allowed for “{type}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../composer/ui/panel.py" line="+51"/>
+        <source>Critical: reaches the buyer even if they opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proactive: permitted, but bounces for buyers who opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forbidden: Amazon does not allow this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Policy checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested SP-API message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+35"/>
+        <source>Fix all safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start writing: the checks appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SP-API message type: {title} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SP-API message type: none fits this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Fix all safe (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Errors (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Warnings (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Notes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../composer/cli.py" line="+336"/>
+        <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cannot be sent as written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rename draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this draft for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../composer/ui/export_actions.py" line="+40"/>
+        <source>Amazon-safe HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail with HTML and plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon does not allow this kind of message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>… and %n more (see the checks panel)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you want to copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do you want to export it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon would not accept this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon would block or penalise this message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” could not be saved.
+
+{reason}.
+
+The message is still here: choose another folder or name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>message</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Export message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <location filename="../composer/ui/panel.py" line="-385"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{severity}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safe: keeps the meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the result: this fix changes the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestions: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignore here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add “{word}” to the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IgnoredRulesDialog</name>
+    <message>
+        <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
+        <location line="+1"/>
+        <source>Ignored rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rule is ignored: every message is checked against all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon applies these rules whether Composer shows them or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../composer/ui/main_window.py" line="+272"/>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+749"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-748"/>
+        <source>&amp;Open a message file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a message file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+524"/>
+        <source>Rename draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-522"/>
+        <source>Copy as Amazon-safe &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as Amazon-safe HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert https &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert https link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix all &amp;safe problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix all safe problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignored rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignored rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller &amp;accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seller accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>The check failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Ignore this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not add “{word}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking for suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Address (https:// only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The draft could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Copied as Amazon-safe HTML (and as plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The outbox cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message {id}, order {order}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n uncertain: decide in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} – Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} / {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed what Amazon does not accept: {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was inserted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <location filename="../composer/ui/editor.py" line="+47"/>
+        <source>Write your message to the buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFields</name>
+    <message>
+        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <source>E-mail to the buyer&apos;s Amazon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selling Partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller Central (Contact Buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;livery date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buyer language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to a message from the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to a buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../composer/ui/outbox_window.py" line="+54"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+124"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SP-API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>recorded, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warnings confirmed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer: uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found half-sent after Composer stopped: uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued again by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked sent by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked not sent by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent. Amazon accepted it (request id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uncertain: {reason}
+Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncertain: {reason}
+Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncertain: {reason}
+The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sent · {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check Seller Central, then decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{order} ({marketplace})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amazon writes the review request itself: no text of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No check (Amazon&apos;s own text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings confirmed by the user ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{event} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
+
+Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
+
+Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I checked: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the outbox as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composer-outbox</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for spreadsheets ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location line="+69"/>
+        <source>Outbox – Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I checked: send &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I checked: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The outbox cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Message {id}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Not queued again: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not marked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not cancelled: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln message(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <source>Selling Partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail to the buyer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location line="+1"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Route note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The type the check proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+221"/>
+        <source>Amazon&apos;s review request (Solicitations API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>{type} – not allowed for this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Check with Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no seller account yet: add one with Accounts….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none: fill in the Order ID in the window&apos;s order fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{type} (proposed by the check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SP-API message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type} to the buyer of order {order} on {marketplace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amazon allows for this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buyer&apos;s language (from Amazon):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amazon writes the review request itself: no text of yours is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amazon&apos;s own review request; nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changed since the check: check again before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking Amazon about the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the warnings and tick each one to send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This message cannot be sent: %n reason(s) below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{length} – %Ln too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>I have read this and send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send anyway: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Not sent: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composer failed while sending: {error}. See the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendingHub</name>
+    <message>
+        <location filename="../composer/ui/sending_hub.py" line="+263"/>
+        <source>The outbox cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending the waiting messages failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The outbox cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../composer/ui/templates_dialog.py" line="+81"/>
+        <location line="+2"/>
+        <source>Forbidden message ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not be checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon would refuse this template: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passes the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon would refuse this template:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Composer templates ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+557"/>
+        <source>template</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location line="-414"/>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save current message as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no message to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The templates could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>Being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No templates yet: save the current message as one, or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not filled in from the order: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out when inserted: {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{name}” cannot be used: its body is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>A template needs a name (one line of text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The template could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” is gone (deleted in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template could not be renamed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The templates could not be deleted: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deleted %Ln template(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %Ln template(s) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was exported: a selected template was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln template(s) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renamed to “{name}” (“{asked}” is taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as “{name}” (“{asked}” is taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete “{name}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %Ln template(s) for good?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Composer templates</source>
+        <comment>a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../composer/policy/classifier.py" line="+265"/>
+        <source>Forbidden: {purposes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Critical to completing the order: {purposes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permitted, not critical: a reply to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permitted, not critical: no specific purpose recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
+        <extracomment>Between the purposes of a message in one sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{purpose} (“{sentence}”)</source>
+        <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../composer/policy/rules/attachments.py" line="+42"/>
+        <source>the name says it is marketing (“{cue}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it marks a message as critical when its content is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>HTML is not allowed; the text is sent as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the {type} type sends attachments only, no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} characters; {type} allows {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the {type} type takes no attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} attachments; {type} takes {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <source>a {scheme}: link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a shortened link hides where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it leads to {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer/policy/rules/styling.py" line="+320"/>
+        <source>image without alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>link text that does not say where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>text colour too light to read on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <source>English</source>
+        <comment>en</comment>
+        <extracomment>The name of the language en.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <comment>de</comment>
+        <extracomment>The name of the language de.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French</source>
+        <comment>fr</comment>
+        <extracomment>The name of the language fr.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spanish</source>
+        <comment>es</comment>
+        <extracomment>The name of the language es.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Italian</source>
+        <comment>it</comment>
+        <extracomment>The name of the language it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portuguese</source>
+        <comment>pt</comment>
+        <extracomment>The name of the language pt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dutch</source>
+        <comment>nl</comment>
+        <extracomment>The name of the language nl.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polish</source>
+        <comment>pl</comment>
+        <extracomment>The name of the language pl.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latvian</source>
+        <comment>lv</comment>
+        <extracomment>The name of the language lv.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basque</source>
+        <comment>eu</comment>
+        <extracomment>The name of the language eu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Russian</source>
+        <comment>ru</comment>
+        <extracomment>The name of the language ru.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic</source>
+        <comment>ar</comment>
+        <extracomment>The name of the language ar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persian</source>
+        <comment>fa</comment>
+        <extracomment>The name of the language fa.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>message-type</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1031"/>
+        <location line="-357"/>
         <source>Confirm customization details</source>
         <comment>confirmCustomizationDetails</comment>
         <extracomment>SP-API message type confirmCustomizationDetails (critical): Seller Central&apos;s name.</extracomment>
@@ -144,7 +3343,7 @@
         <source>Amazon&apos;s own review and feedback request; the seller writes no text</source>
         <comment>productReviewAndSellerFeedback</comment>
         <extracomment>SP-API message type productReviewAndSellerFeedback: what it is about.</extracomment>
-        <translation>demande d’avis et d’évaluation rédigée par Amazon ; le vendeur n’écrit aucun texte</translation>
+        <translation>demande d’avis et d’évaluation rédigée par Amazon&#xa0;; le vendeur n’écrit aucun texte</translation>
     </message>
 </context>
 <context>
@@ -409,7 +3608,7 @@
         <source>Dispatch notices, &quot;on its way&quot;, tracking-number-only mails and delivery confirmations repeat what Amazon already sent and are not permitted. A real delivery problem or a reply to the buyer&apos;s &quot;where is my parcel?&quot; is different.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: why Amazon forbids it.</extracomment>
-        <translation>Les notifications d’expédition, les messages « votre colis est en route », les e-mails qui ne contiennent qu’un numéro de suivi et les confirmations de livraison répètent ce qu’Amazon a déjà envoyé et ne sont pas autorisés. Un vrai problème de livraison ou la réponse à un acheteur qui demande « où est mon colis ? » sont une autre affaire.</translation>
+        <translation>Les notifications d’expédition, les messages «&#xa0;votre colis est en route&#xa0;», les e-mails qui ne contiennent qu’un numéro de suivi et les confirmations de livraison répètent ce qu’Amazon a déjà envoyé et ne sont pas autorisés. Un vrai problème de livraison ou la réponse à un acheteur qui demande «&#xa0;où est mon colis&#xa0;?&#xa0;» sont une autre affaire.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -430,7 +3629,7 @@
         <source>Usage tips, care guides, FAQs, troubleshooting and &quot;how is your product?&quot; check-ins are non-critical proactive service that Amazon does not list as permitted. Warranty information and legally required documents have their own message types; answering a buyer&apos;s question is fine.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: why Amazon forbids it.</extracomment>
-        <translation>Les conseils d’utilisation, guides d’entretien, FAQ, aides au dépannage et messages du type « comment trouvez-vous votre produit ? » relèvent du service client proactif non critique, qu’Amazon ne cite pas parmi les messages autorisés. Les informations de garantie et les documents exigés par la loi ont leurs propres types de message ; répondre à une question de l’acheteur ne pose pas de problème.</translation>
+        <translation>Les conseils d’utilisation, guides d’entretien, FAQ, aides au dépannage et messages du type «&#xa0;comment trouvez-vous votre produit&#xa0;?&#xa0;» relèvent du service client proactif non critique, qu’Amazon ne cite pas parmi les messages autorisés. Les informations de garantie et les documents exigés par la loi ont leurs propres types de message&#xa0;; répondre à une question de l’acheteur ne pose pas de problème.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -451,14 +3650,14 @@
         <source>Coupons, discount codes, sales, new products, cross-selling, newsletters, &quot;follow us&quot;, referral codes and gifts on the next order are not allowed, not even inside an otherwise permitted message.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: why Amazon forbids it.</extracomment>
-        <translation>Coupons, codes de réduction, soldes, nouveautés, ventes croisées, newsletters, « suivez-nous », codes de parrainage et cadeaux sur la prochaine commande sont interdits, même à l’intérieur d’un message par ailleurs autorisé.</translation>
+        <translation>Coupons, codes de réduction, soldes, nouveautés, ventes croisées, newsletters, «&#xa0;suivez-nous&#xa0;», codes de parrainage et cadeaux sur la prochaine commande sont interdits, même à l’intérieur d’un message par ailleurs autorisé.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Buying on the seller&apos;s own website, contacting the seller on WhatsApp or social media, paying outside Amazon or joining a mailing list take the buyer off Amazon, which Amazon&apos;s prohibited seller activities forbid.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: why Amazon forbids it.</extracomment>
-        <translation>Acheter sur le site du vendeur, le contacter sur WhatsApp ou sur les réseaux sociaux, payer en dehors d’Amazon ou s’inscrire à une liste de diffusion : tout cela fait sortir l’acheteur d’Amazon, ce que proscrivent les règles d’Amazon sur les activités interdites aux vendeurs.</translation>
+        <translation>Acheter sur le site du vendeur, le contacter sur WhatsApp ou sur les réseaux sociaux, payer en dehors d’Amazon ou s’inscrire à une liste de diffusion&#xa0;: tout cela fait sortir l’acheteur d’Amazon, ce que proscrivent les règles d’Amazon sur les activités interdites aux vendeurs.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -472,7 +3671,7 @@
         <source>A message sent under a message type or contact reason must stay on its topic: a review request inside an &quot;unexpected problem&quot; message, or non-critical content under a critical type, is misuse of the critical channel.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: why Amazon forbids it.</extracomment>
-        <translation>Un message envoyé sous un type de message ou un motif de contact doit s’en tenir à son sujet : une demande d’avis dans un message « Problème inattendu », ou un contenu non critique sous un type critique, constitue un usage abusif du canal critique.</translation>
+        <translation>Un message envoyé sous un type de message ou un motif de contact doit s’en tenir à son sujet&#xa0;: une demande d’avis dans un message «&#xa0;Problème inattendu&#xa0;», ou un contenu non critique sous un type critique, constitue un usage abusif du canal critique.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -493,7 +3692,7 @@
         <source>Asking for a positive or 5-star review, asking only satisfied buyers, making the ask conditional (&quot;if you love it…&quot;), or steering unhappy buyers to the seller before they review are review manipulation.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: why Amazon forbids it.</extracomment>
-        <translation>Demander un avis positif ou 5 étoiles, ne solliciter que les acheteurs satisfaits, rendre la demande conditionnelle (« si vous l’adorez… ») ou inviter les acheteurs mécontents à contacter le vendeur avant de laisser un avis : c’est de la manipulation d’avis.</translation>
+        <translation>Demander un avis positif ou 5 étoiles, ne solliciter que les acheteurs satisfaits, rendre la demande conditionnelle («&#xa0;si vous l’adorez…&#xa0;») ou inviter les acheteurs mécontents à contacter le vendeur avant de laisser un avis&#xa0;: c’est de la manipulation d’avis.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -521,42 +3720,42 @@
         <source>Amazon&apos;s Request a Review button and Solicitations API accept a request only from 5 days after delivery until 30 days after it; asking before the buyer has the item, or months later, is outside the window.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: why Amazon forbids it.</extracomment>
-        <translation>Le bouton Demander un avis et l’API Solicitations d’Amazon n’acceptent une demande qu’entre 5 et 30 jours après la livraison ; la faire avant que l’acheteur ait reçu l’article, ou des mois plus tard, c’est sortir de cette période.</translation>
+        <translation>Le bouton Demander un avis et l’API Solicitations d’Amazon n’acceptent une demande qu’entre 5 et 30 jours après la livraison&#xa0;; la faire avant que l’acheteur ait reçu l’article, ou des mois plus tard, c’est sortir de cette période.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>URLs, bare domains, shortened links and links behind images or buttons that lead away from Amazon are not allowed. The exception is an https link the buyer needs to complete this order: the page to upload a customization design, the carrier&apos;s page to book a delivery slot, the page to redeem a digital key or book a home-service appointment.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: why Amazon forbids it.</extracomment>
-        <translation>Les URL, noms de domaine seuls, liens raccourcis et liens cachés derrière des images ou des boutons qui mènent hors d’Amazon sont interdits. Seule exception : un lien https dont l’acheteur a besoin pour finaliser cette commande (la page pour envoyer un visuel de personnalisation, la page du transporteur pour réserver un créneau de livraison, la page pour activer une clé numérique ou pour réserver une intervention à domicile).</translation>
+        <translation>Les URL, noms de domaine seuls, liens raccourcis et liens cachés derrière des images ou des boutons qui mènent hors d’Amazon sont interdits. Seule exception&#xa0;: un lien https dont l’acheteur a besoin pour finaliser cette commande (la page pour envoyer un visuel de personnalisation, la page du transporteur pour réserver un créneau de livraison, la page pour activer une clé numérique ou pour réserver une intervention à domicile).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Any http:// link is blocked, even to an otherwise allowed destination: rewrite it to https.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: why Amazon forbids it.</extracomment>
-        <translation>Tout lien http:// est bloqué, même vers une destination par ailleurs autorisée : passez-le en https.</translation>
+        <translation>Tout lien http:// est bloqué, même vers une destination par ailleurs autorisée&#xa0;: passez-le en https.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to Amazon are allowed, but a brand store, another product&apos;s page or a search result is used to sell. A link to the ordered item or its review page in the single review request is tolerated; the Request a Review button is safer.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: why Amazon forbids it.</extracomment>
-        <translation>Les liens vers Amazon sont autorisés, mais une boutique de marque, la page d’un autre produit ou des résultats de recherche servent à vendre. Un lien vers l’article commandé ou vers sa page d’avis dans l’unique demande d’avis est toléré ; le bouton Demander un avis est plus sûr.</translation>
+        <translation>Les liens vers Amazon sont autorisés, mais une boutique de marque, la page d’un autre produit ou des résultats de recherche servent à vendre. Un lien vers l’article commandé ou vers sa page d’avis dans l’unique demande d’avis est toléré&#xa0;; le bouton Demander un avis est plus sûr.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsubscribe links and instructions to stop seller messages are not allowed; Amazon controls opt-outs.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: why Amazon forbids it.</extracomment>
-        <translation>Les liens de désabonnement et les instructions pour ne plus recevoir les messages du vendeur sont interdits : c’est Amazon qui gère les désinscriptions.</translation>
+        <translation>Les liens de désabonnement et les instructions pour ne plus recevoir les messages du vendeur sont interdits&#xa0;: c’est Amazon qui gère les désinscriptions.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Any e-mail address (seller, staff, third party), obfuscated forms such as &quot;name at example dot com&quot;, and mailto: links are forbidden; Amazon strips them.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: why Amazon forbids it.</extracomment>
-        <translation>Toute adresse e-mail (du vendeur, d’un employé, d’un tiers), les formes déguisées comme « nom arobase exemple point com » et les liens mailto: sont interdits ; Amazon les supprime.</translation>
+        <translation>Toute adresse e-mail (du vendeur, d’un employé, d’un tiers), les formes déguisées comme «&#xa0;nom arobase exemple point com&#xa0;» et les liens mailto: sont interdits&#xa0;; Amazon les supprime.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -612,7 +3811,7 @@
         <source>Amazon accepts at most 10 MB of attachments per message: compress or split them.</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size: why Amazon forbids it.</extracomment>
-        <translation>Amazon accepte au maximum 10 Mo de pièces jointes par message : compressez-les ou répartissez-les sur plusieurs messages.</translation>
+        <translation>Amazon accepte au maximum 10&#xa0;Mo de pièces jointes par message&#xa0;: compressez-les ou répartissez-les sur plusieurs messages.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -633,7 +3832,7 @@
         <source>Since November 2020 a proactive message must carry the order&apos;s 17-digit ID. An order-ID placeholder of a template ({order_id}, [Order ID], ${order.order_id}) counts. Through the SP-API or Seller Central Amazon attaches the order itself, so there it is only recommended (info).</source>
         <comment>missing-order-id</comment>
         <extracomment>Rule missing-order-id: why Amazon forbids it.</extracomment>
-        <translation>Depuis novembre 2020, un message proactif doit comporter le numéro de commande à 17 chiffres. Une variable de modèle pour le numéro de commande ({order_id}, [Order ID], ${order.order_id}) compte. Via la SP-API ou Seller Central, Amazon rattache lui-même la commande au message : le numéro n’y est donc que recommandé (information).</translation>
+        <translation>Depuis novembre 2020, un message proactif doit comporter le numéro de commande à 17 chiffres. Une variable de modèle pour le numéro de commande ({order_id}, [Order ID], ${order.order_id}) compte. Via la SP-API ou Seller Central, Amazon rattache lui-même la commande au message&#xa0;: le numéro n’y est donc que recommandé (information).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -654,28 +3853,28 @@
         <source>Since November 2020 messages must be written in the buyer&apos;s language of preference (the SP-API&apos;s GetAttributes tells it). A bilingual message is a warning: it does not match the preference either.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: why Amazon forbids it.</extracomment>
-        <translation>Depuis novembre 2020, les messages doivent être rédigés dans la langue préférée de l’acheteur (indiquée par GetAttributes dans la SP-API). Un message bilingue donne un avertissement : il ne correspond pas non plus à la préférence.</translation>
+        <translation>Depuis novembre 2020, les messages doivent être rédigés dans la langue préférée de l’acheteur (indiquée par GetAttributes dans la SP-API). Un message bilingue donne un avertissement&#xa0;: il ne correspond pas non plus à la préférence.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Jusqu’en 2025, un message critique envoyé depuis son propre client de messagerie pouvait porter la mention [Important] dans l’objet pour atteindre les acheteurs désinscrits ; son usage abusif sur des messages non critiques était l’une des principales causes de restriction. Amazon a depuis supprimé ce contournement : la mention est un abus sur un message non critique (erreur) et simplement inutile sur un message critique (avertissement) ; la transmission dépend désormais du motif de contact ou du type SP-API.</translation>
+        <translation>Jusqu’en 2025, un message critique envoyé depuis son propre client de messagerie pouvait porter la mention [Important] dans l’objet pour atteindre les acheteurs désinscrits&#xa0;; son usage abusif sur des messages non critiques était l’une des principales causes de restriction. Amazon a depuis supprimé ce contournement&#xa0;: la mention est un abus sur un message non critique (erreur) et simplement inutile sur un message critique (avertissement)&#xa0;; la transmission dépend désormais du motif de contact ou du type SP-API.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
-        <translation>Les messages envoyés via l’API Messaging sont en texte brut, dans la limite du type (confirmCustomizationDetails 800, digitalAccessKey 400, les autres 2 000 caractères), sans HTML ni adresse e-mail, avec des liens uniquement sur le sujet du type, et de 1 à 5 pièces jointes pour les types qui en acceptent ; invoice, warranty et legalDisclosure n’acceptent que des pièces jointes.</translation>
+        <translation>Les messages envoyés via l’API Messaging sont en texte brut, dans la limite du type (confirmCustomizationDetails 800, digitalAccessKey 400, les autres 2&#xa0;000 caractères), sans HTML ni adresse e-mail, avec des liens uniquement sur le sujet du type, et de 1 à 5 pièces jointes pour les types qui en acceptent&#xa0;; invoice, warranty et legalDisclosure n’acceptent que des pièces jointes.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A non-critical proactive message to a buyer who opted out bounces; the attempt itself is not penalised.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: why Amazon forbids it.</extracomment>
-        <translation>Un message proactif non critique adressé à un acheteur désinscrit n’est pas transmis ; la tentative elle-même n’est pas sanctionnée.</translation>
+        <translation>Un message proactif non critique adressé à un acheteur désinscrit n’est pas transmis&#xa0;; la tentative elle-même n’est pas sanctionnée.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -703,7 +3902,7 @@
         <source>Amazon forbids GIFs; tools read this as animated GIFs. Convert the image to PNG or JPEG.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: why Amazon forbids it.</extracomment>
-        <translation>Amazon interdit les GIF ; les outils l’interprètent comme visant les GIF animés. Convertissez l’image en PNG ou en JPEG.</translation>
+        <translation>Amazon interdit les GIF&#xa0;; les outils l’interprètent comme visant les GIF animés. Convertissez l’image en PNG ou en JPEG.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -717,14 +3916,14 @@
         <source>Images or graphics wider than 80 % of the maximum width (480 px of the assumed 600 px) are not allowed.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: why Amazon forbids it.</extracomment>
-        <translation>Les images ou graphiques plus larges que 80 % de la largeur maximale (480 px sur les 600 px supposés) ne sont pas autorisés.</translation>
+        <translation>Les images ou graphiques plus larges que 80&#xa0;% de la largeur maximale (480&#xa0;px sur les 600&#xa0;px supposés) ne sont pas autorisés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Left or right margins or padding over 20 % of the maximum width (120 px of 600 px) are not allowed.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: why Amazon forbids it.</extracomment>
-        <translation>Les marges ou marges intérieures (padding) à gauche ou à droite de plus de 20 % de la largeur maximale (120 px sur 600 px) ne sont pas autorisées.</translation>
+        <translation>Les marges ou marges intérieures (padding) à gauche ou à droite de plus de 20&#xa0;% de la largeur maximale (120&#xa0;px sur 600&#xa0;px) ne sont pas autorisées.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -773,21 +3972,21 @@
         <source>Images without alt text, link text that does not say where it goes (&quot;click here&quot;), low-contrast text and text only inside images fail WCAG, which Amazon&apos;s styling rules point to.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: why Amazon forbids it.</extracomment>
-        <translation>Les images sans texte alternatif, les textes de lien qui n’indiquent pas leur destination (« cliquez ici »), le texte peu contrasté et le texte présent uniquement dans des images ne respectent pas les WCAG, auxquelles renvoient les règles de mise en forme d’Amazon.</translation>
+        <translation>Les images sans texte alternatif, les textes de lien qui n’indiquent pas leur destination («&#xa0;cliquez ici&#xa0;»), le texte peu contrasté et le texte présent uniquement dans des images ne respectent pas les WCAG, auxquelles renvoient les règles de mise en forme d’Amazon.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon&apos;s guidelines list spelling errors. Names, brands, SKUs, placeholders and quoted buyer text are not checked; British and American spellings are both correct. Languages without a pyspellchecker dictionary (Polish among them) are not checked, and the report says so.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: why Amazon forbids it.</extracomment>
-        <translation>Les directives d’Amazon citent les fautes d’orthographe. Les noms, marques, SKU, variables de modèle et citations de l’acheteur ne sont pas vérifiés ; les orthographes britannique et américaine sont toutes deux correctes. Les langues sans dictionnaire pyspellchecker (dont le polonais) ne sont pas vérifiées, et le rapport le précise.</translation>
+        <translation>Les directives d’Amazon citent les fautes d’orthographe. Les noms, marques, SKU, variables de modèle et citations de l’acheteur ne sont pas vérifiés&#xa0;; les orthographes britannique et américaine sont toutes deux correctes. Les langues sans dictionnaire pyspellchecker (dont le polonais) ne sont pas vérifiées, et le rapport le précise.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon&apos;s guidelines list grammar errors. Composer catches common slips of non-native writers (&quot;we has&quot;, &quot;please to confirm&quot;).</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: why Amazon forbids it.</extracomment>
-        <translation>Les directives d’Amazon citent les fautes de grammaire. Composer repère les erreurs courantes des rédacteurs non natifs (par exemple « nous avons envoyer », « merci de confirmé », ou en anglais « we has », « please to confirm »).</translation>
+        <translation>Les directives d’Amazon citent les fautes de grammaire. Composer repère les erreurs courantes des rédacteurs non natifs (par exemple «&#xa0;nous avons envoyer&#xa0;», «&#xa0;merci de confirmé&#xa0;», ou en anglais «&#xa0;we has&#xa0;», «&#xa0;please to confirm&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -968,210 +4167,210 @@
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Amazon confirme déjà les commandes ; un message qui se contente d’en confirmer une n’est pas autorisé : « {phrase} ».</translation>
+        <translation>Amazon confirme déjà les commandes&#xa0;; un message qui se contente d’en confirmer une n’est pas autorisé&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Amazon already tells the buyer about dispatch and delivery: “{phrase}”.</source>
         <comment>shipping-confirmation</comment>
         <extracomment>Rule shipping-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Amazon informe déjà l’acheteur de l’expédition et de la livraison : « {phrase} ».</translation>
+        <translation>Amazon informe déjà l’acheteur de l’expédition et de la livraison&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon notifies the buyer of refunds and returns itself: “{phrase}”.</source>
         <comment>refund-confirmation</comment>
         <extracomment>Rule refund-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Amazon informe lui-même l’acheteur des remboursements et des retours : « {phrase} ».</translation>
+        <translation>Amazon informe lui-même l’acheteur des remboursements et des retours&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A message may not consist only of thanks or an offer to help: “{phrase}”.</source>
         <comment>thank-you-only</comment>
         <extracomment>Rule thank-you-only: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Un message ne peut pas se limiter à des remerciements ou à une offre d’aide : « {phrase} ».</translation>
+        <translation>Un message ne peut pas se limiter à des remerciements ou à une offre d’aide&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unprompted tips, FAQs or check-ins are not on Amazon&apos;s list of permitted proactive messages: “{phrase}”.</source>
         <comment>proactive-service-content</comment>
         <extracomment>Rule proactive-service-content: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Les conseils, FAQ et prises de nouvelles non sollicités ne figurent pas dans la liste des messages proactifs autorisés par Amazon : « {phrase} ».</translation>
+        <translation>Les conseils, FAQ et prises de nouvelles non sollicités ne figurent pas dans la liste des messages proactifs autorisés par Amazon&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Offer no substitute for an order you cannot fulfil; cancel it instead: “{phrase}”.</source>
         <comment>out-of-stock-substitute</comment>
         <extracomment>Rule out-of-stock-substitute: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Ne proposez pas d’article de substitution pour une commande que vous ne pouvez pas honorer ; annulez-la plutôt : « {phrase} ».</translation>
+        <translation>Ne proposez pas d’article de substitution pour une commande que vous ne pouvez pas honorer&#xa0;; annulez-la plutôt&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Do not ask the buyer to cancel; cancel the order yourself: “{phrase}”.</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Ne demandez pas à l’acheteur d’annuler ; annulez vous-même la commande : « {phrase} ».</translation>
+        <translation>Ne demandez pas à l’acheteur d’annuler&#xa0;; annulez vous-même la commande&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No marketing of any kind in buyer messages: “{phrase}”.</source>
         <comment>promotion</comment>
         <extracomment>Rule promotion: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Aucune forme de marketing n’est admise dans les messages aux acheteurs : « {phrase} ».</translation>
+        <translation>Aucune forme de marketing n’est admise dans les messages aux acheteurs&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not steer the buyer or the payment away from Amazon: “{phrase}”.</source>
         <comment>off-amazon</comment>
         <extracomment>Rule off-amazon: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>N’orientez ni l’acheteur ni le paiement en dehors d’Amazon : « {phrase} ».</translation>
+        <translation>N’orientez ni l’acheteur ni le paiement en dehors d’Amazon&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Do not ask for additional money after the sale: “{phrase}”.</source>
         <comment>extra-payment</comment>
         <extracomment>Rule extra-payment: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Ne demandez pas d’argent supplémentaire après la vente : « {phrase} ».</translation>
+        <translation>Ne demandez pas d’argent supplémentaire après la vente&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The {type} message type does not carry this content: “{text}”.</source>
         <comment>purpose-mismatch</comment>
         <extracomment>Rule purpose-mismatch: what it reports. Keep {type}, {text} unchanged.</extracomment>
-        <translation>Le type de message {type} ne couvre pas ce contenu : « {text} ».</translation>
+        <translation>Le type de message {type} ne couvre pas ce contenu&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only buyers of an order of yours (or who contacted you) may be messaged: “{phrase}”.</source>
         <comment>no-order-relationship</comment>
         <extracomment>Rule no-order-relationship: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Seuls les acheteurs d’une de vos commandes (ou les personnes qui vous ont contacté) peuvent recevoir un message : « {phrase} ».</translation>
+        <translation>Seuls les acheteurs d’une de vos commandes (ou les personnes qui vous ont contacté) peuvent recevoir un message&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Offering anything of value for a review or feedback is prohibited: “{phrase}”.</source>
         <comment>review-incentive</comment>
         <extracomment>Rule review-incentive: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Il est interdit d’offrir quoi que ce soit de valeur en échange d’un avis ou d’une évaluation : « {phrase} ».</translation>
+        <translation>Il est interdit d’offrir quoi que ce soit de valeur en échange d’un avis ou d’une évaluation&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Review requests must be neutral and go to every buyer alike: “{phrase}”.</source>
         <comment>review-manipulation</comment>
         <extracomment>Rule review-manipulation: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Les demandes d’avis doivent être neutres et adressées de la même façon à tous les acheteurs : « {phrase} ».</translation>
+        <translation>Les demandes d’avis doivent être neutres et adressées de la même façon à tous les acheteurs&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Never ask a buyer to change or remove a product review: “{phrase}”.</source>
         <comment>review-removal</comment>
         <extracomment>Rule review-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Ne demandez jamais à un acheteur de modifier ou de supprimer un avis produit : « {phrase} ».</translation>
+        <translation>Ne demandez jamais à un acheteur de modifier ou de supprimer un avis produit&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only one neutral note that the buyer may update their seller feedback is tolerated; any pressure is prohibited: “{phrase}”.</source>
         <comment>feedback-removal</comment>
         <extracomment>Rule feedback-removal: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Seule une mention neutre indiquant que l’acheteur peut modifier son évaluation vendeur est tolérée ; toute pression est interdite : « {phrase} ».</translation>
+        <translation>Seule une mention neutre indiquant que l’acheteur peut modifier son évaluation vendeur est tolérée&#xa0;; toute pression est interdite&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only one review request per order is allowed; reminders are not: “{phrase}”.</source>
         <comment>repeated-review-request</comment>
         <extracomment>Rule repeated-review-request: what it reports. Keep {phrase} unchanged.</extracomment>
-        <translation>Une seule demande d’avis par commande est autorisée ; les relances ne le sont pas : « {phrase} ».</translation>
+        <translation>Une seule demande d’avis par commande est autorisée&#xa0;; les relances ne le sont pas&#xa0;: «&#xa0;{phrase}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Review requests belong between {first} and {last} (5 to 30 days after delivery): “{text}”.</source>
         <comment>review-request-window</comment>
         <extracomment>Rule review-request-window: what it reports. Keep {first}, {last}, {text} unchanged.</extracomment>
-        <translation>Les demandes d’avis doivent être envoyées entre le {first} et le {last} (5 à 30 jours après la livraison) : « {text} ».</translation>
+        <translation>Les demandes d’avis doivent être envoyées entre le {first} et le {last} (5 à 30 jours après la livraison)&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Links to sites other than Amazon are not allowed ({why}): “{text}”.</source>
         <comment>external-link</comment>
         <extracomment>Rule external-link: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation>Les liens vers d’autres sites qu’Amazon ne sont pas autorisés ({why}) : « {text} ».</translation>
+        <translation>Les liens vers d’autres sites qu’Amazon ne sont pas autorisés ({why})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Links must use https, not http: “{text}”.</source>
         <comment>insecure-link</comment>
         <extracomment>Rule insecure-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les liens doivent utiliser https, pas http : « {text} ».</translation>
+        <translation>Les liens doivent utiliser https, pas http&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Links to your brand store, other products or search results read as promotion: “{text}”.</source>
         <comment>storefront-link</comment>
         <extracomment>Rule storefront-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les liens vers votre boutique de marque, vers d’autres produits ou vers des résultats de recherche passent pour de la promotion : « {text} ».</translation>
+        <translation>Les liens vers votre boutique de marque, vers d’autres produits ou vers des résultats de recherche passent pour de la promotion&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Do not offer an unsubscribe or opt-out; Amazon provides its own: “{text}”.</source>
         <comment>opt-out-link</comment>
         <extracomment>Rule opt-out-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Ne proposez pas de désabonnement ni de désinscription ; Amazon fournit le sien : « {text} ».</translation>
+        <translation>Ne proposez pas de désabonnement ni de désinscription&#xa0;; Amazon fournit le sien&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>E-mail addresses are not allowed; the buyer answers through Amazon: “{text}”.</source>
         <comment>email-address</comment>
         <extracomment>Rule email-address: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les adresses e-mail sont interdites ; l’acheteur répond via Amazon : « {text} ».</translation>
+        <translation>Les adresses e-mail sont interdites&#xa0;; l’acheteur répond via Amazon&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phone numbers are not allowed in buyer messages: “{text}”.</source>
         <comment>phone-number</comment>
         <extracomment>Rule phone-number: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les numéros de téléphone sont interdits dans les messages aux acheteurs : « {text} ».</translation>
+        <translation>Les numéros de téléphone sont interdits dans les messages aux acheteurs&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Do not ask for the buyer&apos;s personal contact data: “{text}”.</source>
         <comment>personal-data-request</comment>
         <extracomment>Rule personal-data-request: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Ne demandez pas les coordonnées personnelles de l’acheteur : « {text} ».</translation>
+        <translation>Ne demandez pas les coordonnées personnelles de l’acheteur&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A logo may not link to or display a website: “{text}”.</source>
         <comment>logo-link</comment>
         <extracomment>Rule logo-link: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Un logo ne doit ni renvoyer vers un site web ni en afficher l’adresse : « {text} ».</translation>
+        <translation>Un logo ne doit ni renvoyer vers un site web ni en afficher l’adresse&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Amazon adds the product&apos;s picture itself: “{text}”.</source>
         <comment>product-image</comment>
         <extracomment>Rule product-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Amazon ajoute lui-même l’image du produit : « {text} ».</translation>
+        <translation>Amazon ajoute lui-même l’image du produit&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images unrelated to your brand or the order (memes, stock photos) are not allowed: “{text}”.</source>
         <comment>unrelated-image</comment>
         <extracomment>Rule unrelated-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les images sans rapport avec votre marque ou la commande (mèmes, photos d’illustration) ne sont pas autorisées : « {text} ».</translation>
+        <translation>Les images sans rapport avec votre marque ou la commande (mèmes, photos d’illustration) ne sont pas autorisées&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tracking pixels and hidden images are forbidden: “{text}”.</source>
         <comment>tracking-pixel</comment>
         <extracomment>Rule tracking-pixel: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les pixels de suivi et les images masquées sont interdits : « {text} ».</translation>
+        <translation>Les pixels de suivi et les images masquées sont interdits&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only product instructions, warranty information and invoices may be attached; {why}: “{text}”.</source>
         <comment>attachment-type</comment>
         <extracomment>Rule attachment-type: what it reports. Keep {why}, {text} unchanged.</extracomment>
-        <translation>Seuls les modes d’emploi, les informations de garantie et les factures peuvent être joints ; {why} : « {text} ».</translation>
+        <translation>Seuls les modes d’emploi, les informations de garantie et les factures peuvent être joints&#xa0;; {why}&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1185,14 +4384,14 @@
         <source>Offensive or adult language is not allowed: “{text}”.</source>
         <comment>sensitive-content</comment>
         <extracomment>Rule sensitive-content: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Le langage offensant ou réservé aux adultes n’est pas autorisé : « {text} ».</translation>
+        <translation>Le langage offensant ou réservé aux adultes n’est pas autorisé&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Threats, blame or pressure on the buyer read as hostile: “{text}”.</source>
         <comment>hostile-tone</comment>
         <extracomment>Rule hostile-tone: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les menaces, les reproches ou la pression exercée sur l’acheteur passent pour hostiles : « {text} ».</translation>
+        <translation>Les menaces, les reproches ou la pression exercée sur l’acheteur passent pour hostiles&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1206,42 +4405,42 @@
         <source>The message belongs to order {expected} but names “{text}”.</source>
         <comment>order-id-mismatch</comment>
         <extracomment>Rule order-id-mismatch: what it reports. Keep {expected}, {text} unchanged.</extracomment>
-        <translation>Le message est rattaché à la commande {expected}, mais cite « {text} ».</translation>
+        <translation>Le message est rattaché à la commande {expected}, mais cite «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Proactive messages are allowed only within 30 days of order completion; this order was completed {days} days ago.</source>
         <comment>order-age</comment>
         <extracomment>Rule order-age: what it reports. Keep {days} unchanged.</extracomment>
-        <translation>Les messages proactifs ne sont autorisés que dans les 30 jours suivant la finalisation de la commande ; cette commande a été finalisée il y a {days} jours.</translation>
+        <translation>Les messages proactifs ne sont autorisés que dans les 30 jours suivant la finalisation de la commande&#xa0;; cette commande a été finalisée il y a {days} jours.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The message is written in {written}; the buyer&apos;s language of preference is {wanted}.</source>
         <comment>language-mismatch</comment>
         <extracomment>Rule language-mismatch: what it reports. Keep {written}, {wanted} unchanged.</extracomment>
-        <translation>Langue du message : {written} ; langue préférée de l’acheteur : {wanted}.</translation>
+        <translation>Langue du message&#xa0;: {written}&#xa0;; langue préférée de l’acheteur&#xa0;: {wanted}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove [Important] from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Retirez la mention [Important] de l’objet : {why}.</translation>
+        <translation>Retirez la mention [Important] de l’objet&#xa0;: {why}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
-        <translation>La SP-API refuse ce message : {problem}.</translation>
+        <translation>La SP-API refuse ce message&#xa0;: {problem}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This buyer opted out of non-critical messages; this one will bounce.</source>
         <comment>opted-out-buyer</comment>
         <extracomment>Rule opted-out-buyer: what it reports.</extracomment>
-        <translation>Cet acheteur s’est désinscrit des messages non critiques ; celui-ci ne sera pas transmis.</translation>
+        <translation>Cet acheteur s’est désinscrit des messages non critiques&#xa0;; celui-ci ne sera pas transmis.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1262,70 +4461,70 @@
         <source>Emoji and pictographs are not allowed: “{text}”.</source>
         <comment>emoji</comment>
         <extracomment>Rule emoji: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les émojis et pictogrammes ne sont pas autorisés : « {text} ».</translation>
+        <translation>Les émojis et pictogrammes ne sont pas autorisés&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Animated GIFs are forbidden; a GIF cannot be shown to be static without its frames: “{text}”.</source>
         <comment>animated-gif</comment>
         <extracomment>Rule animated-gif: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les GIF animés sont interdits ; sans ses images, impossible de vérifier qu’un GIF est statique : « {text} ».</translation>
+        <translation>Les GIF animés sont interdits&#xa0;; sans ses images, impossible de vérifier qu’un GIF est statique&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Images and other resources must load over https: “{text}”.</source>
         <comment>insecure-image</comment>
         <extracomment>Rule insecure-image: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les images et autres ressources doivent être chargées en https : « {text} ».</translation>
+        <translation>Les images et autres ressources doivent être chargées en https&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Images may be at most 80 % of the message width: “{text}”.</source>
         <comment>image-width</comment>
         <extracomment>Rule image-width: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les images ne doivent pas dépasser 80 % de la largeur du message : « {text} ».</translation>
+        <translation>Les images ne doivent pas dépasser 80&#xa0;% de la largeur du message&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Margins may be at most 20 % of the message width: “{text}”.</source>
         <comment>margin</comment>
         <extracomment>Rule margin: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Les marges ne doivent pas dépasser 20 % de la largeur du message : « {text} ».</translation>
+        <translation>Les marges ne doivent pas dépasser 20&#xa0;% de la largeur du message&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Do not override the default font: “{text}”.</source>
         <comment>font-family</comment>
         <extracomment>Rule font-family: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Ne modifiez pas la police par défaut : « {text} ».</translation>
+        <translation>Ne modifiez pas la police par défaut&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Do not override the default text colour: “{text}”.</source>
         <comment>font-color</comment>
         <extracomment>Rule font-color: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Ne modifiez pas la couleur du texte par défaut : « {text} ».</translation>
+        <translation>Ne modifiez pas la couleur du texte par défaut&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The text uses {count} font sizes; at most three are allowed.</source>
         <comment>font-sizes</comment>
         <extracomment>Rule font-sizes: what it reports. Keep {count} unchanged.</extracomment>
-        <translation>Le texte utilise {count} tailles de police ; trois au maximum sont autorisées.</translation>
+        <translation>Le texte utilise {count} tailles de police&#xa0;; trois au maximum sont autorisées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Do not override the default line height: “{text}”.</source>
         <comment>line-height</comment>
         <extracomment>Rule line-height: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Ne modifiez pas l’interligne par défaut : « {text} ».</translation>
+        <translation>Ne modifiez pas l’interligne par défaut&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep the default text alignment: “{text}”.</source>
         <comment>alignment</comment>
         <extracomment>Rule alignment: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Conservez l’alignement du texte par défaut : « {text} ».</translation>
+        <translation>Conservez l’alignement du texte par défaut&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1339,21 +4538,21 @@
         <source>Accessibility problem: {problem}: “{text}”.</source>
         <comment>accessibility</comment>
         <extracomment>Rule accessibility: what it reports. Keep {problem}, {text} unchanged.</extracomment>
-        <translation>Problème d’accessibilité ({problem}) : « {text} ».</translation>
+        <translation>Problème d’accessibilité ({problem})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Possible spelling mistake in {language}: “{text}”.</source>
         <comment>spelling</comment>
         <extracomment>Rule spelling: what it reports. Keep {language}, {text} unchanged.</extracomment>
-        <translation>Faute d’orthographe possible ({language}) : « {text} ».</translation>
+        <translation>Faute d’orthographe possible ({language})&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Possible grammar mistake: “{text}”.</source>
         <comment>grammar</comment>
         <extracomment>Rule grammar: what it reports. Keep {text} unchanged.</extracomment>
-        <translation>Faute de grammaire possible : « {text} ».</translation>
+        <translation>Faute de grammaire possible&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +4772,7 @@
         <source>Attachments over 10 MB</source>
         <comment>attachment-size</comment>
         <extracomment>Rule attachment-size (error): its title.</extracomment>
-        <translation>Pièces jointes de plus de 10 Mo</translation>
+        <translation>Pièces jointes de plus de 10&#xa0;Mo</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1758,98 +4957,98 @@
         <source>Seed article 000: French article built around Amazon&apos;s bounce notice for opted-out buyers</source>
         <comment>000</comment>
         <extracomment>Policy source 000.</extracomment>
-        <translation>Article de départ 000 : article français construit autour de la notification d’Amazon « message non transmis » envoyée pour les acheteurs désinscrits</translation>
+        <translation>Article de départ 000&#xa0;: article français construit autour de la notification d’Amazon «&#xa0;message non transmis&#xa0;» envoyée pour les acheteurs désinscrits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seed article 001: French article on the guideline change of 8 Sep 2020 (enforced from 3 Nov 2020): necessary vs. proactive permitted messages, 30-day window, 17-digit order ID, list of banned content, styling bans, enforcement ladder.</source>
         <comment>001</comment>
         <extracomment>Policy source 001.</extracomment>
-        <translation>Article de départ 001 : article français sur le changement des directives du 8 septembre 2020 (appliqué à partir du 3 novembre 2020) : messages nécessaires et messages proactifs autorisés, délai de 30 jours, numéro de commande à 17 chiffres, liste des contenus interdits, interdictions de mise en forme, sanctions progressives.</translation>
+        <translation>Article de départ 001&#xa0;: article français sur le changement des directives du 8 septembre 2020 (appliqué à partir du 3 novembre 2020)&#xa0;: messages nécessaires et messages proactifs autorisés, délai de 30 jours, numéro de commande à 17 chiffres, liste des contenus interdits, interdictions de mise en forme, sanctions progressives.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed article 002: Portuguese seller guide: anonymised aliases, attachments under 10 MB, critical messages and `[Important]`, over-messaging.</source>
         <comment>002</comment>
         <extracomment>Policy source 002.</extracomment>
-        <translation>Article de départ 002 : guide portugais pour les vendeurs : alias anonymisés, pièces jointes de moins de 10 Mo, messages critiques et `[Important]`, envoi excessif de messages.</translation>
+        <translation>Article de départ 002&#xa0;: guide portugais pour les vendeurs&#xa0;: alias anonymisés, pièces jointes de moins de 10&#xa0;Mo, messages critiques et `[Important]`, envoi excessif de messages.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seed article 003: Polish article on the same 2020 update</source>
         <comment>003</comment>
         <extracomment>Policy source 003.</extracomment>
-        <translation>Article de départ 003 : article polonais sur la même mise à jour de 2020</translation>
+        <translation>Article de départ 003&#xa0;: article polonais sur la même mise à jour de 2020</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed article 004: French multichannel article: no promotion, diversion, discount codes or off-Amazon links in Amazon messages (its &apos;package insert bridge&apos; tactic is outside messaging and itself risky).</source>
         <comment>004</comment>
         <extracomment>Policy source 004.</extracomment>
-        <translation>Article de départ 004 : article français sur la vente multicanal : ni promotion, ni détournement, ni codes de réduction, ni liens hors Amazon dans les messages Amazon (sa tactique de « passerelle par encart dans le colis » sort du cadre de la messagerie et reste elle-même risquée).</translation>
+        <translation>Article de départ 004&#xa0;: article français sur la vente multicanal&#xa0;: ni promotion, ni détournement, ni codes de réduction, ni liens hors Amazon dans les messages Amazon (sa tactique de «&#xa0;passerelle par encart dans le colis&#xa0;» sort du cadre de la messagerie et reste elle-même risquée).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon UK Seller Forums staff post &apos;Communication Guidelines – Permitted messages&apos;</source>
         <comment>A1</comment>
         <extracomment>Policy source A1.</extracomment>
-        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK « Communication Guidelines – Permitted messages »</translation>
+        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK «&#xa0;Communication Guidelines – Permitted messages&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon UK Seller Forums staff post &apos;Mastering Buyer Communication: Critical vs. Non-Critical Messages&apos;</source>
         <comment>A2</comment>
         <extracomment>Policy source A2.</extracomment>
-        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK « Mastering Buyer Communication: Critical vs. Non-Critical Messages »</translation>
+        <translation>Message de l’équipe Amazon sur les forums vendeurs Amazon UK «&#xa0;Mastering Buyer Communication: Critical vs. Non-Critical Messages&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon forum news &apos;Change to Buyer-Seller Messaging options&apos; ([Important] override removed)</source>
         <comment>A3</comment>
         <extracomment>Policy source A3.</extracomment>
-        <translation>Actualité des forums Amazon « Change to Buyer-Seller Messaging options » (suppression du contournement par [Important])</translation>
+        <translation>Actualité des forums Amazon «&#xa0;Change to Buyer-Seller Messaging options&#xa0;» (suppression du contournement par [Important])</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging frequently asked questions&apos; (older version with the `[Important]` instructions)</source>
         <comment>A4</comment>
         <extracomment>Policy source A4.</extracomment>
-        <translation>Aide Seller Central « Buyer-Seller Messaging frequently asked questions » (ancienne version avec les instructions sur `[Important]`)</translation>
+        <translation>Aide Seller Central «&#xa0;Buyer-Seller Messaging frequently asked questions&#xa0;» (ancienne version avec les instructions sur `[Important]`)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Buyer-Seller Messages FAQ&apos; (current)</source>
         <comment>A5</comment>
         <extracomment>Policy source A5.</extracomment>
-        <translation>Aide Seller Central « Buyer-Seller Messages FAQ » (version actuelle)</translation>
+        <translation>Aide Seller Central «&#xa0;Buyer-Seller Messages FAQ&#xa0;» (version actuelle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Buyer-Seller Messaging&apos; (attachments up to 10 MB, critical subject)</source>
         <comment>A6</comment>
         <extracomment>Policy source A6.</extracomment>
-        <translation>Aide Seller Central « Buyer-Seller Messaging » (pièces jointes jusqu’à 10 Mo, objet critique)</translation>
+        <translation>Aide Seller Central «&#xa0;Buyer-Seller Messaging&#xa0;» (pièces jointes jusqu’à 10&#xa0;Mo, objet critique)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Prohibited seller activities and actions&apos;</source>
         <comment>A7</comment>
         <extracomment>Policy source A7.</extracomment>
-        <translation>Aide Seller Central « Prohibited seller activities and actions »</translation>
+        <translation>Aide Seller Central «&#xa0;Prohibited seller activities and actions&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Customer product reviews policies&apos;</source>
         <comment>A8</comment>
         <extracomment>Policy source A8.</extracomment>
-        <translation>Aide Seller Central « Customer product reviews policies »</translation>
+        <translation>Aide Seller Central «&#xa0;Customer product reviews policies&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seller Central help &apos;Answers to questions about product reviews&apos;</source>
         <comment>A9</comment>
         <extracomment>Policy source A9.</extracomment>
-        <translation>Aide Seller Central « Answers to questions about product reviews »</translation>
+        <translation>Aide Seller Central «&#xa0;Answers to questions about product reviews&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1863,70 +5062,70 @@
         <source>Seller Central help &apos;Communication Guidelines&apos;, older version (IT, G1701; review rules also cover package inserts)</source>
         <comment>A11</comment>
         <extracomment>Policy source A11.</extracomment>
-        <translation>Aide Seller Central « Communication Guidelines », ancienne version (IT, G1701 ; les règles sur les avis couvrent aussi les encarts dans les colis)</translation>
+        <translation>Aide Seller Central «&#xa0;Communication Guidelines&#xa0;», ancienne version (IT, G1701&#xa0;; les règles sur les avis couvrent aussi les encarts dans les colis)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon developer forum &apos;Updated Communications Guidelines for Buyer-Seller Messaging&apos; (language of preference required from 3 Nov 2020)</source>
         <comment>A12</comment>
         <extracomment>Policy source A12.</extracomment>
-        <translation>Forum développeurs Amazon « Updated Communications Guidelines for Buyer-Seller Messaging » (langue préférée obligatoire à partir du 3 novembre 2020)</translation>
+        <translation>Forum développeurs Amazon «&#xa0;Updated Communications Guidelines for Buyer-Seller Messaging&#xa0;» (langue préférée obligatoire à partir du 3 novembre 2020)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon EU Seller Forums post on customer reviews and the &apos;Request a review&apos; feature</source>
         <comment>A13</comment>
         <extracomment>Policy source A13.</extracomment>
-        <translation>Message des forums vendeurs Amazon Europe sur les commentaires client et la fonction « Request a review » (Demander un avis)</translation>
+        <translation>Message des forums vendeurs Amazon Europe sur les commentaires client et la fonction «&#xa0;Request a review&#xa0;» (Demander un avis)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Messaging Permissions&apos; (unauthorised sender addresses are rejected)</source>
         <comment>A14</comment>
         <extracomment>Policy source A14.</extracomment>
-        <translation>Aide Seller Central « Messaging Permissions » (les adresses d’expéditeur non autorisées sont rejetées)</translation>
+        <translation>Aide Seller Central «&#xa0;Messaging Permissions&#xa0;» (les adresses d’expéditeur non autorisées sont rejetées)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seller Central help &apos;Communication guidelines&apos; (G1801), the canonical page, reconstructed from A1, 001, 003, T1 and T3</source>
         <comment>A15</comment>
         <extracomment>Policy source A15.</extracomment>
-        <translation>Aide Seller Central « Communication guidelines » (G1801), la page de référence, reconstituée à partir de A1, 001, 003, T1 et T3</translation>
+        <translation>Aide Seller Central «&#xa0;Communication guidelines&#xa0;» (G1801), la page de référence, reconstituée à partir de A1, 001, 003, T1 et T3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Seller Central help &apos;Manage Your Customer Engagement campaign requirements&apos; (the sanctioned marketing channel, not messaging)</source>
         <comment>A16</comment>
         <extracomment>Policy source A16.</extracomment>
-        <translation>Aide Seller Central « Manage Your Customer Engagement campaign requirements » (le canal marketing prévu par Amazon, hors messagerie)</translation>
+        <translation>Aide Seller Central «&#xa0;Manage Your Customer Engagement campaign requirements&#xa0;» (le canal marketing prévu par Amazon, hors messagerie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Messaging model (models/messaging-api-model/messaging.json): message types, critical labels, text limits, no HTML or e-mail addresses, topic-limited links</source>
         <comment>D1</comment>
         <extracomment>Policy source D1.</extracomment>
-        <translation>Modèle Messaging de la SP-API d’Amazon (models/messaging-api-model/messaging.json) : types de message, indication « critique », limites du texte, ni HTML ni adresse e-mail, liens limités au sujet du type</translation>
+        <translation>Modèle Messaging de la SP-API d’Amazon (models/messaging-api-model/messaging.json)&#xa0;: types de message, indication «&#xa0;critique&#xa0;», limites du texte, ni HTML ni adresse e-mail, liens limités au sujet du type</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon SP-API Solicitations model (models/solicitations-api-model/solicitations.json): one review and feedback solicitation per order, non-critical</source>
         <comment>D2</comment>
         <extracomment>Policy source D2.</extracomment>
-        <translation>Modèle Solicitations de la SP-API d’Amazon (models/solicitations-api-model/solicitations.json) : une seule sollicitation d’avis et d’évaluation par commande, non critique</translation>
+        <translation>Modèle Solicitations de la SP-API d’Amazon (models/solicitations-api-model/solicitations.json)&#xa0;: une seule sollicitation d’avis et d’évaluation par commande, non critique</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Messaging API guide and &apos;Send a message&apos; tutorial</source>
         <comment>D3</comment>
         <extracomment>Policy source D3.</extracomment>
-        <translation>Guide de l’API Messaging et tutoriel « Send a message »</translation>
+        <translation>Guide de l’API Messaging et tutoriel «&#xa0;Send a message&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solicitations API tutorials (window 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate; no positive-only asks, no edits to reviews, no rewards)</source>
         <comment>D4</comment>
         <extracomment>Policy source D4.</extracomment>
-        <translation>Tutoriels de l’API Solicitations (période de 5 jours après EarliestDeliveryDate à 30 jours après LatestDeliveryDate ; pas de demandes réservées aux avis positifs, pas de modification d’avis, pas de récompense)</translation>
+        <translation>Tutoriels de l’API Solicitations (période de 5 jours après EarliestDeliveryDate à 30 jours après LatestDeliveryDate&#xa0;; pas de demandes réservées aux avis positifs, pas de modification d’avis, pas de récompense)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1940,7 +5139,7 @@
         <source>EcommerceBytes, 8 Sep 2020, the eleven styling rules and seller reactions</source>
         <comment>T2</comment>
         <extracomment>Policy source T2.</extracomment>
-        <translation>EcommerceBytes, 8 septembre 2020 : les onze règles de mise en forme et les réactions des vendeurs</translation>
+        <translation>EcommerceBytes, 8 septembre 2020&#xa0;: les onze règles de mise en forme et les réactions des vendeurs</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1954,14 +5153,14 @@
         <source>eComEngine help, why proactive messages get blocked/restricted</source>
         <comment>T4</comment>
         <extracomment>Policy source T4.</extracomment>
-        <translation>Aide d’eComEngine : pourquoi les messages proactifs sont bloqués ou restreints</translation>
+        <translation>Aide d’eComEngine&#xa0;: pourquoi les messages proactifs sont bloqués ou restreints</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>eDesk support, avoiding messaging suspension (daily cap, storefront links, logos, e-mail stripping)</source>
         <comment>T5</comment>
         <extracomment>Policy source T5.</extracomment>
-        <translation>Support d’eDesk : éviter la suspension de la messagerie (plafond quotidien, liens vers la boutique, logos, suppression des adresses e-mail)</translation>
+        <translation>Support d’eDesk&#xa0;: éviter la suspension de la messagerie (plafond quotidien, liens vers la boutique, logos, suppression des adresses e-mail)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1975,7 +5174,7 @@
         <source>Reproduction of Amazon&apos;s Nov 2019 &apos;clarification to communication guidelines&apos; (includes `[Important]` misuse and &apos;content that differs from the contact reason&apos;)</source>
         <comment>T7</comment>
         <extracomment>Policy source T7.</extracomment>
-        <translation>Reproduction de la « clarification des directives de communication » d’Amazon de novembre 2019 (y compris l’usage abusif de `[Important]` et le « contenu différent du motif de contact »)</translation>
+        <translation>Reproduction de la «&#xa0;clarification des directives de communication&#xa0;» d’Amazon de novembre 2019 (y compris l’usage abusif de `[Important]` et le «&#xa0;contenu différent du motif de contact&#xa0;»)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2010,28 +5209,28 @@
         <source>FeedbackExpress guidance (no storefront links; review-page link tolerated)</source>
         <comment>T12</comment>
         <extracomment>Policy source T12.</extracomment>
-        <translation>Conseils de FeedbackExpress (pas de liens vers la boutique ; lien vers la page d’avis toléré)</translation>
+        <translation>Conseils de FeedbackExpress (pas de liens vers la boutique&#xa0;; lien vers la page d’avis toléré)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sonemos, Nov 2020 (plain logos fine; manuals/warranty mails fine)</source>
         <comment>T13</comment>
         <extracomment>Policy source T13.</extracomment>
-        <translation>Sonemos, novembre 2020 (logos simples acceptés ; e-mails avec modes d’emploi ou garantie acceptés)</translation>
+        <translation>Sonemos, novembre 2020 (logos simples acceptés&#xa0;; e-mails avec modes d’emploi ou garantie acceptés)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chinese summary of an earlier guideline wording (phone numbers tied to warranty/carrier/manufacturer, attachments needed to resolve an issue, descriptive link text)</source>
         <comment>T14</comment>
         <extracomment>Policy source T14.</extracomment>
-        <translation>Résumé en chinois d’une ancienne formulation des directives (numéros de téléphone liés à la garantie, au transporteur ou au fabricant ; pièces jointes nécessaires pour résoudre un problème ; texte de lien descriptif)</translation>
+        <translation>Résumé en chinois d’une ancienne formulation des directives (numéros de téléphone liés à la garantie, au transporteur ou au fabricant&#xa0;; pièces jointes nécessaires pour résoudre un problème&#xa0;; texte de lien descriptif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>StarQuester glossary (Request a Review: one per order, 5–30 days after delivery)</source>
         <comment>T15</comment>
         <extracomment>Policy source T15.</extracomment>
-        <translation>Glossaire StarQuester (Demander un avis : une fois par commande, 5 à 30 jours après la livraison)</translation>
+        <translation>Glossaire StarQuester (Demander un avis&#xa0;: une fois par commande, 5 à 30 jours après la livraison)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2045,14 +5244,14 @@
         <source>ChannelX, Sep 2020 (guidelines became a programme policy; spelling rules bite in non-English marketplaces)</source>
         <comment>T17</comment>
         <extracomment>Policy source T17.</extracomment>
-        <translation>ChannelX, septembre 2020 (les directives deviennent une politique du programme ; les règles d’orthographe pèsent sur les sites de vente non anglophones)</translation>
+        <translation>ChannelX, septembre 2020 (les directives deviennent une politique du programme&#xa0;; les règles d’orthographe pèsent sur les sites de vente non anglophones)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AMZ Alliance quoting the older &apos;Prohibited seller activities&apos; wording (courteous, relevant, appropriate)</source>
         <comment>T18</comment>
         <extracomment>Policy source T18.</extracomment>
-        <translation>AMZ Alliance citant l’ancienne formulation de « Prohibited seller activities » (messages courtois, pertinents et appropriés)</translation>
+        <translation>AMZ Alliance citant l’ancienne formulation de «&#xa0;Prohibited seller activities&#xa0;» (messages courtois, pertinents et appropriés)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2066,7 +5265,7 @@
         <source>Reproduction of the Communication Guidelines &apos;order status messages&apos; section (Problem with Order, returns, do not ask buyers to cancel)</source>
         <comment>T20</comment>
         <extracomment>Policy source T20.</extracomment>
-        <translation>Reproduction de la section « messages sur l’état de la commande » des directives de communication (problème avec la commande, retours, ne pas demander aux acheteurs d’annuler)</translation>
+        <translation>Reproduction de la section «&#xa0;messages sur l’état de la commande&#xa0;» des directives de communication (problème avec la commande, retours, ne pas demander aux acheteurs d’annuler)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2087,7 +5286,7 @@
         <source>eCommerce Nurse, Oct 2020 (&apos;within 30 days of order completion&apos; wording, enforcement date 6 Nov 2020)</source>
         <comment>T23</comment>
         <extracomment>Policy source T23.</extracomment>
-        <translation>eCommerce Nurse, octobre 2020 (formulation « within 30 days of order completion », soit dans les 30 jours suivant la finalisation de la commande ; date d’application le 6 novembre 2020)</translation>
+        <translation>eCommerce Nurse, octobre 2020 (formulation «&#xa0;within 30 days of order completion&#xa0;», soit dans les 30 jours suivant la finalisation de la commande&#xa0;; date d’application le 6 novembre 2020)</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ Each string is marked with its id as disambiguation: translate it where it is sh
 - ``purpose``: a purpose's title (id: the purpose id);
 - ``message-type``, ``message-type-topic``: an SP-API message type's title and topic (id: the
   type, e.g. ``confirmDeliveryDetails``);
-- ``source``: a policy source's title (id: its code, e.g. ``A2``).
+- ``source``: a policy source's title (id: its code, e.g. ``A2``);
+- ``language``: a language's name (id: its code, e.g. ``de``).
 """
 
 from composer.i18n import QT_TRANSLATE_NOOP
@@ -1360,4 +1361,30 @@ MARKED: tuple[str, ...] = (
         "date 6 Nov 2020)",
         "T23",
     ),
+    #: The name of the language en.
+    QT_TRANSLATE_NOOP("language", "English", "en"),
+    #: The name of the language de.
+    QT_TRANSLATE_NOOP("language", "German", "de"),
+    #: The name of the language fr.
+    QT_TRANSLATE_NOOP("language", "French", "fr"),
+    #: The name of the language es.
+    QT_TRANSLATE_NOOP("language", "Spanish", "es"),
+    #: The name of the language it.
+    QT_TRANSLATE_NOOP("language", "Italian", "it"),
+    #: The name of the language pt.
+    QT_TRANSLATE_NOOP("language", "Portuguese", "pt"),
+    #: The name of the language nl.
+    QT_TRANSLATE_NOOP("language", "Dutch", "nl"),
+    #: The name of the language pl.
+    QT_TRANSLATE_NOOP("language", "Polish", "pl"),
+    #: The name of the language lv.
+    QT_TRANSLATE_NOOP("language", "Latvian", "lv"),
+    #: The name of the language eu.
+    QT_TRANSLATE_NOOP("language", "Basque", "eu"),
+    #: The name of the language ru.
+    QT_TRANSLATE_NOOP("language", "Russian", "ru"),
+    #: The name of the language ar.
+    QT_TRANSLATE_NOOP("language", "Arabic", "ar"),
+    #: The name of the language fa.
+    QT_TRANSLATE_NOOP("language", "Persian", "fa"),
 )

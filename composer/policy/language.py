@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from composer.i18n import translate
 from composer.policy.model import Message
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -79,11 +80,20 @@ def _profiles() -> _Profiles:
 
 
 def language_name(code: str) -> str:
-    return _profiles().names.get(code, code)
+    """The language's name in the interface's language (context "language", the code as
+    disambiguation; the names are marked in composer/policy/data_strings.py)."""
+    name = _profiles().names.get(code)
+    return translate("language", name, code) if name else code
 
 
 def supported_languages() -> tuple[str, ...]:
     return tuple(_profiles().names)
+
+
+def english_names() -> dict[str, str]:
+    """Each supported language's name in English, as the data gives it (the source text of
+    ``language_name``'s translations)."""
+    return dict(_profiles().names)
 
 
 def normalize_language(tag: str | None) -> str | None:

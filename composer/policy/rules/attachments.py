@@ -11,6 +11,7 @@ from typing import Any
 
 from composer.policy.engine import Context, detector
 from composer.policy.model import FieldName, Finding, Severity
+from composer.policy.wording import Words
 
 
 @cache
@@ -37,20 +38,26 @@ def attachment_types(ctx: Context) -> Iterator[Finding]:
         if ext in data["forbidden_extensions"]:
             yield _finding(ctx, att.name, f"a .{ext} file is not instructions, warranty or invoice")
         elif cue:
-            yield _finding(ctx, att.name, f"the name says it is marketing (“{cue}”)")
+            yield _finding(
+                ctx, att.name, Words.tr("the name says it is marketing (“{cue}”)").format(cue=cue)
+            )
         elif ext not in data["allowed_extensions"]:
             yield _finding(
                 ctx,
                 att.name,
-                f"a .{ext or '?'} file is rarely instructions, warranty or an invoice",
+                Words.tr(
+                    "a .{extension} file is rarely instructions, warranty or an invoice"
+                ).format(extension=ext or "?"),
                 Severity.WARNING,
             )
         elif doubt := _name_has(att.name, data["doubtful_name_cues"]):
             yield _finding(
                 ctx,
                 att.name,
-                f"usage guides and e-books (“{doubt}”) read as marketing "
-                "unless they are the product's manual",
+                Words.tr(
+                    "usage guides and e-books (“{cue}”) read as marketing unless they are the "
+                    "product's manual"
+                ).format(cue=doubt),
                 Severity.WARNING,
             )
 

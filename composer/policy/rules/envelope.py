@@ -20,6 +20,7 @@ from composer.policy.model import (
     Severity,
 )
 from composer.policy.rules.contacts import ORDER_ID
+from composer.policy.wording import Words
 
 # Template placeholders that stand for the order ID: {order_id}, {{OrderId}}, ${order.order_id},
 # %ORDER_ID%, [Order ID], <<order-number>>, *|ORDER_ID|*.
@@ -158,7 +159,7 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
         0,
         severity=Severity.WARNING if bilingual else None,
         text="",
-        written=" and ".join(language_name(code) for code in languages),
+        written=Words.tr(" and ").join(language_name(code) for code in languages),
         wanted=language_name(wanted),
     )
 
@@ -181,12 +182,12 @@ def important_tag(ctx: Context) -> Iterator[Finding]:
         *span,
         fix=fix,
         severity=Severity.WARNING if critical else Severity.ERROR,
-        why=(
-            "the tag no longer lets a message through an opt-out (2025); choose "
-            "a critical message type instead"
+        why=Words.tr(
+            "the tag no longer lets a message through an opt-out (2025); choose a critical "
+            "message type instead"
         )
         if critical
-        else "it marks a message as critical when its content is not",
+        else Words.tr("it marks a message as critical when its content is not"),
     )
 
 
@@ -207,7 +208,7 @@ def api_constraints(ctx: Context) -> Iterator[Finding]:
             FieldName.BODY,
             start,
             end,
-            problem="HTML is not allowed; the text is sent as plain text",
+            problem=Words.tr("HTML is not allowed; the text is sent as plain text"),
             text=message.body[start:end],
         )
     if mtype is None:
@@ -220,7 +221,9 @@ def api_constraints(ctx: Context) -> Iterator[Finding]:
             0,
             0,
             text="",
-            problem=f"the {mtype.id} type sends attachments only, no text",
+            problem=Words.tr("the {type} type sends attachments only, no text").format(
+                type=mtype.id
+            ),
         )
     elif mtype.text_limit is not None and len(text) > mtype.text_limit:
         cut = body.source_span(mtype.text_limit, len(body.text))
@@ -230,7 +233,9 @@ def api_constraints(ctx: Context) -> Iterator[Finding]:
             cut[0],
             cut[1],
             text="",
-            problem=f"{len(text)} characters; {mtype.id} allows {mtype.text_limit}",
+            problem=Words.tr("{count} characters; {type} allows {limit}").format(
+                count=len(text), type=mtype.id, limit=mtype.text_limit
+            ),
         )
     count = len(message.attachments)
     if count and mtype.attachments is None:
@@ -240,7 +245,7 @@ def api_constraints(ctx: Context) -> Iterator[Finding]:
             0,
             0,
             text="",
-            problem=f"the {mtype.id} type takes no attachments",
+            problem=Words.tr("the {type} type takes no attachments").format(type=mtype.id),
         )
     elif mtype.attachments is not None and not mtype.attachments[0] <= count <= MAX_ATTACHMENTS:
         low, high = mtype.attachments
@@ -250,7 +255,9 @@ def api_constraints(ctx: Context) -> Iterator[Finding]:
             0,
             0,
             text="",
-            problem=f"{count} attachments; {mtype.id} takes {low} to {high}",
+            problem=Words.tr("{count} attachments; {type} takes {low} to {high}").format(
+                count=count, type=mtype.id, low=low, high=high
+            ),
         )
 
 

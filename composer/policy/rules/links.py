@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from composer.policy.document import TextView
 from composer.policy.engine import Context, detector
 from composer.policy.model import Edit, FieldName, Finding, Fix, FixSafety
+from composer.policy.wording import Words
 
 # Catalogue section 7: the Amazon hosts a message may link to.
 AMAZON_SUFFIXES = (
@@ -176,7 +177,9 @@ def links(ctx: Context) -> Iterator[Finding]:
         scheme = lower.split(":", 1)[0] if re.match(r"^[a-z][a-z0-9+.-]*:", lower) else ""
         host = _host(url)
         if scheme in ("javascript", "data", "file", "vbscript"):
-            yield _finding(ctx, "external-link", link, why=f"a {scheme}: link")
+            yield _finding(
+                ctx, "external-link", link, why=Words.tr("a {scheme}: link").format(scheme=scheme)
+            )
             continue
         amazon = is_amazon(host)
         needed = needed_purpose and not amazon and _sentence_needs_link(ctx, link)
@@ -185,9 +188,9 @@ def links(ctx: Context) -> Iterator[Finding]:
             yield _finding(ctx, "insecure-link", link, fix=fix)
         if not amazon and not (needed and scheme in ("https", "http")):
             why = (
-                "a shortened link hides where it goes"
+                Words.tr("a shortened link hides where it goes")
                 if host in SHORTENERS
-                else f"it leads to {host or url}"
+                else Words.tr("it leads to {host}").format(host=host or url)
             )
             yield _finding(ctx, "external-link", link, why=why)
         if amazon and _STOREFRONT_PATH.search(_path(url)) and not _REVIEW_PATH.search(url):

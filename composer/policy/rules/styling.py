@@ -10,6 +10,7 @@ from composer.policy.document import Image, StyleDecl, TextView
 from composer.policy.engine import Context, detector
 from composer.policy.model import BodyFormat, Edit, FieldName, Finding, Fix, Severity
 from composer.policy.rules.links import is_amazon
+from composer.policy.wording import Words
 
 # --- emoji -------------------------------------------------------------------------------------
 
@@ -316,7 +317,7 @@ def images(ctx: Context) -> Iterator[Finding]:
                 FieldName.BODY,
                 image.start,
                 image.end,
-                problem="image without alt text",
+                problem=Words.tr("image without alt text"),
                 text=src or "<img>",
             )
     for resource in ctx.document.resources:
@@ -337,7 +338,7 @@ def images(ctx: Context) -> Iterator[Finding]:
                 FieldName.BODY,
                 s0,
                 s1,
-                problem="link text that does not say where it goes",
+                problem=Words.tr("link text that does not say where it goes"),
                 text=link.label,
             )
     for decl in ctx.document.styles:
@@ -347,7 +348,7 @@ def images(ctx: Context) -> Iterator[Finding]:
                 FieldName.BODY,
                 decl.start,
                 decl.end,
-                problem="text colour too light to read on white",
+                problem=Words.tr("text colour too light to read on white"),
                 text=decl.value,
             )
     for att in ctx.message.attachments:
