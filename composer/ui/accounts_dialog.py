@@ -15,11 +15,11 @@ without a modal loop; the actions behind them (``remove_account``, ``set_secret`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.i18n import QT_TRANSLATE_NOOP, Context
 from composer.services.account_check import CheckStep, Step, check_account
 from composer.services.accounts import (
-    SECRET_LABELS,
     SECRET_NAMES,
     SP_API_SECRETS,
     Account,
@@ -57,36 +57,68 @@ from composer.services.credentials import CredentialsError, KeyringUnavailableEr
 from composer.services.marketplaces import MARKETPLACES, marketplace
 from composer.ui.sending_hub import SendingHub, plain_words
 
+Accounts = Context("Accounts")  # the strings of this module's functions and tables
 ERROR_COLOUR = "#d32f2f"
 WARNING_COLOUR = "#b45f06"
 OK_COLOUR = "#2e7d32"
 TEST_TIMEOUT = 30.0  # seconds per connection, as ``composer accounts test``
+# Marked here, translated where shown (``Accounts.tr``).
 SECRET_ACTIONS = {  # the "Set a secret" menu, in the order a seller needs them
-    "lwa_client_secret": "New LWA client secret…",
-    "refresh_token": "New refresh token…",
-    "lwa_client_id": "LWA client ID…",
-    "smtp_password": "SMTP password…",
+    "lwa_client_secret": QT_TRANSLATE_NOOP("Accounts", "New LWA client secret…"),
+    "refresh_token": QT_TRANSLATE_NOOP("Accounts", "New refresh token…"),
+    "lwa_client_id": QT_TRANSLATE_NOOP("Accounts", "LWA client ID…"),
+    "smtp_password": QT_TRANSLATE_NOOP("Accounts", "SMTP password…"),
 }
-SECRET_HINTS = {
-    "lwa_client_secret": " (Developer Console: your app's new LWA credentials)",
-    "refresh_token": " (from authorising the app again in Seller Central)",
+SECRET_LABELS = {  # a secret in a sentence
+    "lwa_client_id": QT_TRANSLATE_NOOP("Accounts", "LWA client id"),
+    "lwa_client_secret": QT_TRANSLATE_NOOP("Accounts", "LWA client secret"),
+    "refresh_token": QT_TRANSLATE_NOOP("Accounts", "refresh token"),
+    "smtp_password": QT_TRANSLATE_NOOP("Accounts", "SMTP password"),
+}
+SECRET_QUESTIONS = {  # asking for a secret: {account} is the account's name
+    "lwa_client_secret": QT_TRANSLATE_NOOP(
+        "Accounts",
+        "The LWA client secret of “{account}” (Developer Console: your app's new LWA credentials):",
+    ),
+    "refresh_token": QT_TRANSLATE_NOOP(
+        "Accounts",
+        "The refresh token of “{account}” (from authorising the app again in Seller Central):",
+    ),
+    "lwa_client_id": QT_TRANSLATE_NOOP("Accounts", "The LWA client ID of “{account}”:"),
+    "smtp_password": QT_TRANSLATE_NOOP("Accounts", "The SMTP password of “{account}”:"),
+}
+SECURITY_NAMES = {  # the kinds of SMTP security, and (titles) with their usual port
+    SmtpSecurity.STARTTLS: QT_TRANSLATE_NOOP("Accounts", "STARTTLS"),
+    SmtpSecurity.SSL: QT_TRANSLATE_NOOP("Accounts", "SSL/TLS"),
+    SmtpSecurity.PLAIN: QT_TRANSLATE_NOOP("Accounts", "None"),
 }
 SECURITY_TITLES = {
-    SmtpSecurity.STARTTLS: "STARTTLS (port 587)",
-    SmtpSecurity.SSL: "SSL/TLS (port 465)",
-    SmtpSecurity.PLAIN: "None (only a server on this computer)",
+    SmtpSecurity.STARTTLS: QT_TRANSLATE_NOOP("Accounts", "STARTTLS (port 587)"),
+    SmtpSecurity.SSL: QT_TRANSLATE_NOOP("Accounts", "SSL/TLS (port 465)"),
+    SmtpSecurity.PLAIN: QT_TRANSLATE_NOOP("Accounts", "None (only a server on this computer)"),
 }
+
+
+def secret_label(key: str) -> str:
+    label = SECRET_LABELS.get(key)
+    return Accounts.tr(label) if label is not None else key
+
+
+def _secret_list(keys: Iterable[str]) -> str:
+    """Secrets in a sentence, in the order a seller knows them."""
+    wanted = set(keys)
+    return ", ".join(secret_label(k) for k in SECRET_NAMES if k in wanted)
 
 
 # -- the test, off the UI thread ----------------------------------------------------------------
 
 # The steps of an account test (composer.services.account_check), as the window titles them.
 STEP_TITLES = {
-    Step.SETUP: "Setup",
-    Step.KEYRING: "Keyring",
-    Step.SP_API: "SP-API",
-    Step.LOGIN_WITH_AMAZON: "Login with Amazon",
-    Step.EMAIL: "E-mail",
+    Step.SETUP: QT_TRANSLATE_NOOP("Accounts", "Setup"),
+    Step.KEYRING: QT_TRANSLATE_NOOP("Accounts", "Keyring"),
+    Step.SP_API: QT_TRANSLATE_NOOP("Accounts", "SP-API"),
+    Step.LOGIN_WITH_AMAZON: QT_TRANSLATE_NOOP("Accounts", "Login with Amazon"),
+    Step.EMAIL: QT_TRANSLATE_NOOP("Accounts", "E-mail"),
 }
 
 
@@ -95,13 +127,22 @@ STEP_TITLES = {
 
 def remove_confirmation_box(parent: QWidget, account: Account) -> QMessageBox:
     """The question before removing an account; No is the default."""
-    stored = ", ".join(SECRET_LABELS[k] for k in SECRET_NAMES if k in account.secrets)
-    secrets = f" and delete its secrets from the keyring ({stored})" if stored else ""
+    stored = _secret_list(account.secrets)
+    if stored:
+        question = Accounts.tr(
+            "Remove the account “{account}” and delete its secrets from the keyring ({secrets})? "
+            "Messages already in the outbox stay there; those still waiting cannot be sent "
+            "without it."
+        )
+    else:
+        question = Accounts.tr(
+            "Remove the account “{account}”? Messages already in the outbox stay there; those "
+            "still waiting cannot be sent without it."
+        )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Remove account",
-        f"Remove the account “{account.name}”{secrets}? Messages already in the outbox stay "
-        "there; those still waiting cannot be sent without it.",
+        Accounts.tr("Remove account"),
+        question.format(account=account.name, secrets=stored),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
@@ -127,95 +168,90 @@ class AccountForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.hub = hub
-        self.setWindowTitle("Add a seller account")
-        self.setAccessibleName("Add a seller account")
         layout = QVBoxLayout(self)
+        self._captions: list[tuple[QLabel, Callable[[], str]]] = []
+
+        def caption(
+            form: QFormLayout, text: Callable[[], str], field: QWidget | QHBoxLayout
+        ) -> None:
+            """A form row whose caption is ``text()`` in the language of the moment."""
+            label = QLabel(self)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            self._captions.append((label, text))
+            form.addRow(label, field)
 
         general = QFormLayout()
-        self.name = self._line("Account name", "e.g. Shop DE")
-        general.addRow("&Name:", self.name)
+        self.name = self._line()
+        caption(general, lambda: self.tr("&Name:"), self.name)
         self.marketplace = QComboBox(self)
-        self.marketplace.setAccessibleName("Marketplace")
         for market in MARKETPLACES:
+            # A marketplace as Amazon names it: its code, country and domain (data).
             self.marketplace.addItem(
                 f"{market.code} – {market.country} (amazon.{market.domain})", market.code
             )
         self.marketplace.setCurrentIndex(self.marketplace.findData("DE"))
-        general.addRow("&Marketplace:", self.marketplace)
+        caption(general, lambda: self.tr("&Marketplace:"), self.marketplace)
         self.region = QLabel(self)
-        self.region.setAccessibleName("Region")
-        general.addRow("Region:", self.region)
-        self.sandbox = QCheckBox(
-            "Use Amazon's SP-API sandbox (test calls; nothing reaches a buyer)"
-        )
-        self.sandbox.setAccessibleName("Sandbox")
+        caption(general, lambda: self.tr("Region:"), self.region)
+        self.sandbox = QCheckBox(self)
         general.addRow("", self.sandbox)
         layout.addLayout(general)
 
         self.keyring_note = QLabel(self)
-        self.keyring_note.setAccessibleName("Keyring problem")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_note.setStyleSheet(f"color: {ERROR_COLOUR}")
         layout.addWidget(self.keyring_note)
 
-        sp_api = QGroupBox("Selling Partner API (Login with Amazon credentials of your app)", self)
-        sp_form = QFormLayout(sp_api)
-        self.client_id = self._secret("LWA client ID")
-        self.client_secret = self._secret("LWA client secret")
-        self.refresh_token = self._secret("Refresh token")
-        sp_form.addRow("LWA client &ID:", self.client_id)
-        sp_form.addRow("LWA client &secret:", self.client_secret)
-        sp_form.addRow("&Refresh token:", self.refresh_token)
-        layout.addWidget(sp_api)
+        self.sp_api_box = QGroupBox(self)
+        sp_form = QFormLayout(self.sp_api_box)
+        self.client_id = self._secret()
+        self.client_secret = self._secret()
+        self.refresh_token = self._secret()
+        caption(sp_form, lambda: self.tr("LWA client &ID:"), self.client_id)
+        caption(sp_form, lambda: self.tr("LWA client &secret:"), self.client_secret)
+        caption(sp_form, lambda: self.tr("&Refresh token:"), self.refresh_token)
+        layout.addWidget(self.sp_api_box)
 
-        mail = QGroupBox("E-mail to the buyer's Amazon address", self)
-        mail_form = QFormLayout(mail)
-        self.smtp_host = self._line("SMTP server", "smtp.example.com")
+        self.mail_box = QGroupBox(self)
+        mail_form = QFormLayout(self.mail_box)
+        self.smtp_host = self._line()
+        self.smtp_host.setPlaceholderText("smtp.example.com")  # a host name: the same anywhere
         self.smtp_port = QSpinBox(self)
-        self.smtp_port.setAccessibleName("SMTP port")
         self.smtp_port.setRange(0, 65535)
-        self.smtp_port.setSpecialValueText("usual port")
         self.smtp_security = QComboBox(self)
-        self.smtp_security.setAccessibleName("SMTP security")
-        for security, title in SECURITY_TITLES.items():
-            self.smtp_security.addItem(title, security)
-        self.smtp_user = self._line("SMTP user", "")
-        self.smtp_password = self._secret("SMTP password")
-        self.sender_address = self._line("Authorised sender", "service@your-shop.com")
-        self.sender_address.setToolTip(
-            "An address authorised for Buyer-Seller Messaging in Seller Central: Amazon's "
-            "relay drops mail from any other"
-        )
-        mail_form.addRow("SMTP ser&ver:", self.smtp_host)
-        mail_form.addRow("&Port:", self.smtp_port)
-        mail_form.addRow("Sec&urity:", self.smtp_security)
-        mail_form.addRow("&User:", self.smtp_user)
-        mail_form.addRow("Pass&word:", self.smtp_password)
-        mail_form.addRow("Authorised se&nder:", self.sender_address)
-        layout.addWidget(mail)
+        for security in SECURITY_TITLES:
+            self.smtp_security.addItem("", security)
+        self.smtp_user = self._line()
+        self.smtp_password = self._secret()
+        self.sender_address = self._line()
+        caption(mail_form, lambda: self.tr("SMTP ser&ver:"), self.smtp_host)
+        caption(mail_form, lambda: self.tr("&Port:"), self.smtp_port)
+        caption(mail_form, lambda: self.tr("Sec&urity:"), self.smtp_security)
+        caption(mail_form, lambda: self.tr("&User:"), self.smtp_user)
+        caption(mail_form, lambda: self.tr("Pass&word:"), self.smtp_password)
+        caption(mail_form, lambda: self.tr("Authorised se&nder:"), self.sender_address)
+        layout.addWidget(self.mail_box)
 
-        self.advanced = QGroupBox("Endpoints for testing (instead of Amazon's hosts)", self)
-        self.advanced.setAccessibleName("Endpoints for testing")
+        self.advanced = QGroupBox(self)
         self.advanced.setCheckable(True)
         self.advanced.setChecked(False)
         advanced_form = QFormLayout(self.advanced)
-        self.sp_api_endpoint = self._line("SP-API endpoint", "https://… (http only to 127.0.0.1)")
-        self.lwa_endpoint = self._line("LWA endpoint", "https://…/auth/o2/token")
-        advanced_form.addRow("SP-API &endpoint:", self.sp_api_endpoint)
-        advanced_form.addRow("&LWA endpoint:", self.lwa_endpoint)
+        self.sp_api_endpoint = self._line()
+        self.lwa_endpoint = self._line()
+        caption(advanced_form, lambda: self.tr("SP-API &endpoint:"), self.sp_api_endpoint)
+        caption(advanced_form, lambda: self.tr("&LWA endpoint:"), self.lwa_endpoint)
         layout.addWidget(self.advanced)
 
         self.problem = QLabel(self)
-        self.problem.setAccessibleName("Form problem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR}")
         layout.addWidget(self.problem)
 
         buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setAccessibleName("Add account")
+        self.add_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -223,19 +259,78 @@ class AccountForm(QDialog):
 
         self.marketplace.currentIndexChanged.connect(self._show_region)
         self.advanced.toggled.connect(self._show_advanced)
+        self._problem: tuple[str, str] = ("", "")  # what ``problem`` says: see ``_say``
+        self.keyring_problem: str | None = None
+        self.retranslate()
         self._show_region()
         self._show_advanced(False)
-        self.keyring_problem: str | None = None
         self.set_keyring_problem(keyring_problem)
 
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setAccessibleName(name)
-        field.setPlaceholderText(placeholder)
-        return field
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a seller account"))
+        self.setAccessibleName(self.tr("Add a seller account"))
+        for label, text in self._captions:
+            label.setText(text())
+        names = (
+            (self.name, self.tr("Account name")),
+            (self.marketplace, self.tr("Marketplace")),
+            (self.region, self.tr("Region")),
+            (self.sandbox, self.tr("Sandbox")),
+            (self.keyring_note, self.tr("Keyring problem")),
+            (self.client_id, self.tr("LWA client ID")),
+            (self.client_secret, self.tr("LWA client secret")),
+            (self.refresh_token, self.tr("Refresh token")),
+            (self.smtp_host, self.tr("SMTP server")),
+            (self.smtp_port, self.tr("SMTP port")),
+            (self.smtp_security, self.tr("SMTP security")),
+            (self.smtp_user, self.tr("SMTP user")),
+            (self.smtp_password, self.tr("SMTP password")),
+            (self.sender_address, self.tr("Authorised sender")),
+            (self.advanced, self.tr("Endpoints for testing")),
+            (self.sp_api_endpoint, self.tr("SP-API endpoint")),
+            (self.lwa_endpoint, self.tr("LWA endpoint")),
+            (self.problem, self.tr("Form problem")),
+            (self.add_button, self.tr("Add account")),
+        )
+        for widget, name in names:
+            widget.setAccessibleName(name)
+        self.name.setPlaceholderText(self.tr("e.g. Shop DE"))
+        # An example of a shop's address: a seller reads it in their language.
+        self.sender_address.setPlaceholderText(self.tr("service@your-shop.com"))
+        self.sandbox.setText(
+            self.tr("Use Amazon's SP-API sandbox (test calls; nothing reaches a buyer)")
+        )
+        self.sp_api_box.setTitle(
+            self.tr("Selling Partner API (Login with Amazon credentials of your app)")
+        )
+        self.mail_box.setTitle(self.tr("E-mail to the buyer's Amazon address"))
+        self.smtp_port.setSpecialValueText(self.tr("usual port"))
+        for index in range(self.smtp_security.count()):
+            title = SECURITY_TITLES[SmtpSecurity(self.smtp_security.itemData(index))]
+            self.smtp_security.setItemText(index, Accounts.tr(title))
+        self.sender_address.setToolTip(
+            self.tr(
+                "An address authorised for Buyer-Seller Messaging in Seller Central: Amazon's "
+                "relay drops mail from any other"
+            )
+        )
+        self.advanced.setTitle(self.tr("Endpoints for testing (instead of Amazon's hosts)"))
+        self.sp_api_endpoint.setPlaceholderText(self.tr("https://… (http only to 127.0.0.1)"))
+        self.lwa_endpoint.setPlaceholderText("https://…/auth/o2/token")  # an address's shape
+        self.add_button.setText(self.tr("Add"))
+        self.set_keyring_problem(self.keyring_problem)
+        self._say(*self._problem)
 
-    def _secret(self, name: str) -> QLineEdit:
-        field = self._line(name, "")
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _line(self) -> QLineEdit:
+        return QLineEdit(self)
+
+    def _secret(self) -> QLineEdit:
+        field = self._line()
         field.setEchoMode(QLineEdit.EchoMode.Password)
         return field
 
@@ -253,7 +348,11 @@ class AccountForm(QDialog):
         field to type into: Composer stores secrets nowhere else."""
         self.keyring_problem = problem
         self.keyring_note.setText(
-            f"{problem}\nThe account can still be added without secrets." if problem else ""
+            self.tr("{problem}\nThe account can still be added without secrets.").format(
+                problem=problem
+            )
+            if problem
+            else ""
         )
         self.keyring_note.setVisible(bool(problem))
         for field in self.secret_fields.values():
@@ -306,42 +405,64 @@ class AccountForm(QDialog):
         try:
             account = self.account()
         except AccountError as exc:
-            self.problem.setText(exc.message)
+            self._say("said", exc.message)
             return
         secrets = self.secrets()
         problem = _secrets_problem(account, secrets)
         if problem:
-            self.problem.setText(problem)
+            self._say(*problem)
             return
-        self.problem.setText("Saving…")
+        self._say("saving")
         self.add_button.setEnabled(False)
         book = self.hub.book
         self.hub.run(lambda: book.add(account, secrets), self, self._stored)
 
+    def _say(self, what: str, detail: str = "") -> None:
+        """The form's problem line, said again after a switch of language: ``what`` names it,
+        ``detail`` is what it quotes (the service's words, the missing secrets' keys)."""
+        self._problem = (what, detail)
+        if what == "said":
+            text = detail
+        elif what == "saving":
+            text = self.tr("Saving…")
+        elif what == "not-added":
+            text = self.tr("The account was not added: {error}").format(error=detail)
+        elif what == "sp-api-partial":
+            text = self.tr(
+                "The SP-API needs all three credentials, or none; missing: {secrets}."
+            ).format(secrets=_secret_list(detail.split(",")))
+        elif what == "password-without-user":
+            text = self.tr("An SMTP password was given without an SMTP user.")
+        elif what == "sender-without-server":
+            text = self.tr("An authorised sender needs the SMTP server to send from.")
+        else:
+            text = ""
+        self.problem.setText(text)
+
     def _stored(self, result: object) -> None:
         self.add_button.setEnabled(True)
         if isinstance(result, Exception):
-            self.problem.setText(f"The account was not added: {plain_words(result)}")
+            self._say("not-added", plain_words(result))
             self.refused.emit(self.problem.text())
             return
         assert isinstance(result, Account)
         for field in self.secret_fields.values():
             field.clear()
-        self.problem.clear()
+        self._say("")
         self.added.emit(result)
         self.accept()
 
 
-def _secrets_problem(account: Account, secrets: Mapping[str, str]) -> str:
+def _secrets_problem(account: Account, secrets: Mapping[str, str]) -> tuple[str, str] | None:
+    """What is wrong with the secrets given for ``account`` (see ``AccountForm._say``)."""
     given = SP_API_SECRETS & secrets.keys()
     if given and given != SP_API_SECRETS:
-        missing = ", ".join(SECRET_LABELS[k] for k in SECRET_NAMES if k in SP_API_SECRETS - given)
-        return f"The SP-API needs all three credentials, or none; missing: {missing}."
+        return ("sp-api-partial", ",".join(sorted(SP_API_SECRETS - given)))
     if "smtp_password" in secrets and not account.smtp_user:
-        return "An SMTP password was given without an SMTP user."
+        return ("password-without-user", "")
     if account.smtp_host is None and account.sender:
-        return "An authorised sender needs the SMTP server to send from."
-    return ""
+        return ("sender-without-server", "")
+    return None
 
 
 # -- the list --------------------------------------------------------------------------------------
@@ -369,43 +490,36 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.today = today
-        self.setWindowTitle("Seller accounts")
         self.keyring_problem: str | None = None
-        self.results: dict[str, list[CheckStep] | str] = {}
+        # What the keyring label says: None while asked, else the backend's name or a problem.
+        self._keyring: tuple[str, str] | None = None
+        # A test's outcome per account: its steps, or what it says while running ("testing")
+        # or why it could not run ("failed", the error's words).
+        self.results: dict[str, list[CheckStep] | tuple[str, str]] = {}
         self.form: AccountForm | None = None
 
-        self.keyring_label = QLabel("Checking the keyring…", self)
-        self.keyring_label.setAccessibleName("Keyring")
+        self.keyring_label = QLabel(self)
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Seller accounts")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(
-            ["Name", "Marketplace", "Set up for", "Secrets in the keyring", "Reminder"]
-        )
+        self.list.setColumnCount(5)
         self.details = QLabel(self)
-        self.details.setAccessibleName("Account details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setMinimumHeight(120)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.add_button = QPushButton("&Add…", self)
-        self.add_button.setAccessibleName("Add account")
-        self.secret_button = QPushButton("Set a &secret", self)
-        self.secret_button.setAccessibleName("Set a secret")
+        self.add_button = QPushButton(self)
+        self.secret_button = QPushButton(self)
         self.secret_menu = QMenu(self.secret_button)
-        self.secret_menu.setAccessibleName("Secrets")
-        for key, title in SECRET_ACTIONS.items():
-            self.secret_menu.addAction(title).setData(key)
+        for key in SECRET_ACTIONS:
+            self.secret_menu.addAction("").setData(key)
         self.secret_button.setMenu(self.secret_menu)
-        self.remove_button = QPushButton("&Remove…", self)
-        self.remove_button.setAccessibleName("Remove account")
-        self.test_button = QPushButton("&Test", self)
-        self.test_button.setAccessibleName("Test account")
+        self.remove_button = QPushButton(self)
+        self.test_button = QPushButton(self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -427,31 +541,92 @@ class AccountsDialog(QDialog):
         self.remove_button.clicked.connect(self._ask_remove)
         self.test_button.clicked.connect(self._test_current)
 
+        self._retranslate_fixed()
+        self._show_keyring()
         self.refresh()
         book = hub.book
         hub.run(lambda: book.credentials.backend_name, self, self._keyring_answered)
+
+    # -- the language ------------------------------------------------------------------------------
+
+    def _retranslate_fixed(self) -> None:
+        self.setWindowTitle(self.tr("Seller accounts"))
+        self.keyring_label.setAccessibleName(self.tr("Keyring"))
+        self.list.setAccessibleName(self.tr("Seller accounts"))
+        self.list.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Marketplace"),
+                self.tr("Set up for"),
+                self.tr("Secrets in the keyring"),
+                self.tr("Reminder"),
+            ]
+        )
+        self.details.setAccessibleName(self.tr("Account details"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.secret_button.setText(self.tr("Set a &secret"))
+        self.secret_button.setAccessibleName(self.tr("Set a secret"))
+        self.secret_menu.setAccessibleName(self.tr("Secrets"))
+        for action in self.secret_menu.actions():
+            action.setText(Accounts.tr(SECRET_ACTIONS[str(action.data())]))
+        self.remove_button.setText(self.tr("&Remove…"))
+        self.remove_button.setAccessibleName(self.tr("Remove account"))
+        self.test_button.setText(self.tr("&Test"))
+        self.test_button.setAccessibleName(self.tr("Test account"))
+
+    def retranslate(self) -> None:
+        """Every text in the current language: the list and the details are made again."""
+        self._retranslate_fixed()
+        self._show_keyring()
+        self.refresh()
+        self._show_details()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the keyring -----------------------------------------------------------------------------
 
     def _keyring_answered(self, result: object) -> None:
         if isinstance(result, KeyringUnavailableError | CredentialsError):
-            self.keyring_problem = result.message
-            self.keyring_label.setText(result.message)
-            self.keyring_label.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self._keyring = ("said", result.message)
         elif isinstance(result, Exception):
-            self.keyring_problem = f"The keyring cannot be used: {plain_words(result)}"
-            self.keyring_label.setText(self.keyring_problem)
-            self.keyring_label.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self._keyring = ("unusable", plain_words(result))
         else:
-            self.keyring_problem = None
-            self.keyring_label.setText(
-                f"Secrets are kept in the system keyring ({result}), nowhere else."
-            )
-            self.keyring_label.setStyleSheet("")
+            self._keyring = ("backend", str(result))
+        self._show_keyring()
         if self.form is not None:
             self.form.set_keyring_problem(self.keyring_problem)
         self._enable()
         self.keyring_checked.emit(self.keyring_problem)
+
+    def _show_keyring(self) -> None:
+        """What the keyring label says (and ``keyring_problem``), in the current language."""
+        if self._keyring is None:
+            self.keyring_problem = None
+            self.keyring_label.setText(self.tr("Checking the keyring…"))
+            self.keyring_label.setStyleSheet("")
+            return
+        what, detail = self._keyring
+        if what == "backend":
+            self.keyring_problem = None
+            self.keyring_label.setText(
+                self.tr("Secrets are kept in the system keyring ({keyring}), nowhere else.").format(
+                    keyring=detail
+                )
+            )
+            self.keyring_label.setStyleSheet("")
+            return
+        if what == "unusable":
+            self.keyring_problem = self.tr("The keyring cannot be used: {error}").format(
+                error=detail
+            )
+        else:
+            self.keyring_problem = detail
+        self.keyring_label.setText(self.keyring_problem)
+        self.keyring_label.setStyleSheet(f"color: {ERROR_COLOUR}")
 
     # -- the list ----------------------------------------------------------------------------------
 
@@ -474,7 +649,9 @@ class AccountsDialog(QDialog):
                     _market_text(account),
                     _channels_text(account),
                     _secrets_text(account),
-                    f"Client secret due {deadline}" if notice and deadline else "",
+                    self.tr("Client secret due {date}").format(date=deadline)
+                    if notice and deadline
+                    else "",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account)
@@ -491,7 +668,7 @@ class AccountsDialog(QDialog):
             self.list.setCurrentItem(items[0])
         if not accounts:
             self.details.setText(
-                "No seller account yet. Add one to send by the SP-API or by e-mail."
+                self.tr("No seller account yet. Add one to send by the SP-API or by e-mail.")
             )
         self._enable()
 
@@ -530,33 +707,47 @@ class AccountsDialog(QDialog):
         parts = [f"<b>{escape(account.name)}</b> · {escape(_market_text(account))}"]
         if account.secrets & SP_API_SECRETS:
             parts.append(
-                f"SP-API: {escape(account.sp_api_base_url)}; Login with Amazon: "
-                f"{escape(account.lwa_url)}"
-            )
-        else:
-            parts.append("SP-API: not set up (no Login with Amazon credentials).")
-        if account.smtp_host:
-            login = f", user {account.smtp_user}" if account.smtp_user else ", no login"
-            parts.append(
                 escape(
-                    f"E-mail: {account.smtp_host}:{account.smtp_port_or_default} "
-                    f"({SECURITY_TITLES[account.smtp_security].split(' (')[0]}{login}), from "
-                    f"{account.sender or 'no sender set'}"
+                    self.tr("SP-API: {sp_api}; Login with Amazon: {lwa}").format(
+                        sp_api=account.sp_api_base_url, lwa=account.lwa_url
+                    )
                 )
             )
         else:
-            parts.append("E-mail: not set up (no mail server).")
+            parts.append(escape(self.tr("SP-API: not set up (no Login with Amazon credentials).")))
+        if account.smtp_host:
+            security = Accounts.tr(SECURITY_NAMES[account.smtp_security])
+            server = f"{account.smtp_host}:{account.smtp_port_or_default}"
+            sender = account.sender or self.tr("no sender set")
+            if account.smtp_user:
+                mail = self.tr("E-mail: {server} ({security}, user {user}), from {sender}").format(
+                    server=server, security=security, user=account.smtp_user, sender=sender
+                )
+            else:
+                mail = self.tr("E-mail: {server} ({security}, no login), from {sender}").format(
+                    server=server, security=security, sender=sender
+                )
+            parts.append(escape(mail))
+        else:
+            parts.append(escape(self.tr("E-mail: not set up (no mail server).")))
         notice = rotation_notice(account, self.today())
         if notice:
             parts.append(
                 _coloured(
-                    f"{notice.rstrip('.')}. Here: Set a secret › New LWA client secret…",
+                    self.tr("{notice}. Here: Set a secret › New LWA client secret…").format(
+                        notice=notice.rstrip(".")
+                    ),
                     WARNING_COLOUR,
                 )
             )
         result = self.results.get(account.name)
-        if isinstance(result, str):
-            parts.append(escape(result))
+        if isinstance(result, tuple):
+            what, detail = result
+            if what == "testing":
+                said = self.tr("Testing… (nothing is sent to a buyer)")
+            else:
+                said = self.tr("The test could not run: {error}").format(error=detail)
+            parts.append(escape(said))
         elif result:
             parts.append("<br>".join(_check_line_html(line) for line in result))
         self.details.setText("<br>".join(parts))
@@ -596,8 +787,8 @@ class AccountsDialog(QDialog):
             return
         value, ok = QInputDialog.getText(
             self,
-            SECRET_ACTIONS[key].rstrip("…"),
-            f"The {SECRET_LABELS[key]} of “{account.name}”{SECRET_HINTS.get(key, '')}:",
+            Accounts.tr(SECRET_ACTIONS[key]).rstrip("…"),
+            Accounts.tr(SECRET_QUESTIONS[key]).format(account=account.name),
             QLineEdit.EchoMode.Password,
         )
         if ok and value.strip():
@@ -606,21 +797,26 @@ class AccountsDialog(QDialog):
     def set_secret(self, name: str, key: str, value: str) -> None:
         """Store one secret on a worker; the 180-day count restarts for the client secret."""
         book = self.hub.book
-        self.details.setText(f"Saving the {escape(SECRET_LABELS.get(key, key))}…")
+        self.details.setText(
+            escape(self.tr("Saving the {secret}…").format(secret=secret_label(key)))
+        )
         self.hub.run(lambda: book.set_secret(name, key, value), self, self._secret_stored)
 
     def _secret_stored(self, result: object) -> None:
         if isinstance(result, Exception):
-            self.details.setText(_coloured(f"Not saved: {plain_words(result)}", ERROR_COLOUR))
+            self.details.setText(
+                _coloured(
+                    self.tr("Not saved: {error}").format(error=plain_words(result)), ERROR_COLOUR
+                )
+            )
             return
         assert isinstance(result, Account)
         self.results.pop(result.name, None)
         deadline = client_secret_deadline(result)
         self._changed(result.name)
         if deadline is not None:
-            self.details.setText(
-                self.details.text() + f"<br>Saved. The next rotation is due by {deadline}."
-            )
+            saved = self.tr("Saved. The next rotation is due by {date}.").format(date=deadline)
+            self.details.setText(f"{self.details.text()}<br>{escape(saved)}")
 
     # -- removing ----------------------------------------------------------------------------------
 
@@ -640,7 +836,12 @@ class AccountsDialog(QDialog):
     def _removed(self, name: str, result: object) -> None:
         if isinstance(result, Exception):
             self.details.setText(
-                _coloured(f"“{name}” was not removed: {plain_words(result)}", ERROR_COLOUR)
+                _coloured(
+                    self.tr("“{account}” was not removed: {error}").format(
+                        account=name, error=plain_words(result)
+                    ),
+                    ERROR_COLOUR,
+                )
             )
             return
         self.results.pop(name, None)
@@ -656,7 +857,7 @@ class AccountsDialog(QDialog):
     def test_account(self, name: str, timeout: float = TEST_TIMEOUT) -> None:
         """Test an account on a worker: keyring, Login with Amazon, SMTP login."""
         book = self.hub.book
-        self.results[name] = "Testing… (nothing is sent to a buyer)"
+        self.results[name] = ("testing", "")
         self.test_button.setEnabled(False)
         self._show_details()
         self.hub.run(
@@ -666,7 +867,7 @@ class AccountsDialog(QDialog):
     def _tested(self, name: str, result: object) -> None:
         self.test_button.setEnabled(True)
         if isinstance(result, Exception):
-            self.results[name] = f"The test could not run: {plain_words(result)}"
+            self.results[name] = ("failed", plain_words(result))
         else:
             assert isinstance(result, list)
             self.results[name] = result
@@ -684,34 +885,43 @@ def _items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
 
 
 def _market_text(account: Account) -> str:
-    mode = " · sandbox" if account.sandbox else ""
-    return f"{account.marketplace} (amazon.{account.market.domain}) · {account.region}{mode}"
+    # The marketplace and region as Amazon names them (codes: the same in every language).
+    where = f"{account.marketplace} (amazon.{account.market.domain}) · {account.region}"
+    if account.sandbox:
+        return Accounts.tr("{marketplace} · sandbox").format(marketplace=where)
+    return where
 
 
 def _channels_text(account: Account) -> str:
     channels = [
-        name for name, ok in (("SP-API", account.has_sp_api), ("e-mail", account.has_email)) if ok
+        name
+        for name, ok in (
+            (Accounts.tr("SP-API"), account.has_sp_api),
+            (Accounts.tr("e-mail"), account.has_email),
+        )
+        if ok
     ]
-    return ", ".join(channels) if channels else "nothing yet"
+    return ", ".join(channels) if channels else Accounts.tr("nothing yet")
 
 
 def _secrets_text(account: Account) -> str:
-    stored = [SECRET_LABELS[k] for k in SECRET_NAMES if k in account.secrets]
-    text = ", ".join(stored) if stored else "none"
+    text = _secret_list(account.secrets) or Accounts.tr("none")
     partial = account.secrets & SP_API_SECRETS
     if partial and partial != SP_API_SECRETS:
-        missing = ", ".join(SECRET_LABELS[k] for k in SECRET_NAMES if k in SP_API_SECRETS - partial)
-        text += f" (missing: {missing})"
+        text = Accounts.tr("{secrets} (missing: {missing})").format(
+            secrets=text, missing=_secret_list(SP_API_SECRETS - partial)
+        )
     return text
 
 
 def _check_line_html(line: CheckStep) -> str:
     mark, colour = {True: ("✓", OK_COLOUR), False: ("✗", ERROR_COLOUR), None: ("–", "")}[line.ok]
-    head = f"{mark} {STEP_TITLES[line.step]}:"
+    head = f"{mark} {Accounts.tr(STEP_TITLES[line.step])}:"
     text = line.text[:1].upper() + line.text[1:]
     if line.store:
-        labels = ", ".join(SECRET_LABELS[k] for k in line.store)
-        text += f" (Set a secret: {labels})"
+        text = Accounts.tr("{result} (Set a secret: {secrets})").format(
+            result=text, secrets=", ".join(secret_label(k) for k in line.store)
+        )
     return (_coloured(head, colour) if colour else escape(head)) + " " + escape(text)
 
 

@@ -14,11 +14,13 @@ import re
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from composer.i18n import QT_TRANSLATE_NOOP, Context
 from composer.policy import Category, Finding, Report, Severity
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import (
@@ -27,13 +29,27 @@ from composer.services.export import (
     export_file,
     to_plain_text,
 )
+from composer.ui.data_words import purpose_title
 
-# The file dialog's filters and the suffix each one adds to a name that has none.
-EXPORT_FILTERS: tuple[tuple[str, str], ...] = (
-    ("Amazon-safe HTML (*.html *.htm)", ".html"),
-    ("Plain text (*.txt)", ".txt"),
-    ("E-mail with HTML and plain text (*.eml)", ".eml"),
+Export = Context("Export")  # the strings of this module's functions (lupdate: "Export")
+ExportAction = Literal["copy", "export"]
+
+# The file dialog's formats (translated where shown: ``export_filters()``), the patterns and
+# the suffix each one adds to a name that has none.
+_FORMATS: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP("Export", "Amazon-safe HTML"), "*.html *.htm", ".html"),
+    (QT_TRANSLATE_NOOP("Export", "Plain text"), "*.txt", ".txt"),
+    (QT_TRANSLATE_NOOP("Export", "E-mail with HTML and plain text"), "*.eml", ".eml"),
 )
+
+
+def export_filters() -> tuple[tuple[str, str], ...]:
+    """The file dialog's filters in the current language, each with its suffix."""
+    return tuple((f"{Export.tr(name)} ({patterns})", suffix) for name, patterns, suffix in _FORMATS)
+
+
+# In English (the source), for those who need the filters before any language is installed.
+EXPORT_FILTERS = tuple((f"{name} ({patterns})", suffix) for name, patterns, suffix in _FORMATS)
 KNOWN_SUFFIXES = (".html", ".htm", ".txt", ".eml")
 MAX_LISTED_PROBLEMS = 10  # a longer list would push the buttons off the screen
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -45,61 +61,75 @@ def export_problems(report: Report | None, findings: Sequence[Finding]) -> list[
     after the seller's ignores). Empty when nothing blocks sending."""
     problems: list[str] = []
     if report is not None and report.category is Category.FORBIDDEN:
-        purposes = load_rulebook().purposes
+        rulebook = load_rulebook()
         titles: list[str] = []
         for purpose in report.purposes:
             if purpose.kind != "forbidden":
                 continue
-            spec = purposes.get(purpose.id)
-            title = _lower_first(spec.title if spec is not None else purpose.id)
+            title = _lower_first(purpose_title(purpose.id, rulebook))
             if title not in titles:
                 titles.append(title)
-        if titles:
-            which = "this purpose" if len(titles) == 1 else "these purposes"
+        if len(titles) == 1:
             problems.append(
-                f"Amazon does not allow messages for {which}: {'; '.join(titles)}. "
-                "Take that part out, or do not send the message."
+                Export.tr(
+                    "Amazon does not allow messages for this purpose: {purpose}. Take that part "
+                    "out, or do not send the message."
+                ).format(purpose=titles[0])
+            )
+        elif titles:
+            problems.append(
+                Export.tr(
+                    "Amazon does not allow messages for these purposes: {purposes}. Take that "
+                    "part out, or do not send the message."
+                ).format(purposes="; ".join(titles))
             )
         else:
-            problems.append(report.reason or "Amazon does not allow this kind of message.")
+            problems.append(
+                report.reason or Export.tr("Amazon does not allow this kind of message.")
+            )
     for finding in findings:
         if finding.severity is Severity.ERROR and finding.message not in problems:
             problems.append(finding.message)
     return problems
 
 
-def export_confirmation_box(parent: QWidget, problems: Sequence[str], what: str) -> QMessageBox:
+def export_confirmation_box(
+    parent: QWidget, problems: Sequence[str], action: ExportAction
+) -> QMessageBox:
     """The question before exporting a message Amazon would refuse: the problems, then whether
-    to ``what`` ("save it as offer.eml", "copy it") anyway. Cancel is the default, so Enter
-    does not export by accident. Unshown; ``confirm_export`` runs it."""
+    to copy or export it anyway (``action``). Cancel is the default, so Enter does not export
+    by accident. Unshown; ``confirm_export`` runs it."""
     # A rich-text list, for the hanging indent of long items; every problem is escaped, since
     # it quotes the seller's own text ("<b>", "&" and all).
     listed = [f"<li>{escape(problem)}</li>" for problem in problems[:MAX_LISTED_PROBLEMS]]
     if len(problems) > MAX_LISTED_PROBLEMS:
         more = len(problems) - MAX_LISTED_PROBLEMS
-        listed.append(f"<li>… and {more} more (see the checks panel)</li>")
+        rest = Export.tr("… and %n more (see the checks panel)", "", more)
+        listed.append(f"<li>{escape(rest)}</li>")
+    if action == "copy":
+        question, button = Export.tr("Do you want to copy it anyway?"), Export.tr("Copy anyway")
+    else:
+        question = Export.tr("Do you want to export it anyway?")
+        button = Export.tr("Export anyway")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Amazon would not accept this message")
-    box.setAccessibleName("Confirm export")
+    box.setWindowTitle(Export.tr("Amazon would not accept this message"))
+    box.setAccessibleName(Export.tr("Confirm export"))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(
-        "<p>Amazon would block or penalise this message:</p>"
-        f"<ul>{''.join(listed)}</ul>"
-        f"<p>Do you want to {escape(what)} anyway?</p>"
-    )
-    box.addButton(f"{what[:1].upper()}{what[1:]} anyway", QMessageBox.ButtonRole.AcceptRole)
+    lead = Export.tr("Amazon would block or penalise this message:")
+    box.setText(f"<p>{escape(lead)}</p><ul>{''.join(listed)}</ul><p>{escape(question)}</p>")
+    box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     return box
 
 
-def confirm_export(parent: QWidget, problems: Sequence[str], what: str) -> bool:
+def confirm_export(parent: QWidget, problems: Sequence[str], action: ExportAction) -> bool:
     """True to go on: at once when there are no problems, else when the seller says so."""
     if not problems:
         return True
-    box = export_confirmation_box(parent, problems, what)
+    box = export_confirmation_box(parent, problems, action)
     box.exec()
     clicked = box.clickedButton()
     go_on = clicked is not None and box.buttonRole(clicked) is QMessageBox.ButtonRole.AcceptRole
@@ -149,13 +179,14 @@ def save_error_box(parent: QWidget, path: Path, error: Exception) -> QMessageBox
     reason = str(error) or type(error).__name__
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Not saved")
-    box.setAccessibleName("Export failed")
+    box.setWindowTitle(Export.tr("Not saved"))
+    box.setAccessibleName(Export.tr("Export failed"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"“{path.name}” could not be saved.\n\n"
-        f"{reason[:1].upper()}{reason[1:].rstrip('.')}.\n\n"
-        "The message is still here: choose another folder or name and try again."
+        Export.tr(
+            "“{file}” could not be saved.\n\n{reason}.\n\nThe message is still here: choose "
+            "another folder or name and try again."
+        ).format(file=path.name, reason=f"{reason[:1].upper()}{reason[1:].rstrip('.')}")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
@@ -179,12 +210,12 @@ def export_file_name(title: str, suffix: str = ".html") -> str:
     """A file name from a draft's name or subject: characters that some systems refuse are
     dropped, spaces tidied, the length kept reasonable; "message" when nothing is left."""
     name = " ".join(_UNSAFE_IN_NAMES.sub(" ", title).split()).strip(". ")[:80].rstrip(". ")
-    return f"{name or 'message'}{suffix}"
+    return (name or Export.tr("message", "a file name")) + suffix
 
 
 def suffix_for_filter(name_filter: str) -> str:
-    """The suffix a filter of ``EXPORT_FILTERS`` stands for (".html" for an unknown one)."""
-    for label, suffix in EXPORT_FILTERS:
+    """The suffix a filter of ``export_filters()`` stands for (".html" for an unknown one)."""
+    for label, suffix in (*export_filters(), *EXPORT_FILTERS):
         if label == name_filter:
             return suffix
     return EXPORT_FILTERS[0][1]
@@ -203,14 +234,15 @@ def export_file_dialog(parent: QWidget, suggested_name: str) -> QFileDialog:
     """The save dialog, unshown: the three formats, the one of ``suggested_name``'s suffix
     chosen (HTML when it has none), the name filled in. ``suggested_name`` may be a full path
     to open the dialog in its folder."""
-    dialog = QFileDialog(parent, "Export message")
-    dialog.setAccessibleName("Export message")
+    dialog = QFileDialog(parent, Export.tr("Export message"))
+    dialog.setAccessibleName(Export.tr("Export message"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([label for label, _ in EXPORT_FILTERS])
+    filters = export_filters()
+    dialog.setNameFilters([label for label, _ in filters])
     wanted = Path(suggested_name).suffix.lower()
     wanted = ".html" if wanted == ".htm" else wanted
-    chosen = next((f for f, s in EXPORT_FILTERS if s == wanted), EXPORT_FILTERS[0][0])
+    chosen = next((f for f, s in filters if s == wanted), filters[0][0])
     dialog.selectNameFilter(chosen)
     # Qt's own dialog then adds the suffix before its overwrite question, so the question is
     # about the file that will really be written; with_export_suffix covers native dialogs.

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,24 +40,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.policy import Channel
+from composer.i18n import QT_TRANSLATE_NOOP
+from composer.policy import Category, Channel
 from composer.policy.rulebook import load_message_types
 from composer.services.accounts import Account, AccountError
 from composer.services.marketplaces import MARKETPLACES, Marketplace
 from composer.services.outbox import Entry, State
 from composer.services.sending import SOLICITATION, Prepared, Problem, SendRequest
+from composer.ui.data_words import message_type_title
 from composer.ui.outbox_window import outcome_words
+from composer.ui.panel import CATEGORY_NAMES
 from composer.ui.sending_hub import SendingHub, plain_words
 
 ERROR_COLOUR = "#d32f2f"
 WARNING_COLOUR = "#b45f06"
 OK_COLOUR = "#2e7d32"
 PROPOSED = ""  # the message type item meaning "the one the check proposes"
-ROUTES = {Channel.SP_API: "Selling Partner API", Channel.EMAIL: "E-mail to the buyer's address"}
-SELLER_CENTRAL_NOTE = (
-    "Seller Central's Contact Buyer form cannot be filled from Composer: copy the message "
-    "(File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail."
-)
+ROUTES = {  # translated where shown, in the context "SendDialog"
+    Channel.SP_API: QT_TRANSLATE_NOOP("SendDialog", "Selling Partner API"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("SendDialog", "E-mail to the buyer's address"),
+}
 OUTCOME_COLOURS = {
     State.SENT: OK_COLOUR,
     State.FAILED: ERROR_COLOUR,
@@ -120,61 +122,61 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.draft = draft
-        self.setWindowTitle("Send the message")
-        self.setAccessibleName("Send the message")
         self.prepared: Prepared | None = None
         self.entry: Entry | None = None
         self.serial = 0  # of the check: a result for older choices is dropped
         self.warning_boxes: list[QCheckBox] = []
         self._allowed: dict[tuple[str, str, str], frozenset[str]] = {}
+        self._shown_allowed: frozenset[str] | None = None  # marked in the list of types
         self._filling = False
+        # What the status and outcome lines say, kept to say it again in another language:
+        # (what, detail); see ``_show_status`` and ``_show_outcome``.
+        self._status: tuple[str, str] = ("", "")
+        self._outcome: tuple[str, str] = ("", "")
 
         # -- the route ------------------------------------------------------------------
-        route = QGroupBox("Route", self)
-        form = QFormLayout(route)
+        self.route_box = QGroupBox(self)
+        form = QFormLayout(self.route_box)
+
+        def caption(buddy: QWidget | None = None) -> QLabel:
+            label = QLabel(self)
+            if buddy is not None:
+                label.setBuddy(buddy)
+            return label
+
         self.order_label = QLabel(self)
-        self.order_label.setAccessibleName("Order")
         self.order_label.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("Order:", self.order_label)
+        self._order_caption = caption()
+        form.addRow(self._order_caption, self.order_label)
         self.account = QComboBox(self)
-        self.account.setAccessibleName("Account")
-        accounts_button = QPushButton("Accounts…", self)
-        accounts_button.setAccessibleName("Accounts")
-        accounts_button.clicked.connect(self.accounts_requested)
+        self.accounts_button = QPushButton(self)
+        self.accounts_button.clicked.connect(self.accounts_requested)
         row = QHBoxLayout()
         row.addWidget(self.account, 1)
-        row.addWidget(accounts_button)
-        account_caption = QLabel("&Account:", self)
-        account_caption.setBuddy(self.account)
-        form.addRow(account_caption, row)
+        row.addWidget(self.accounts_button)
+        self._account_caption = caption(self.account)
+        form.addRow(self._account_caption, row)
         self.marketplace = QComboBox(self)
-        self.marketplace.setAccessibleName("Marketplace")
-        form.addRow("&Marketplace:", self.marketplace)
+        self._marketplace_caption = caption(self.marketplace)
+        form.addRow(self._marketplace_caption, self.marketplace)
         self.channel = QComboBox(self)
-        self.channel.setAccessibleName("Send by")
-        for channel, title in ROUTES.items():
-            self.channel.addItem(title, channel)
-        form.addRow("Send &by:", self.channel)
+        for channel in ROUTES:
+            self.channel.addItem("", channel)
+        self._channel_caption = caption(self.channel)
+        form.addRow(self._channel_caption, self.channel)
         self.channel_note = QLabel(self)
-        self.channel_note.setAccessibleName("Route note")
         self.channel_note.setWordWrap(True)
         self.channel_note.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow("", self.channel_note)
         self.message_type = QComboBox(self)
-        self.message_type.setAccessibleName("Message type")
-        self._type_caption = QLabel("Message &type:", self)
-        self._type_caption.setBuddy(self.message_type)
+        self._type_caption = caption(self.message_type)
         form.addRow(self._type_caption, self.message_type)
         self.recipient = QLineEdit(self)
-        self.recipient.setAccessibleName("Buyer's address")
-        self._recipient_caption = QLabel("Buyer's &address:", self)
-        self._recipient_caption.setBuddy(self.recipient)
+        self._recipient_caption = caption(self.recipient)
         form.addRow(self._recipient_caption, self.recipient)
 
-        self.check_button = QPushButton("&Check with Amazon", self)
-        self.check_button.setAccessibleName("Check")
+        self.check_button = QPushButton(self)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Check status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         check_row = QHBoxLayout()
@@ -182,45 +184,47 @@ class SendDialog(QDialog):
         check_row.addWidget(self.status, 1)
 
         # -- what the gate says ------------------------------------------------------------
-        result = QGroupBox("What will be sent", self)
+        # What the gate says scrolls when the dialog is too short for it (a small screen, a
+        # long language, many reasons): nothing is cut off.
+        result = QGroupBox(self)
         self.result_box = result
-        column = QVBoxLayout(result)
+        result_scroll = QScrollArea(result)
+        result_scroll.setWidgetResizable(True)
+        result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(result).addWidget(result_scroll)
+        result_body = QWidget(result_scroll)
+        result_scroll.setWidget(result_body)
+        column = QVBoxLayout(result_body)
+        column.setContentsMargins(0, 0, 0, 0)
         self.header = QLabel(self)
-        self.header.setAccessibleName("Message header")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.header)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName("Text to be sent")
         self.text.setReadOnly(True)
         self.text.setMinimumHeight(120)
         column.addWidget(self.text, 1)
         self.length = QLabel(self)
-        self.length.setAccessibleName("Length")
         self.length.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.length)
         self.verdict = QLabel(self)
-        self.verdict.setAccessibleName("Verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.verdict)
-        self.blockers_caption = QLabel("<b>Cannot be sent:</b>", self)
+        self.blockers_caption = QLabel(self)
         self.blockers_caption.setStyleSheet(f"color: {ERROR_COLOUR}")
         column.addWidget(self.blockers_caption)
         self.blockers = QListWidget(self)
-        self.blockers.setAccessibleName("Why it cannot be sent")
         self.blockers.setWordWrap(True)
         self.blockers.setMaximumHeight(110)
         self.blockers_caption.setBuddy(self.blockers)
         column.addWidget(self.blockers)
-        self.warnings_caption = QLabel(
-            "<b>Warnings:</b> tick each one you have read and want to send anyway", self
-        )
+        self.warnings_caption = QLabel(self)
+        self.warnings_caption.setWordWrap(True)
         self.warnings_caption.setStyleSheet(f"color: {WARNING_COLOUR}")
         column.addWidget(self.warnings_caption)
         self.warnings = QWidget(self)
-        self.warnings.setAccessibleName("Warnings to confirm")
         self._warnings_layout = QVBoxLayout(self.warnings)
         self._warnings_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -232,17 +236,13 @@ class SendDialog(QDialog):
         column.addWidget(scroll)
 
         self.outcome = QLabel(self)
-        self.outcome.setAccessibleName("Outcome")
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.send_button = QPushButton("&Send", self)
-        self.send_button.setAccessibleName("Send")
-        self.outbox_button = QPushButton("Open the &outbox", self)
-        self.outbox_button.setAccessibleName("Open the outbox")
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close")
+        self.send_button = QPushButton(self)
+        self.outbox_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outbox_button)
         buttons.addStretch(1)
@@ -250,13 +250,14 @@ class SendDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(route)
+        layout.addWidget(self.route_box)
         layout.addLayout(check_row)
         layout.addWidget(result, 1)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
-        self.resize(720, 760)
+        self.resize(720, 680)  # fits a 1366 × 768 screen, its task bar and title bar
 
+        self._retranslate_fixed()
         self._fill_types()
         self.reload_accounts(choices)
         self._restore(choices)
@@ -273,6 +274,73 @@ class SendDialog(QDialog):
         self._show_route()
         self._clear_result()
 
+    # -- the language ------------------------------------------------------------------------------
+
+    def _retranslate_fixed(self) -> None:
+        """The texts that do not depend on the choices or the check."""
+        self.setWindowTitle(self.tr("Send the message"))
+        self.setAccessibleName(self.tr("Send the message"))
+        self.route_box.setTitle(self.tr("Route"))
+        self._order_caption.setText(self.tr("Order:"))
+        self.order_label.setAccessibleName(self.tr("Order"))
+        self._account_caption.setText(self.tr("&Account:"))
+        self.account.setAccessibleName(self.tr("Account"))
+        self.accounts_button.setText(self.tr("Accounts…"))
+        self.accounts_button.setAccessibleName(self.tr("Accounts"))
+        self._marketplace_caption.setText(self.tr("&Marketplace:"))
+        self.marketplace.setAccessibleName(self.tr("Marketplace"))
+        self._channel_caption.setText(self.tr("Send &by:"))
+        self.channel.setAccessibleName(self.tr("Send by"))
+        for index in range(self.channel.count()):
+            title = ROUTES[Channel(self.channel.itemData(index))]
+            self.channel.setItemText(index, QCoreApplication.translate("SendDialog", title))
+        self.channel_note.setAccessibleName(self.tr("Route note"))
+        self._type_caption.setText(self.tr("Message &type:"))
+        self.message_type.setAccessibleName(self.tr("Message type"))
+        self._recipient_caption.setText(self.tr("Buyer's &address:"))
+        self.recipient.setAccessibleName(self.tr("Buyer's address"))
+        self.check_button.setAccessibleName(self.tr("Check"))
+        self.status.setAccessibleName(self.tr("Check status"))
+        self.result_box.setTitle(self.tr("What will be sent"))
+        self.header.setAccessibleName(self.tr("Message header"))
+        self.text.setAccessibleName(self.tr("Text to be sent"))
+        self.length.setAccessibleName(self.tr("Length"))
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        cannot = self.tr("Cannot be sent:")
+        self.blockers_caption.setText(f"<b>{escape(cannot)}</b>")
+        self.blockers.setAccessibleName(self.tr("Why it cannot be sent"))
+        self.warnings_caption.setText(
+            self.tr("<b>Warnings:</b> tick each one you have read and want to send anyway")
+        )
+        self.warnings.setAccessibleName(self.tr("Warnings to confirm"))
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.send_button.setText(self.tr("&Send"))
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.outbox_button.setText(self.tr("Open the &outbox"))
+        self.outbox_button.setAccessibleName(self.tr("Open the outbox"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+
+    def retranslate(self) -> None:
+        """Every text in the current language: the fixed ones, the list of types, the route's
+        notes, what the check showed (the ticks kept), the status and the outcome."""
+        self._retranslate_fixed()
+        self._retitle_types()
+        self._show_route()
+        if self.prepared is not None:
+            ticked = [box.isChecked() for box in self.warning_boxes]
+            self._show_prepared(self.prepared)
+            for box, was in zip(self.warning_boxes, ticked, strict=False):
+                box.setChecked(was)
+                box.setEnabled(self.entry is None)
+        self._show_status(*self._status)
+        self._show_outcome(*self._outcome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # -- the choices -------------------------------------------------------------------------------
 
     def reload_accounts(self, choices: SendChoices | None = None) -> None:
@@ -285,7 +353,7 @@ class SendDialog(QDialog):
                 accounts = self.hub.book.accounts()
             except AccountError as exc:
                 accounts = ()
-                self.status.setText(exc.message)
+                self._show_status("said", exc.message)
             for account in accounts:
                 self.account.addItem(account.name, account)
             index = self.account.findText(wanted) if wanted else -1
@@ -317,13 +385,31 @@ class SendDialog(QDialog):
         self.marketplace.setCurrentIndex(max(self.marketplace.findData(preferred), 0))
 
     def _fill_types(self) -> None:
-        self.message_type.addItem("The type the check proposes", PROPOSED)
+        self.message_type.addItem("", PROPOSED)
         for spec in load_message_types().values():
             if spec.api == "messaging":
-                self.message_type.addItem(spec.title, spec.id)
-        self.message_type.addItem("Amazon's review request (Solicitations API)", SOLICITATION)
+                self.message_type.addItem("", spec.id)
+        self.message_type.addItem("", SOLICITATION)
+        self._retitle_types()
         wanted = self.draft.message_type or PROPOSED
         self.message_type.setCurrentIndex(max(self.message_type.findData(wanted), 0))
+
+    def _retitle_types(self) -> None:
+        """The message types' titles, those Amazon does not allow for the order marked."""
+        specs = load_message_types()
+        allowed = self._shown_allowed
+        for row in range(self.message_type.count()):
+            mtype = str(self.message_type.itemData(row))
+            if mtype == PROPOSED:
+                title = self.tr("The type the check proposes")
+            elif mtype == SOLICITATION:
+                title = self.tr("Amazon's review request (Solicitations API)")
+            else:
+                spec = specs.get(mtype)
+                title = message_type_title(spec) if spec is not None else mtype
+                if allowed is not None and mtype not in allowed:
+                    title = self.tr("{type} – not allowed for this order").format(type=title)
+            self.message_type.setItemText(row, title)
 
     def _restore(self, choices: SendChoices | None) -> None:
         """Start from the window's channel, or where the last dialog for this order was."""
@@ -397,25 +483,37 @@ class SendDialog(QDialog):
             if index:
                 market = next(m for m in MARKETPLACES if m.code == index)
             self.recipient.setPlaceholderText(f"…@{market.buyer_mail_domain}")
-        self.check_button.setText("&Check with Amazon" if sp_api else "&Check")
+        self.check_button.setText(self.tr("&Check with Amazon") if sp_api else self.tr("&Check"))
         notes = []
         if self.draft.channel is Channel.SELLER_CENTRAL:
-            notes.append(SELLER_CENTRAL_NOTE)
+            notes.append(
+                self.tr(
+                    "Seller Central's Contact Buyer form cannot be filled from Composer: copy "
+                    "the message (File › Copy as plain text) and paste it there, or send it here "
+                    "by the SP-API or e-mail."
+                )
+            )
         if account is None:
-            notes.append("There is no seller account yet: add one with Accounts….")
+            notes.append(self.tr("There is no seller account yet: add one with Accounts…."))
         elif sp_api and not account.has_sp_api:
             notes.append(
-                f"“{account.name}” has no SP-API credentials: add them in Accounts…, or send "
-                "by e-mail."
+                self.tr(
+                    "“{account}” has no SP-API credentials: add them in Accounts…, or send by "
+                    "e-mail."
+                ).format(account=account.name)
             )
         elif not sp_api and not account.has_email:
             notes.append(
-                f"“{account.name}” has no mail server and sender: add them in Accounts…, or "
-                "send by the SP-API."
+                self.tr(
+                    "“{account}” has no mail server and sender: add them in Accounts…, or send "
+                    "by the SP-API."
+                ).format(account=account.name)
             )
         self.channel_note.setText("\n".join(notes))
         self.channel_note.setVisible(bool(notes))
-        order = self.draft.order_id or "none: fill in the Order ID in the window's order fields"
+        order = self.draft.order_id or self.tr(
+            "none: fill in the Order ID in the window's order fields"
+        )
         self.order_label.setText(order)
         self.check_button.setEnabled(
             account is not None and bool(self.draft.order_id) and self.entry is None
@@ -428,7 +526,7 @@ class SendDialog(QDialog):
         self._show_route()
         if self.entry is None:
             if self.prepared is not None:
-                self.status.setText("Changed since the check: check again before sending.")
+                self._show_status("changed")
             self.prepared = None
             self.serial += 1
             self._clear_result()
@@ -465,8 +563,7 @@ class SendDialog(QDialog):
         self.prepared = None
         self._clear_result()
         sp_api = request.channel is Channel.SP_API
-        self.status.setText("Asking Amazon about the order…" if sp_api else "Checking…")
-        self.status.setStyleSheet("")
+        self._show_status("asking" if sp_api else "checking")
         self.check_button.setEnabled(False)
         try:
             self.hub.prepare(request, self, lambda result: self._checked(serial, result))
@@ -478,8 +575,7 @@ class SendDialog(QDialog):
             return  # the choices changed while Amazon was asked
         self._show_route()
         if isinstance(result, Exception):
-            self.status.setText(f"Cannot be checked: {plain_words(result)}")
-            self.status.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self._show_status("unchecked", plain_words(result))
             self.prepared_shown.emit(result)
             return
         assert isinstance(result, Prepared)
@@ -508,39 +604,61 @@ class SendDialog(QDialog):
             self._allowed[key] = prepared.allowed_types
             self._mark_allowed(prepared.allowed_types)
         lines: list[str] = []
+
+        def field(label: str, value: str) -> str:
+            return f"<b>{escape(label)}</b> {escape(value)}"
+
         if prepared.channel is Channel.EMAIL:
             lines += [
-                f"<b>From:</b> {escape(account.sender or '')}",
-                f"<b>To:</b> {escape(prepared.recipient or '(no address)')}",
-                f"<b>Subject:</b> {escape(prepared.subject or '(none)')}",
-                "The text below goes as the plain-text part, beside an HTML part with the same "
-                "content and Amazon-safe formatting. Composer never adds “[Important]” to the "
-                "subject: Amazon withdrew that override in 2025.",
+                field(self.tr("From:"), account.sender or ""),
+                field(self.tr("To:"), prepared.recipient or self.tr("(no address)")),
+                field(self.tr("Subject:"), prepared.subject or self.tr("(none)")),
+                escape(
+                    self.tr(
+                        "The text below goes as the plain-text part, beside an HTML part with the "
+                        "same content and Amazon-safe formatting. Composer never adds "
+                        "“[Important]” to the subject: Amazon withdrew that override in 2025."
+                    )
+                ),
             ]
         else:
             spec = types.get(prepared.message_type)
-            title = spec.title if spec is not None else prepared.message_type or "none"
-            proposed = " (proposed by the check)" if prepared.request.message_type is None else ""
+            if prepared.message_type == SOLICITATION:
+                title = self.tr("Amazon's review request (Solicitations API)")
+            elif spec is not None:
+                title = message_type_title(spec)
+            else:
+                title = prepared.message_type or self.tr("none")
+            if prepared.request.message_type is None:
+                title = self.tr("{type} (proposed by the check)").format(type=title)
             lines.append(
-                f"<b>SP-API message:</b> {escape(title)}{escape(proposed)} to the buyer of "
-                f"order {escape(prepared.request.order_id)} on "
-                f"amazon.{escape(prepared.marketplace.domain)}"
+                field(
+                    self.tr("SP-API message:"),
+                    self.tr("{type} to the buyer of order {order} on {marketplace}").format(
+                        type=title,
+                        order=prepared.request.order_id,
+                        marketplace=f"amazon.{prepared.marketplace.domain}",
+                    ),
+                )
             )
             if prepared.allowed_types is not None and prepared.message_type != SOLICITATION:
                 allowed = ", ".join(
-                    types[t].title if t in types else t for t in sorted(prepared.allowed_types)
+                    message_type_title(types[t]) if t in types else t
+                    for t in sorted(prepared.allowed_types)
                 )
-                lines.append(f"<b>Amazon allows for this order:</b> {escape(allowed or 'none')}")
+                lines.append(
+                    field(self.tr("Amazon allows for this order:"), allowed or self.tr("none"))
+                )
             if prepared.buyer_locale:
                 lines.append(
-                    f"<b>Buyer's language (from Amazon):</b> {escape(prepared.buyer_locale)}"
+                    field(self.tr("Buyer's language (from Amazon):"), prepared.buyer_locale)
                 )
         self.header.setText("<br>".join(lines))
 
         if prepared.message_type == SOLICITATION:
             self.text.setPlainText("")
             self.text.setPlaceholderText(
-                "Amazon writes the review request itself: no text of yours is sent."
+                self.tr("Amazon writes the review request itself: no text of yours is sent.")
             )
             self.length.setText("")
         else:
@@ -549,16 +667,19 @@ class SendDialog(QDialog):
             self._show_length(prepared)
 
         report = prepared.report
+        caption = escape(self.tr("Category:"))
         if report is not None:
-            colour = {"critical": OK_COLOUR, "forbidden": ERROR_COLOUR}.get(
-                str(report.category), WARNING_COLOUR
+            colour = {Category.CRITICAL: OK_COLOUR, Category.FORBIDDEN: ERROR_COLOUR}.get(
+                report.category, WARNING_COLOUR
             )
+            category = QCoreApplication.translate("ChecksPanel", CATEGORY_NAMES[report.category])
             self.verdict.setText(
-                f'<b>Category:</b> <span style="color: {colour}">{escape(str(report.category))}'
+                f'<b>{caption}</b> <span style="color: {colour}">{escape(category)}'
                 f"</span> – {escape(report.reason)}"
             )
         else:
-            self.verdict.setText("<b>Category:</b> Amazon's own review request; nothing to check.")
+            nothing = escape(self.tr("Amazon's own review request; nothing to check."))
+            self.verdict.setText(f"<b>{caption}</b> {nothing}")
 
         self.blockers.clear()
         for problem in prepared.blockers:
@@ -567,30 +688,56 @@ class SendDialog(QDialog):
         self.blockers.setVisible(bool(prepared.blockers))
         self._set_warnings(prepared.warnings)
         if prepared.blockers:
-            count = len(prepared.blockers)
-            self.status.setText(
-                f"This message cannot be sent: {count} reason{'s' if count != 1 else ''} below."
-            )
-            self.status.setStyleSheet(f"color: {ERROR_COLOUR}")
+            self._show_status("blocked", str(len(prepared.blockers)))
         elif prepared.warnings:
-            self.status.setText("Read the warnings and tick each one to send anyway.")
-            self.status.setStyleSheet(f"color: {WARNING_COLOUR}")
+            self._show_status("warnings")
         else:
-            self.status.setText("Ready to send.")
-            self.status.setStyleSheet(f"color: {OK_COLOUR}")
+            self._show_status("ready")
         self._enable_send()
+
+    def _show_status(self, what: str, detail: str = "") -> None:
+        """The status line, said again after a switch of language: ``what`` names it,
+        ``detail`` is what it quotes (an error's words, a count)."""
+        self._status = (what, detail)
+        texts = {
+            "": ("", ""),
+            "said": (detail, ""),
+            "changed": (self.tr("Changed since the check: check again before sending."), ""),
+            "asking": (self.tr("Asking Amazon about the order…"), ""),
+            "checking": (self.tr("Checking…"), ""),
+            "ready": (self.tr("Ready to send."), OK_COLOUR),
+            "warnings": (
+                self.tr("Read the warnings and tick each one to send anyway."),
+                WARNING_COLOUR,
+            ),
+        }
+        if what == "unchecked":
+            text = self.tr("Cannot be checked: {error}").format(error=detail)
+            colour = ERROR_COLOUR
+        elif what == "blocked":
+            text = self.tr("This message cannot be sent: %n reason(s) below.", "", int(detail))
+            colour = ERROR_COLOUR
+        else:
+            text, colour = texts[what]
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour}" if colour else "")
 
     def _show_length(self, prepared: Prepared) -> None:
         count = len(prepared.text)
         spec = load_message_types().get(prepared.message_type)
         limit = spec.text_limit if spec is not None else None
+        locale = QLocale()
         if prepared.channel is Channel.SP_API and limit:
             over = count - limit
-            extra = f" – {over:,} too many" if over > 0 else ""
-            self.length.setText(f"{count:,} of {limit:,} characters{extra}")
+            text = self.tr("{count} of {limit} characters").format(
+                count=locale.toString(count), limit=locale.toString(limit)
+            )
+            if over > 0:
+                text = self.tr("{length} – %Ln too many", "", over).format(length=text)
+            self.length.setText(text)
             self.length.setStyleSheet(f"color: {ERROR_COLOUR}" if over > 0 else "")
         else:
-            self.length.setText(f"{count:,} characters")
+            self.length.setText(self.tr("%Ln character(s)", "", count))
             self.length.setStyleSheet("")
 
     def _mark_allowed(self, allowed: frozenset[str]) -> None:
@@ -599,17 +746,13 @@ class SendDialog(QDialog):
         model = self.message_type.model()
         if not isinstance(model, QStandardItemModel):
             return
-        specs = load_message_types()
+        self._shown_allowed = allowed
+        self._retitle_types()
         for row in range(self.message_type.count()):
             mtype = self.message_type.itemData(row)
             if mtype in (PROPOSED, SOLICITATION):
                 continue
-            item = model.item(row)
-            spec = specs.get(str(mtype))
-            title = spec.title if spec is not None else str(mtype)
-            ok = mtype in allowed
-            item.setText(title if ok else f"{title} – not allowed for this order")
-            item.setEnabled(ok or row == self.message_type.currentIndex())
+            model.item(row).setEnabled(mtype in allowed or row == self.message_type.currentIndex())
 
     def allowed_types(self) -> list[str]:
         """The message types offered (enabled) in the list, for tests and screen readers."""
@@ -634,8 +777,8 @@ class SendDialog(QDialog):
             words = QLabel(message, self.warnings)
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.PlainText)
-            box = QCheckBox("I have read this and send anyway", self.warnings)
-            box.setAccessibleName(f"Send anyway: {message}")
+            box = QCheckBox(self.tr("I have read this and send anyway"), self.warnings)
+            box.setAccessibleName(self.tr("Send anyway: {warning}").format(warning=message))
             box.setProperty("warning_id", warning.id)
             box.toggled.connect(self._enable_send)
             self._warnings_layout.addWidget(words)
@@ -666,7 +809,7 @@ class SendDialog(QDialog):
         try:
             entry = self.hub.record(prepared, confirm_warnings=confirmed)
         except Exception as exc:  # blocked at the last moment, or the outbox cannot be written
-            self._show_outcome(f"Not sent: {plain_words(exc)}", ERROR_COLOUR)
+            self._show_outcome("refused", plain_words(exc))
             self.send_finished.emit(exc)
             return
         self.entry = entry
@@ -677,24 +820,39 @@ class SendDialog(QDialog):
         self.recipient.setReadOnly(True)
         for box in self.warning_boxes:
             box.setEnabled(False)
-        self._show_outcome(
-            f"Sending… (message {entry.id} is in the outbox; closing this dialog does not stop it)",
-            "",
-        )
+        self._show_outcome("sending")
         self.hub.deliver(entry.id, self, self._delivered)
 
     def _delivered(self, result: object) -> None:
         if isinstance(result, Exception):
-            self._show_outcome(
-                f"Composer failed while sending: {plain_words(result)}. See the outbox.",
-                ERROR_COLOUR,
-            )
+            self._show_outcome("failed", plain_words(result))
         else:
             assert isinstance(result, Entry)
             self.entry = result
-            self._show_outcome(outcome_words(result), OUTCOME_COLOURS.get(result.state, ""))
+            self._show_outcome("delivered")
         self.send_finished.emit(result)
 
-    def _show_outcome(self, text: str, colour: str) -> None:
+    def _show_outcome(self, what: str, detail: str = "") -> None:
+        """The outcome line, said again after a switch of language (see ``_show_status``)."""
+        self._outcome = (what, detail)
+        entry = self.entry
+        if what == "refused":
+            text, colour = self.tr("Not sent: {error}").format(error=detail), ERROR_COLOUR
+        elif what == "sending" and entry is not None:
+            text, colour = (
+                self.tr(
+                    "Sending… (message {id} is in the outbox; closing this dialog does not stop it)"
+                ).format(id=entry.id),
+                "",
+            )
+        elif what == "failed":
+            text = self.tr("Composer failed while sending: {error}. See the outbox.").format(
+                error=detail
+            )
+            colour = ERROR_COLOUR
+        elif what == "delivered" and entry is not None:
+            text, colour = outcome_words(entry), OUTCOME_COLOURS.get(entry.state, "")
+        else:
+            text, colour = "", ""
         self.outcome.setText(text)
         self.outcome.setStyleSheet(f"color: {colour}" if colour else "")

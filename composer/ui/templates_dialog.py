@@ -21,7 +21,15 @@ from html import escape
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,14 +50,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.i18n import Context
 from composer.policy import BodyFormat, Category, CheckOptions, Message, Report, Severity, check
 from composer.policy.rulebook import RuleBook, load_rulebook
 from composer.services.sanitize import Sanitized, SanitizeError, sanitize_html
 from composer.services.store import Store, StoreError, Template, TemplateFileError
 from composer.services.templates import fill_placeholders, placeholders_in
+from composer.ui.data_words import purpose_title, rule_title
 
+Templates = Context("Templates")  # the strings of this module's functions and values
 MARK = "⚠ "  # before the name of a template Amazon would refuse
-FILE_FILTER = "Composer templates (*.json);;All files (*)"
 _ROLE_ID = Qt.ItemDataRole.UserRole
 
 # A template's content, which is what a check result belongs to: a rename keeps its result.
@@ -57,27 +67,54 @@ ContentKey = tuple[str, str]  # (subject, body_html)
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateProblem:
+    """What makes a template marked, kept as ids so that it is worded in the language of the
+    moment: a forbidden purpose, a rule, or (when no purpose is named) the report's reason."""
+
+    kind: str  # "purpose", "rule" or "reason"
+    id: str  # the purpose's or the rule's id, or the reason as the engine worded it
+
+    def words(self) -> str:
+        rulebook = load_rulebook()
+        if self.kind == "purpose":
+            title = purpose_title(self.id, rulebook)
+            return Templates.tr("Forbidden message ({purpose})").format(purpose=title)
+        if self.kind == "reason":
+            return Templates.tr("Forbidden message ({purpose})").format(purpose=self.id)
+        return rule_title(self.id, rulebook)
+
+
+@dataclass(frozen=True, slots=True)
 class TemplateVerdict:
-    """What the checks say about a template as written, in words for the list."""
+    """What the checks say about a template as written, in words for the list (worded when
+    asked, in the current language)."""
 
     marked: bool  # error-level findings or a forbidden category: Amazon would refuse it
-    problems: tuple[str, ...] = ()  # what makes it marked, one short phrase each
+    found: tuple[TemplateProblem, ...] = ()  # what makes it marked
     failed: str = ""  # why the check itself could not run ("" when it ran)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What makes it marked, one short phrase each."""
+        return tuple(dict.fromkeys(problem.words() for problem in self.found))
 
     @property
     def description(self) -> str:
         """One sentence for the accessible description and the preview."""
         if self.failed:
-            return f"Could not be checked: {self.failed}"
+            return Templates.tr("Could not be checked: {reason}").format(reason=self.failed)
         if self.marked:
-            return "Amazon would refuse this template: " + "; ".join(self.problems) + "."
-        return "Passes the checks."
+            return Templates.tr("Amazon would refuse this template: {problems}.").format(
+                problems="; ".join(self.problems)
+            )
+        return Templates.tr("Passes the checks.")
 
     @property
     def tooltip(self) -> str:
         if self.marked:
-            return "Amazon would refuse this template:\n" + "\n".join(
-                f"• {problem}" for problem in self.problems
+            listed = "\n".join(f"• {problem}" for problem in self.problems)
+            return Templates.tr("Amazon would refuse this template:\n{problems}").format(
+                problems=listed
             )
         return self.description
 
@@ -85,24 +122,23 @@ class TemplateVerdict:
 def verdict_of(report: Report, rulebook: RuleBook) -> TemplateVerdict:
     """The forbidden purposes, then the error-level findings a purpose has not named already
     (a promotion is both a forbidden purpose and a "promotion" error: said once)."""
-    problems: list[str] = []
+    found: list[TemplateProblem] = []
     named_rules: set[str] = set()
     if report.category is Category.FORBIDDEN:
         for purpose in report.purposes:
             spec = rulebook.purposes.get(purpose.id)
             if purpose.kind == "forbidden":
-                problems.append(f"Forbidden message ({spec.title if spec else purpose.id})")
+                found.append(TemplateProblem("purpose", purpose.id))
                 if spec is not None and spec.rule:
                     named_rules.add(spec.rule)
-        if not problems:
-            problems.append(f"Forbidden message ({report.reason})")
+        if not found:
+            found.append(TemplateProblem("reason", report.reason))
     for finding in report.findings:
         if finding.severity is not Severity.ERROR or finding.rule in named_rules:
             continue
         named_rules.add(finding.rule)
-        rule = rulebook.rules.get(finding.rule)
-        problems.append(rule.title if rule else finding.rule)
-    return TemplateVerdict(marked=bool(problems), problems=tuple(dict.fromkeys(problems)))
+        found.append(TemplateProblem("rule", finding.rule))
+    return TemplateVerdict(marked=bool(found), found=tuple(dict.fromkeys(found)))
 
 
 # -- checks on a worker ------------------------------------------------------------------------
@@ -194,6 +230,16 @@ class Prompts(Protocol):
     def confirm(self, title: str, question: str) -> bool: ...
 
 
+def file_filter() -> str:
+    """The file dialogs' filters: template files, then any file."""
+    return ";;".join(
+        (
+            Templates.tr("Composer templates ({patterns})").format(patterns="*.json"),
+            Templates.tr("All files ({patterns})").format(patterns="*"),
+        )
+    )
+
+
 class QtPrompts:
     """Qt's standard dialogs, over ``parent``."""
 
@@ -205,11 +251,11 @@ class QtPrompts:
         return name if ok else None
 
     def ask_open_path(self, title: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, title, "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, title, "", file_filter())
         return Path(path) if path else None
 
     def ask_save_path(self, title: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, file_filter())
         if not path:
             return None
         chosen = Path(path)
@@ -239,7 +285,6 @@ class TemplatesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Templates")
         self.store = store
         self.values = dict(values)
         self.current = current
@@ -257,42 +302,35 @@ class TemplatesDialog(QDialog):
         self.checks.checked.connect(self._checked)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Templates")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)  # two lines per template: one band each
         self.list.setSpacing(1)
         self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName("Template preview")
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         self.verdict_label = QLabel(self)
-        self.verdict_label.setAccessibleName("Template check")
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label = QLabel(self)
-        self.message_label.setAccessibleName("Templates message")
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.use_button = self._button("Use template")
+        self.use_button = self._button()
         self.use_button.setDefault(True)
-        self.save_button = self._button("Save current message as template…")
-        self.rename_button = self._button("Rename…")
-        self.delete_button = self._button("Delete")
-        self.import_button = self._button("Import…")
-        self.export_button = self._button("Export…")
-        self.close_button = self._button("Close")
-        export_menu = QMenu(self.export_button)
-        export_menu.setAccessibleName("Export")
-        self.export_selected_action = export_menu.addAction("Selected templates…")
-        self.export_all_action = export_menu.addAction("All templates…")
-        self.export_button.setMenu(export_menu)
+        self.save_button = self._button()
+        self.rename_button = self._button()
+        self.delete_button = self._button()
+        self.import_button = self._button()
+        self.export_button = self._button()
+        self.close_button = self._button()
+        self.export_menu = QMenu(self.export_button)
+        self.export_selected_action = self.export_menu.addAction("")
+        self.export_all_action = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
         self.save_button.setEnabled(current is not None)
-        if current is None:
-            self.save_button.setToolTip("There is no message to save")
 
         right = QWidget(self)
         column = QVBoxLayout(right)
@@ -330,13 +368,56 @@ class TemplatesDialog(QDialog):
         self.export_selected_action.triggered.connect(lambda: self._ask_export(selected=True))
         self.export_all_action.triggered.connect(lambda: self._ask_export(selected=False))
         self.close_button.clicked.connect(self.reject)
+        self._retranslate_fixed()
         self.refresh()
 
-    def _button(self, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text)
+    def _button(self) -> QPushButton:
+        button = QPushButton(self)
         button.setAutoDefault(False)
         return button
+
+    def _retranslate_fixed(self) -> None:
+        """The texts that do not depend on the templates."""
+        self.setWindowTitle(self.tr("Templates"))
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.preview.setAccessibleName(self.tr("Template preview"))
+        self.verdict_label.setAccessibleName(self.tr("Template check"))
+        self.message_label.setAccessibleName(self.tr("Templates message"))
+        buttons = (
+            (self.use_button, self.tr("Use template")),
+            (self.save_button, self.tr("Save current message as template…")),
+            (self.rename_button, self.tr("Rename…")),
+            (self.delete_button, self.tr("Delete")),
+            (self.import_button, self.tr("Import…")),
+            (self.export_button, self.tr("Export…")),
+            (self.close_button, self.tr("Close")),
+        )
+        for button, text in buttons:
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.export_menu.setAccessibleName(self.tr("Export"))
+        self.export_selected_action.setText(self.tr("Selected templates…"))
+        self.export_all_action.setText(self.tr("All templates…"))
+        self.save_button.setToolTip(
+            "" if self.current is not None else self.tr("There is no message to save")
+        )
+
+    def retranslate(self) -> None:
+        """Every text in the current language: the fixed ones, each template's mark and
+        words, the preview. The last message (what was just done) goes: it was said in the
+        old language."""
+        self._retranslate_fixed()
+        for template in self._templates.values():
+            item = self._item(template.id) if template.id is not None else None
+            if item is not None:
+                self._decorate(item, template)
+        self._show_current()
+        self.say("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the list --------------------------------------------------------------------------------
 
@@ -350,7 +431,7 @@ class TemplatesDialog(QDialog):
             templates = self.store.templates()
         except StoreError as exc:
             templates = []
-            self.say(f"The templates could not be read: {exc}")
+            self.say(self.tr("The templates could not be read: {error}").format(error=exc))
         self._templates = {t.id: t for t in templates if t.id is not None}
         self.list.blockSignals(True)
         try:
@@ -404,11 +485,14 @@ class TemplatesDialog(QDialog):
     def _decorate(self, item: QListWidgetItem, template: Template) -> None:
         verdict = self.checks.verdict(_key(template))
         marked = verdict is not None and verdict.marked
-        subject = template.subject or "(no subject)"
+        subject = template.subject or self.tr("(no subject)")
         item.setText(f"{MARK if marked else ''}{template.name}\n{subject}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{template.name}, subject: {subject}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("{name}, subject: {subject}").format(name=template.name, subject=subject),
+        )
         if verdict is None:
-            tip = description = "Being checked…"
+            tip = description = self.tr("Being checked…")
         else:
             tip, description = verdict.tooltip, verdict.description
         item.setToolTip(tip)
@@ -461,9 +545,10 @@ class TemplatesDialog(QDialog):
     def _show_current(self) -> None:
         template = self.current_template()
         if template is None:
-            self.preview.setHtml("<p><i>No template selected.</i></p>")
+            nothing = self.tr("No template selected.")
+            self.preview.setHtml(f"<p><i>{escape(nothing)}</i></p>")
             self.verdict_label.setText(
-                "No templates yet: save the current message as one, or import a file."
+                self.tr("No templates yet: save the current message as one, or import a file.")
                 if not self._templates
                 else ""
             )
@@ -473,26 +558,34 @@ class TemplatesDialog(QDialog):
         if filled is None:
             try:
                 sanitize_html(template.body_html)
-                reason = "it cannot be read"
+                reason = self.tr("it cannot be read")
             except SanitizeError as exc:
                 reason = str(exc)
-            self.preview.setHtml(f"<p><i>This template cannot be used: {escape(reason)}</i></p>")
+            unusable = self.tr("This template cannot be used: {reason}").format(reason=reason)
+            self.preview.setHtml(f"<p><i>{escape(unusable)}</i></p>")
             self.verdict_label.setText("")
             self._update_buttons()
             return
         subject, body = filled
-        heading = escape(subject) if subject else "<i>(no subject)</i>"
+        no_subject = self.tr("(no subject)")
+        heading = escape(subject) if subject else f"<i>{escape(no_subject)}</i>"
+        caption = escape(self.tr("Subject:"))
         self.preview.setHtml(
-            f"<p><span style='color:gray'>Subject:</span> <b>{heading}</b></p><hr>{body.html}"
+            f"<p><span style='color:gray'>{caption}</span> <b>{heading}</b></p><hr>{body.html}"
         )
         verdict = self.checks.verdict(_key(template))
-        lines = ["Being checked…" if verdict is None else verdict.description]
+        lines = [self.tr("Being checked…") if verdict is None else verdict.description]
         unfilled = placeholders_in(subject + "\n" + body.html)
         if unfilled:
+            # The placeholders' own names ({order_id}): what the template says, in any language.
             names = ", ".join(name.replace("_", " ") for name in unfilled)
-            lines.append(f"Not filled in from the order: {names}.")
+            lines.append(self.tr("Not filled in from the order: {names}.").format(names=names))
         if body.dropped:
-            lines.append("Left out when inserted: " + ", ".join(body.dropped) + ".")
+            lines.append(
+                self.tr("Left out when inserted: {removed}.").format(
+                    removed=", ".join(body.dropped)
+                )
+            )
         self.verdict_label.setText("\n".join(lines))
         self._update_buttons()
 
@@ -504,7 +597,11 @@ class TemplatesDialog(QDialog):
         filled = self._filled(template)
         if template is None or filled is None:
             if template is not None:
-                self.say(f"“{template.name}” cannot be used: its body is not text.")
+                self.say(
+                    self.tr("“{name}” cannot be used: its body is not text.").format(
+                        name=template.name
+                    )
+                )
             return False
         self.chosen_subject, body = filled
         self.chosen_html, self.chosen_dropped = body.html, body.dropped
@@ -532,12 +629,12 @@ class TemplatesDialog(QDialog):
         try:
             saved = self.store.save_template(Template(None, name, subject, body))
         except ValueError:
-            self.say("A template needs a name (one line of text).")
+            self.say(self.tr("A template needs a name (one line of text)."))
             return None
         except StoreError as exc:
-            self.say(f"The template could not be saved: {exc}")
+            self.say(self.tr("The template could not be saved: {error}").format(error=exc))
             return None
-        self.say(_saved_as(name, saved.name))
+        self.say(self._saved_as(name, saved.name, renamed=False))
         self.refresh(select=[saved.id] if saved.id is not None else [])
         return saved
 
@@ -548,16 +645,18 @@ class TemplatesDialog(QDialog):
         try:
             saved = self.store.save_template(replace(template, name=name))
         except ValueError:
-            self.say("A template needs a name (one line of text).")
+            self.say(self.tr("A template needs a name (one line of text)."))
             return None
         except KeyError:
-            self.say(f"“{template.name}” is gone (deleted in another window).")
+            self.say(
+                self.tr("“{name}” is gone (deleted in another window).").format(name=template.name)
+            )
             self.refresh()
             return None
         except StoreError as exc:
-            self.say(f"The template could not be renamed: {exc}")
+            self.say(self.tr("The template could not be renamed: {error}").format(error=exc))
             return None
-        self.say(_saved_as(name, saved.name, verb="Renamed to"))
+        self.say(self._saved_as(name, saved.name, renamed=True))
         self.refresh(select=[template_id])
         return saved
 
@@ -567,12 +666,12 @@ class TemplatesDialog(QDialog):
             for template_id in ids:
                 self.store.delete_template(template_id)
         except StoreError as exc:
-            self.say(f"The templates could not be deleted: {exc}")
+            self.say(self.tr("The templates could not be deleted: {error}").format(error=exc))
         else:
             self.say(
-                f"Deleted “{names[0]}”."
+                self.tr("Deleted “{name}”.").format(name=names[0])
                 if len(names) == 1
-                else f"Deleted {_templates(len(names))}."
+                else self.tr("Deleted %Ln template(s).", "", len(names))
             )
         self.refresh()
 
@@ -582,13 +681,12 @@ class TemplatesDialog(QDialog):
         before = set(self._templates)
         try:
             count = self.store.import_templates(Path(path))
-        except TemplateFileError as exc:
-            self.say(f"Nothing was imported: {exc}")
+        except (TemplateFileError, StoreError) as exc:
+            self.say(self.tr("Nothing was imported: {error}").format(error=exc))
             return None
-        except StoreError as exc:
-            self.say(f"Nothing was imported: {exc}")
-            return None
-        self.say(f"Imported {_templates(count)} from {Path(path).name}.")
+        self.say(
+            self.tr("Imported %Ln template(s) from {file}.", "", count).format(file=Path(path).name)
+        )
         try:
             added = [t.id for t in self.store.templates() if t.id not in before]
         except StoreError:
@@ -601,18 +699,32 @@ class TemplatesDialog(QDialog):
         None if it could not be written (the reason is shown)."""
         try:
             count = self.store.export_templates(Path(path), ids)
-        except TemplateFileError as exc:
-            self.say(f"Nothing was exported: {exc}")
-            return None
         except KeyError:
-            self.say("Nothing was exported: a selected template was deleted meanwhile.")
+            self.say(self.tr("Nothing was exported: a selected template was deleted meanwhile."))
             self.refresh()
             return None
-        except StoreError as exc:
-            self.say(f"Nothing was exported: {exc}")
+        except (TemplateFileError, StoreError) as exc:
+            self.say(self.tr("Nothing was exported: {error}").format(error=exc))
             return None
-        self.say(f"Exported {_templates(count)} to {Path(path).name}.")
+        self.say(
+            self.tr("Exported %Ln template(s) to {file}.", "", count).format(file=Path(path).name)
+        )
         return count
+
+    def _saved_as(self, asked: str, stored: str, *, renamed: bool) -> str:
+        """Where a save or rename went: under another name when the one asked for is taken."""
+        asked = asked.strip()
+        if stored != asked and renamed:
+            return self.tr("Renamed to “{name}” (“{asked}” is taken).").format(
+                name=stored, asked=asked
+            )
+        if stored != asked:
+            return self.tr("Saved as “{name}” (“{asked}” is taken).").format(
+                name=stored, asked=asked
+            )
+        if renamed:
+            return self.tr("Renamed to “{name}”.").format(name=stored)
+        return self.tr("Saved as “{name}”.").format(name=stored)
 
     # -- what the buttons ask first --------------------------------------------------------------
 
@@ -620,7 +732,9 @@ class TemplatesDialog(QDialog):
         if self.current is None:
             return
         suggested = " ".join(self.current[0].split())[:80]
-        name = self.prompts.ask_name("Save as template", "Template name:", suggested)
+        name = self.prompts.ask_name(
+            self.tr("Save as template"), self.tr("Template name:"), suggested
+        )
         if name is not None:
             self.save_current(name)
 
@@ -628,7 +742,9 @@ class TemplatesDialog(QDialog):
         template = self.current_template()
         if template is None or template.id is None:
             return
-        name = self.prompts.ask_name("Rename template", "Template name:", template.name)
+        name = self.prompts.ask_name(
+            self.tr("Rename template"), self.tr("Template name:"), template.name
+        )
         if name is not None:
             self.rename_template(template.id, name)
 
@@ -636,12 +752,16 @@ class TemplatesDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        what = f"“{self._templates[ids[0]].name}”" if len(ids) == 1 else _templates(len(ids))
-        if self.prompts.confirm("Delete templates", f"Delete {what} for good?"):
+        question = (
+            self.tr("Delete “{name}” for good?").format(name=self._templates[ids[0]].name)
+            if len(ids) == 1
+            else self.tr("Delete %Ln template(s) for good?", "", len(ids))
+        )
+        if self.prompts.confirm(self.tr("Delete templates"), question):
             self.delete_templates(ids)
 
     def _ask_import(self) -> None:
-        path = self.prompts.ask_open_path("Import templates")
+        path = self.prompts.ask_open_path(self.tr("Import templates"))
         if path is not None:
             self.import_from(path)
 
@@ -649,10 +769,10 @@ class TemplatesDialog(QDialog):
         ids = self.selected_ids() if selected else None
         if selected and not ids:
             return
-        suggested = "Composer templates.json"
+        suggested = self.tr("Composer templates", "a file name") + ".json"
         if ids is not None and len(ids) == 1:
             suggested = f"{_file_name(self._templates[ids[0]].name)}.json"
-        path = self.prompts.ask_save_path("Export templates", suggested)
+        path = self.prompts.ask_save_path(self.tr("Export templates"), suggested)
         if path is not None:
             self.export_to(path, ids)
 
@@ -671,18 +791,7 @@ def _key(template: Template) -> ContentKey:
     return (template.subject, template.body_html)
 
 
-def _templates(count: int) -> str:
-    return "1 template" if count == 1 else f"{count:,} templates"
-
-
-def _saved_as(asked: str, stored: str, verb: str = "Saved as") -> str:
-    asked = asked.strip()
-    if stored != asked:
-        return f"{verb} “{stored}” (“{asked}” is taken)."
-    return f"{verb} “{stored}”."
-
-
 def _file_name(name: str) -> str:
     """A template's name as a file name on any system."""
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(". ")
-    return cleaned[:80] or "template"
+    return cleaned[:80] or Templates.tr("template", "a file name")

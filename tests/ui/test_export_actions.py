@@ -135,16 +135,16 @@ def test_the_confirmation_names_the_problems_and_defaults_to_cancel(
     qtbot: QtBot, parent: QWidget
 ) -> None:
     problems, errors = forbidden_report()
-    box = export_confirmation_box(parent, problems, "save it as thanks.eml")
+    box = export_confirmation_box(parent, problems, "export")
     qtbot.addWidget(box)
     lines = read(box)
     assert lines[0] == "Amazon would block or penalise this message:"
     assert lines[1:-1] == problems  # one item of the list each
     assert any(line.startswith("Phone numbers are not allowed") for line in lines)
-    assert lines[-1] == "Do you want to save it as thanks.eml anyway?"
+    assert lines[-1] == "Do you want to export it anyway?"
     assert len(errors) == len(problems) - 1
     labels = {box.buttonRole(b): b.text() for b in box.buttons()}
-    assert labels[QMessageBox.ButtonRole.AcceptRole] == "Save it as thanks.eml anyway"
+    assert labels[QMessageBox.ButtonRole.AcceptRole] == "Export anyway"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
 
@@ -157,18 +157,18 @@ def test_the_confirmation_names_the_problems_and_defaults_to_cancel(
 
 def test_a_long_list_of_problems_is_cut_short(parent: QWidget) -> None:
     problems = [f"Problem number {n}." for n in range(14)]
-    lines = read(export_confirmation_box(parent, problems, "copy it"))
+    lines = read(export_confirmation_box(parent, problems, "copy"))
     assert lines[1:-1] == [*problems[:10], "… and 4 more (see the checks panel)"]
 
 
 def test_the_problems_are_shown_as_written_not_as_html(parent: QWidget) -> None:
     problem = "Links are not allowed: “<b>x</b> & <a href='https://x.example'>y</a>”."
-    box = export_confirmation_box(parent, [problem], "copy it")
+    box = export_confirmation_box(parent, [problem], "copy")
     assert read(box)[1] == problem
 
 
 def test_nothing_to_confirm_goes_on_at_once(parent: QWidget) -> None:
-    assert confirm_export(parent, [], "export it") is True
+    assert confirm_export(parent, [], "export") is True
     assert parent.findChildren(QMessageBox) == []
 
 

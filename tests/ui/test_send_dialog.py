@@ -17,7 +17,6 @@ from composer.policy import Channel
 from composer.services.outbox import State
 from composer.services.sending import SOLICITATION, Prepared
 from composer.ui.send_dialog import (
-    SELLER_CENTRAL_NOTE,
     OutgoingDraft,
     SendChoices,
     SendDialog,
@@ -279,8 +278,9 @@ def test_seller_central_cannot_be_sent_from_here(qtbot: QtBot, rig: Rig) -> None
     rig.sp_api_account()
     shown = dialog(qtbot, rig, us_draft(channel=Channel.SELLER_CENTRAL))
     assert shown.current_channel() is Channel.SP_API
-    assert SELLER_CENTRAL_NOTE in named(shown, "Route note").text()  # type: ignore[attr-defined]
-    assert "Copy as plain text" in SELLER_CENTRAL_NOTE
+    note = named(shown, "Route note").text()  # type: ignore[attr-defined]
+    assert "Contact Buyer form cannot be filled from Composer" in note
+    assert "Copy as plain text" in note
     combo = named(shown, "Send by")
     assert isinstance(combo, QComboBox)
     assert combo.findData(Channel.SELLER_CENTRAL) == -1
