@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._wire()
         if not self.settings.contains("window/geometry"):
-            self._default_size()
+            self.default_size()
         self._restore_layout()
 
     # -- actions ---------------------------------------------------------------------------------
@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
         )
         return values
 
-    def open_templates(self) -> None:
+    def open_templates(self) -> TemplatesDialog:
         from composer.ui.templates_dialog import TemplatesDialog  # noqa: PLC0415 - opened rarely
 
         body = self.current_body().html
@@ -787,6 +787,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._templates_closed)
         self.templates_dialog = dialog
         dialog.open()
+        return dialog
 
     def _template_chosen(self) -> None:
         from composer.services.sanitize import Sanitized  # noqa: PLC0415
@@ -823,7 +824,7 @@ class MainWindow(QMainWindow):
 
     # -- preview and export ----------------------------------------------------------------------
 
-    def show_preview(self) -> None:
+    def show_preview(self) -> ChannelPreviewDialog:
         """Open the channel preview, or raise it; it stays open and follows the message."""
         from composer.ui.preview_dialog import ChannelPreviewDialog  # noqa: PLC0415
 
@@ -839,6 +840,7 @@ class MainWindow(QMainWindow):
         self.preview.show()
         self.preview.raise_()
         self.preview.activateWindow()
+        return self.preview
 
     def _refresh_preview(self, message: Message) -> None:
         if self.preview is not None and self.preview.isVisible():
@@ -1072,10 +1074,11 @@ class MainWindow(QMainWindow):
 
     # -- layout and closing ----------------------------------------------------------------------
 
-    def _default_size(self) -> None:
-        """1100 × 720, or less on a small screen: the whole window must be visible; the
-        message gets three fifths of the width, the checks the rest."""
-        screen = self.screen().availableGeometry()
+    def default_size(self, available: QSize | None = None) -> None:
+        """1100 × 720, or less on a small screen (``available``: the screen's room, by
+        default this one's): the whole window must be visible; the message gets three fifths
+        of the width, the checks the rest."""
+        screen = available or self.screen().availableGeometry().size()
         width = min(1100, screen.width() * 9 // 10)
         self.resize(width, min(720, screen.height() * 9 // 10))
         self.splitter.setSizes([width * 3 // 5, width * 2 // 5])

@@ -82,16 +82,18 @@ class OrderFields(QGroupBox):
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        cells = iter([(r, c) for r in range(4) for c in (0, 2)])
-        self._captions: list[QLabel] = []  # in the order of ``_caption_texts()``
+        # The short fields two by two; the channel and the message type, whose titles are
+        # long in every language, across the whole width.
+        cells = iter([(0, 0, 1), (0, 2, 1), (1, 0, 1), (1, 2, 1), (2, 0, 1), (3, 0, 3), (4, 0, 3)])
+        self._captions: list[QLabel] = []  # in the order of the captions in ``retranslate``
 
         def row(field: QWidget) -> None:
-            r, c = next(cells)
+            r, c, span = next(cells)
             caption = QLabel(self)
             caption.setBuddy(field)
             self._captions.append(caption)
             grid.addWidget(caption, r, c)
-            grid.addWidget(field, r, c + 1)
+            grid.addWidget(field, r, c + 1, 1, span)
 
         self.order_id = QLineEdit(self)
         self.order_id.setPlaceholderText("123-1234567-1234567")  # an order ID's shape
@@ -114,16 +116,18 @@ class OrderFields(QGroupBox):
         row(self.buyer_language)
 
         self.channel = QComboBox(self)
+        _shrinkable(self.channel)
         for channel in CHANNEL_TITLES:
             self.channel.addItem("", channel)
         row(self.channel)
 
         self.message_type = _FilledOnUse(_add_message_types, _retitle_message_types, self)
+        _shrinkable(self.message_type)
         self.message_type.addItem("", "")
         row(self.message_type)
 
         self.reply_to_buyer = QCheckBox(self)
-        grid.addWidget(self.reply_to_buyer, 4, 1, 1, 3)
+        grid.addWidget(self.reply_to_buyer, 5, 1, 1, 3)
         self.retranslate()
 
         self.order_id.textChanged.connect(self.changed)
@@ -209,6 +213,13 @@ class OrderFields(QGroupBox):
             self.reply_to_buyer.setChecked(info.reply_to_buyer)
         finally:
             self.blockSignals(False)
+
+
+def _shrinkable(box: QComboBox) -> None:
+    """As wide as its place in the form, not as its longest title (which would widen the
+    window in a language with long titles); the open list still shows every title whole."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
 
 
 def _add_message_types(box: QComboBox) -> None:

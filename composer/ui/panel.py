@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.i18n import QT_TRANSLATE_NOOP
+from composer.i18n import QT_TRANSLATE_NOOP, translate
 from composer.policy.model import Category, Finding, FixSafety, Report, Severity
 from composer.ui.data_words import (
     fix_title,
@@ -35,6 +35,7 @@ from composer.ui.data_words import (
     rule_title,
     source_title,
 )
+from composer.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
@@ -145,8 +146,7 @@ class FindingCard(QFrame):
             self.why_button.toggled.connect(why.setVisible)
             header.addWidget(self.why_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
+        buttons = FlowLayout(spacing=4)  # onto two lines when a language makes them wide
         if finding.fix is not None:
             self.fix_button = self._button(
                 fix_title(finding) or self.tr("Fix"),
@@ -181,10 +181,9 @@ class FindingCard(QFrame):
             )
         ignore.setMenu(menu)
         self.ignore_menu = menu
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def _button(self, text: str, name: str, layout: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, layout: FlowLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -319,7 +318,7 @@ class ChecksPanel(QScrollArea):
         self._settle()
         self._state = (report, findings, words)
         colour = CATEGORY_COLOURS[report.category]
-        reason = report.reason.removeprefix("Forbidden: ")  # the headline says it already
+        reason = _without_verdict_head(report)  # the headline says it already
         headline = QCoreApplication.translate("ChecksPanel", CATEGORY_TEXT[report.category])
         self.category_label.setText(
             f"<span style='color:{colour}; font-weight:600'>"
@@ -413,6 +412,16 @@ class ChecksPanel(QScrollArea):
         card.suggestions_requested.connect(self.suggestions_requested)
         card.add_word_requested.connect(self.add_word_requested)
         return card
+
+
+def _without_verdict_head(report: Report) -> str:
+    """The verdict's reason without its "Forbidden: " (the engine's words, translated): the
+    headline above it says so already."""
+    if report.category is not Category.FORBIDDEN:
+        return report.reason
+    template = translate("Verdict", "Forbidden: {purposes}.")
+    head = template.split("{purposes}")[0]
+    return report.reason.removeprefix(head) if head else report.reason
 
 
 def _purposes_html(report: Report, rulebook: RuleBook) -> str:
