@@ -87,7 +87,7 @@ class EnglishPlurals(QTranslator):
     ) -> str | None:
         """None when there is nothing to do: Qt takes "" for a translation (an empty one)."""
         del context, disambiguation
-        if n < 0 or "(" not in source_text:
+        if n < 0 or "(" not in source_text or not _PLURAL.search(source_text):
             return None
         if n == 1:
             return _PLURAL.sub("", source_text)
