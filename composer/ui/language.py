@@ -10,11 +10,15 @@ from the same catalogues. What is installed for a language:
   (a checkout whose catalogues are not compiled yet);
 - Qt's ``qtbase_<language>.qm`` from Qt's translations folder (``QLibraryInfo``): the standard
   buttons (Close, Cancel, Yes, No), the file dialog, the text fields' context menus. The
-  PySide6-Essentials wheel has all eight but English, which needs none (Portuguese is
-  ``qtbase_pt_BR``, as Composer's Portuguese is Brazil's);
-- always, below both, ``EnglishPlurals``: the English forms of ``%n`` messages a catalogue does
-  not have ("%n finding(s)" reads "1 finding", "2 findings"), so English is right in a checkout
-  without compiled catalogues and when a new string has not reached the catalogues yet.
+  PySide6-Essentials wheel has all seven besides English, which needs none (Portuguese is
+  ``qtbase_pt_BR``, as Composer's Portuguese is Brazil's).
+
+English needs its catalogue too, for its plural forms: "%n finding(s)" reads "1 finding" and
+"2 findings" only through ``composer_en.qm``; without it (a checkout whose catalogues are not
+compiled: ``scripts/translations.py release``) the source shows. The forms cannot come from a
+translator written in Python: Qt calls translators under a lock that ``installTranslator``
+takes while PySide holds the GIL, so a check translating on its worker during a switch would
+deadlock (``tests/ui/test_languages.py`` keeps that from coming back).
 
 The language is the user's choice (``interface/language`` in ``QSettings``: a language code,
 or empty for the system's) or else the system locale (``QLocale.system()``) mapped onto the
@@ -29,7 +33,6 @@ second service (a test's, a second window's) replaces it, never adds to it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,31 +73,6 @@ LOCALES = {
     "pl": "pl_PL",
     "nl": "nl_NL",
 }
-_PLURAL = re.compile(r"\((s|es)\)")
-
-
-class EnglishPlurals(QTranslator):
-    """English plural forms for messages no catalogue has: "(s)" and "(es)" after a word are
-    dropped for one and kept without brackets for any other count. Installed first, so every
-    real catalogue is asked before it."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        """None when there is nothing to do: Qt takes "" for a translation (an empty one)."""
-        del context, disambiguation
-        if n < 0 or "(" not in source_text or not _PLURAL.search(source_text):
-            return None
-        if n == 1:
-            return _PLURAL.sub("", source_text)
-        return _PLURAL.sub(r"\1", source_text)
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 class _QtBridge:
@@ -214,13 +192,13 @@ class LanguageService(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("the language is installed once the application exists")
-        fresh: list[QTranslator] = [EnglishPlurals(app)]
+        fresh: list[QTranslator] = []
         qt_file = self._load(fresh, self._qt_path(language), app)
         composer_file = self._load(fresh, i18n.catalogue_path(language, self._catalogues), app)
         for translator in reversed(_installed):
             QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
-        for translator in fresh:  # the last installed is asked first: Composer, Qt, English
+        for translator in fresh:  # the last installed is asked first: Composer's, then Qt's
             QCoreApplication.installTranslator(translator)
         _installed[:] = fresh
         QLocale.setDefault(self._formats(language))

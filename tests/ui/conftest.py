@@ -17,6 +17,7 @@ from composer.spelling import UserDictionary
 from composer.ui import language
 from composer.ui.language import LanguageService
 from composer.ui.main_window import MainWindow
+from tests.ui.pseudo import english_catalogue
 
 CHECK_TIMEOUT_MS = 15_000  # the first check of a language loads its dictionary
 
@@ -49,18 +50,26 @@ class Session:
         self.store.close()
 
 
+@pytest.fixture(scope="session")
+def english_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """English's catalogue made from the code: its plural forms (tests/ui/pseudo.py)."""
+    folder = tmp_path_factory.mktemp("english")
+    english_catalogue(folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def english(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LanguageService]:
+def english(qapp: object, english_folder: Path) -> Iterator[LanguageService]:
     """Every window test reads English, as the app shows it in English (plural forms and
     all), whatever the machine's locale and whatever catalogues are compiled; a test that
     switches the language is switched back, and ``composer.i18n`` gets back its translator."""
     del qapp  # asked for so that the application exists
-    folder = tmp_path_factory.mktemp("english")  # no catalogue: the source texts
+    folder = english_folder
     settings = QSettings(str(folder / "language.ini"), QSettings.Format.IniFormat)
     service = LanguageService(settings, catalogues=folder)
     previous = i18n.installed()
     loaded = language.current()
-    if loaded is None or loaded.language != "en" or loaded.composer is not None:
+    if loaded is None or loaded.language != "en" or loaded.composer != folder / "composer_en.qm":
         service.apply("en")
     i18n.install(language.bridge())
     yield service

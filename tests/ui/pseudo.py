@@ -1,5 +1,6 @@
-"""Pseudo-localisation: a catalogue made from the code, every string translated as "⟦source
-text, 40 % longer⟧", and the means to read what a window shows and find what was not translated.
+"""Catalogues made from the code for the tests: English with its plural forms, and a
+pseudo-localisation, every string translated as "⟦source text, 40 % longer⟧"; and the means to
+read what a window shows and find what was not translated.
 
 The catalogue is written by ``pyside6-lupdate`` from ``composer/`` as it is, so a string the code
 shows without marking it (or marks in a way lupdate does not read) has no pseudo translation and
@@ -78,29 +79,51 @@ def pseudo(source: str) -> str:
     return f"{OPEN}{source} {padding}{CLOSE}"
 
 
+_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english_plural(source: str, n: int) -> str:
+    """English's form of a plural message for ``n``: "(s)" and "(es)" dropped for one, kept
+    without brackets for any other count ("%n finding(s)": "%n finding", "%n findings")."""
+    return _PLURAL.sub("" if n == 1 else r"\1", source)
+
+
+def _lupdate(ts: Path, language: str, *options: str) -> None:
+    command = [tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none"]
+    command += ["-source-language", "en", "-target-language", language, *options]
+    subprocess.run([*command, "composer", "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def _lrelease(ts: Path) -> Path:
+    qm = ts.with_suffix(".qm")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def english_catalogue(folder: Path) -> Path:
+    """``composer_en.qm`` in ``folder``: the code's plural messages with their English forms,
+    as the app has them from the real catalogue (whose forms may lag behind the code)."""
+    ts = folder / "composer_en.ts"
+    _lupdate(ts, "en", "-pluralonly")
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = "".join(message.find("source").itertext())  # type: ignore[union-attr]
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        for n in (1, 2):
+            ET.SubElement(translation, "numerusform").text = english_plural(source, n)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return _lrelease(ts)
+
+
 def pseudo_catalogue(folder: Path, language: str = "de") -> Path:
     """Write ``composer_<language>.qm`` into ``folder``: lupdate over ``composer/``, every
     message pseudo-translated (each plural form alike), lrelease. Returns the .qm file."""
     ts = folder / f"composer_{language}.ts"
-    subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            "-silent",
-            "-extensions",
-            "py",
-            "-locations",
-            "none",
-            "-source-language",
-            "en",
-            "-target-language",
-            language,
-            "composer",
-            "-ts",
-            str(ts),
-        ],
-        cwd=ROOT,
-        check=True,
-    )
+    _lupdate(ts, language)
     tree = ET.parse(ts)
     forms = 2  # German, Dutch, Spanish…: one and other
     for message in tree.getroot().iter("message"):
@@ -117,11 +140,7 @@ def pseudo_catalogue(folder: Path, language: str = "de") -> Path:
         else:
             translation.text = pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / f"composer_{language}.qm"
-    subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT
-    )
-    return qm
+    return _lrelease(ts)
 
 
 def messages(ts: Path) -> int:

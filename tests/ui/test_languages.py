@@ -32,7 +32,7 @@ from composer.ui.accounts_dialog import remove_confirmation_box
 from composer.ui.drafts_dialog import DraftsDialog
 from composer.ui.export_actions import export_confirmation_box, export_problems, save_error_box
 from composer.ui.ignored_dialog import IgnoredRulesDialog
-from composer.ui.language import SETTING, SYSTEM, EnglishPlurals, LanguageService
+from composer.ui.language import SETTING, SYSTEM, LanguageService
 from composer.ui.main_window import MainWindow
 from composer.ui.order_fields import LANGUAGES as ORDER_LANGUAGES
 from composer.ui.order_fields import MARKETPLACES as ORDER_MARKETPLACES
@@ -42,7 +42,14 @@ from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED
 from tests.services.sending_servers import free_port
 from tests.ui.conftest import CHECK_TIMEOUT_MS
 from tests.ui.fits import overflows
-from tests.ui.pseudo import OPEN, pseudo, pseudo_catalogue, texts, untranslated
+from tests.ui.pseudo import (
+    OPEN,
+    english_plural,
+    pseudo,
+    pseudo_catalogue,
+    texts,
+    untranslated,
+)
 from tests.ui.sending_rig import (
     BUYER_DE,
     CUSTOMIZATION_TEXT,
@@ -505,15 +512,67 @@ def test_qts_own_catalogue_translates_the_standard_buttons(qtbot: QtBot, tmp_pat
     assert found == expected
 
 
-def test_english_plural_forms_without_a_catalogue() -> None:
-    plurals = EnglishPlurals()
-    assert plurals.translate("C", "%n finding(s)", None, 1) == "%n finding"
-    assert plurals.translate("C", "%n finding(s)", None, 0) == "%n findings"
-    assert plurals.translate("C", "%n box(es) below", None, 2) == "%n boxes below"
-    assert plurals.translate("C", "Findings (%n)", None, 2) is None  # nothing to do
-    assert plurals.translate("C", "Plain", None, -1) is None
-    assert QCoreApplication.translate("Test", "%n character(s)", None, 1) == "1 character"
-    assert QCoreApplication.translate("Test", "%n character(s)", None, 3) == "3 characters"
+def test_english_has_its_plural_forms() -> None:
+    """From English's catalogue (the tests make it from the code, as translations/
+    composer_en.ts should have it): "(s)" dropped for one, kept for more."""
+    assert english_plural("%n finding(s)", 1) == "%n finding"
+    assert english_plural("%Ln box(es) below", 2) == "%Ln boxes below"
+    loaded = language_module.current()
+    assert loaded is not None
+    assert loaded.composer is not None
+    assert QCoreApplication.translate("MainWindow", "%Ln character(s)", None, 1) == "1 character"
+    assert QCoreApplication.translate("MainWindow", "%Ln character(s)", None, 3) == "3 characters"
+
+
+SWITCH_WHILE_TRANSLATING = r"""
+import sys, threading
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QSettings
+app = QCoreApplication([])
+from composer import i18n
+from composer.ui.language import LanguageService
+service = LanguageService(
+    QSettings(sys.argv[1], QSettings.Format.IniFormat), catalogues=Path(sys.argv[2])
+)
+service.apply("de")
+done = threading.Event()
+count = [0]
+def check():  # what a check on its worker does: translate, all the time
+    while not done.is_set():
+        i18n.translate("rule-title", "Phone number", "phone-number")
+        i18n.translate("Verdict", "%n purpose(s)", None, 2)
+        count[0] += 1
+worker = threading.Thread(target=check)
+worker.start()
+for _ in range(300):
+    service.apply("en")
+    service.apply("de")
+done.set()
+worker.join()
+print("switched", count[0] > 0)
+"""
+
+
+def test_switching_while_a_check_translates_does_not_hang(
+    tmp_path: Path, pseudo_folder: Path
+) -> None:
+    """Qt calls its translators under a lock that installing one takes while PySide holds
+    the GIL: a translator written in Python, called from a worker, deadlocked the switch."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SWITCH_WHILE_TRANSLATING,
+            str(tmp_path / "s.ini"),
+            str(pseudo_folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip().splitlines()[-1] == "switched True"
 
 
 def test_the_pseudo_catalogue_is_the_codes_every_string(pseudo_folder: Path) -> None:
