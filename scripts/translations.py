@@ -87,7 +87,49 @@ def update(languages: Iterable[str] = LANGUAGES) -> None:
     SOURCES.mkdir(exist_ok=True)
     for language in languages:
         lupdate([ts_path(language)], language=language)
-        print(f"updated {ts_path(language).relative_to(ROOT)}")
+        if language == SOURCE_LANGUAGE:
+            filled = fill_english_plurals(ts_path(language))
+            print(f"updated {ts_path(language).relative_to(ROOT)} ({filled} plural forms written)")
+        else:
+            print(f"updated {ts_path(language).relative_to(ROOT)}")
+
+
+# "%n finding(s)": "%n finding" for one, "%n findings" for more (English's two forms).
+_ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
+
+
+def fill_english_plurals(path: Path) -> int:
+    """Write the English forms of the source catalogue's unfinished plural messages: "(s)" and
+    "(es)" dropped for one, kept without brackets for more. A form someone wrote by hand
+    (finished) is left alone; so is a message without "(s)" or "(es)" (its one form would come
+    back unchanged, which Qt would take for a translation). Returns how many were written."""
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = "".join(message.findtext("source") or "")
+        if (
+            message.get("numerus") != "yes"
+            or translation is None
+            or translation.get("type") != "unfinished"
+            or not _ENGLISH_PLURAL.search(source)
+        ):
+            continue
+        forms = translation.findall("numerusform")
+        if len(forms) != 2:
+            continue
+        forms[0].text = _ENGLISH_PLURAL.sub("", source)
+        forms[1].text = _ENGLISH_PLURAL.sub(r"\1", source)
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
 
 
 def release(

@@ -4,7 +4,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../composer/ui/accounts_dialog.py" line="+185"/>
+        <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +181,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>service@your-shop.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +259,7 @@ The account can still be added without secrets.</source>
 <context>
     <name>Accounts</name>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>New LWA client secret…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +280,7 @@ The account can still be added without secrets.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>LWA client ID</source>
+        <source>LWA client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,7 +304,7 @@ The account can still be added without secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,11 +360,12 @@ The account can still be added without secrets.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+780"/>
         <source>SP-API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-779"/>
         <source>Login with Amazon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +387,215 @@ The account can still be added without secrets.</source>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+747"/>
+        <source>{marketplace} · sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{secrets} (missing: {missing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{result} (Set a secret: {secrets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location line="-369"/>
+        <location line="+2"/>
+        <source>Seller accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keyring cannot be used: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Client secret due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SP-API: not set up (no Login with Amazon credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no sender set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: {server} ({security}, no login), from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail: not set up (no mail server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{notice}. Here: Set a secret › New LWA client secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Testing… (nothing is sent to a buyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving the {secret}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. The next rotation is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{account}” was not removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,7 +784,7 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="+51"/>
+        <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +821,7 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>Policy checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,7 +911,7 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Purposes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +1131,7 @@ The message is still here: choose another folder or name and try again.</source>
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-385"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +1166,7 @@ The message is still here: choose another folder or name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1221,7 @@ The message is still here: choose another folder or name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,12 +1328,12 @@ The message is still here: choose another folder or name and try again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+749"/>
+        <location line="+751"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-750"/>
         <source>&amp;Open a message file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,12 +1369,12 @@ The message is still here: choose another folder or name and try again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+524"/>
+        <location line="+525"/>
         <source>Rename draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,12 +1655,12 @@ The message is still here: choose another folder or name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1742,7 @@ The message is still here: choose another folder or name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1778,7 @@ The message is still here: choose another folder or name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2476,7 @@ Send it again only if you checked that the message is not among the order&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
@@ -2379,6 +2594,11 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+1"/>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,7 +2917,7 @@ Send it again only if you checked that the message is not among the order&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+557"/>
+        <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
         <translation type="unfinished"></translation>
@@ -2706,7 +2926,7 @@ Send it again only if you checked that the message is not among the order&apos;s
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-414"/>
+        <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
@@ -2788,22 +3008,28 @@ Send it again only if you checked that the message is not among the order&apos;s
     </message>
     <message>
         <location line="+54"/>
+        <location line="+82"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-78"/>
         <source>{name}, subject: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
+        <source>No template selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +3044,7 @@ Send it again only if you checked that the message is not among the order&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,6 +3208,7 @@ Send it again only if you checked that the message is not among the order&apos;s
     <name>Verdict</name>
     <message>
         <location filename="../composer/policy/classifier.py" line="+265"/>
+        <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
         <translation type="unfinished"></translation>
     </message>
