@@ -5,7 +5,9 @@
 Each picture is the real window on a scratch data folder: an empty draft, a message with
 several findings with one card's explanation open, the channel preview of that message (SP-API
 and e-mail), and sending: the seller accounts, the send dialog after Amazon was asked (a
-warning to confirm), and the outbox with a message of each outcome.
+warning to confirm), and the outbox with a message of each outcome. Last, the message with
+findings once in each interface language (window-<language>.png), from catalogues compiled from
+translations/ as a build compiles them.
 
 Sending runs against the test suite's loopback servers (the fake Amazon and an aiosmtpd mail
 server, tests/services/) with an in-memory keyring: no real account, secret or buyer is
@@ -27,6 +29,7 @@ sys.path.insert(0, str(ROOT))  # the test suite's servers
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from composer import i18n  # noqa: E402
 from composer.policy import Channel  # noqa: E402
 from composer.services.accounts import Account, AccountBook, SmtpSecurity  # noqa: E402
 from composer.services.credentials import Credentials  # noqa: E402
@@ -37,6 +40,7 @@ from composer.services.sending import Sender, SendRequest  # noqa: E402
 from composer.services.spapi import SpApiClient  # noqa: E402
 from composer.services.store import Store  # noqa: E402
 from composer.spelling import UserDictionary  # noqa: E402
+from composer.ui.language import LanguageService  # noqa: E402
 from composer.ui.main_window import MainWindow  # noqa: E402
 from composer.ui.sending_hub import SendingHub  # noqa: E402
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED, FakeAmazon  # noqa: E402
@@ -201,6 +205,15 @@ def wait_for_check(window: MainWindow) -> None:
     settle()
 
 
+def compile_catalogues(folder: Path) -> Path:
+    """translations/*.ts compiled into ``folder``, as ``pip install`` compiles them."""
+    from build_hooks.ts2qm import compile_file  # noqa: PLC0415
+
+    for ts in sorted((ROOT / "translations").glob("composer_*.ts")):
+        compile_file(ts, folder / (ts.stem + ".qm"))
+    return folder
+
+
 def settle() -> None:
     loop = QEventLoop()
     QTimer.singleShot(300, loop.quit)  # queued shows and layouts
@@ -286,6 +299,21 @@ def main() -> int:
         settle()
         save(outbox, "outbox.png")
         outbox.close()
+
+        window.subject.setText(FINDINGS_SUBJECT)
+        window.editor.set_body_html(FINDINGS_BODY)
+        window.order.order_id.setText("302-4417865-2290147")
+        window.order.marketplace.setCurrentText("amazon.co.uk")
+        window.order.channel.setCurrentIndex(window.order.channel.findData(Channel.EMAIL))
+        window.order.message_type.setCurrentIndex(0)
+        with tempfile.TemporaryDirectory() as compiled:
+            catalogues = compile_catalogues(Path(compiled))
+            language = LanguageService(window.settings, catalogues=catalogues, parent=window)
+            for code in i18n.languages():
+                language.apply(code)
+                wait_for_check(window)  # the findings' messages follow the language
+                window.grab().save(str(OUT / f"window-{code}.png"))
+            language.apply(i18n.SOURCE_LANGUAGE)
         window.close()
         store.close()
     del app
