@@ -604,39 +604,41 @@ The account can still be added without secrets.</source>
     <message>
         <location filename="../composer/app.py" line="+42"/>
         <source>Open the Composer window (composer check … runs the checker instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a janela do Composer (para usar o verificador, execute composer check …).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open the window on a sample message, print its check and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>abre a janela com uma mensagem de exemplo, exibe a verificação dela e sai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda aqui os rascunhos, os modelos, o dicionário, as configurações e as contas de vendedor (padrão: suas pastas de dados e de configuração do usuário; os segredos ficam no chaveiro do sistema)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Composer cannot keep drafts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer não consegue guardar rascunhos: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The drafts database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o banco de dados de rascunhos: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drafts database cannot be opened: {error}
 
 Set it aside (it is kept, renamed) and start with an empty one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o banco de dados de rascunhos: {error}
+
+Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados antigo foi mantido como {path}.</translation>
     </message>
 </context>
 <context>
@@ -786,59 +788,59 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica: chega ao comprador mesmo que ele tenha optado por não receber mensagens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proactive: permitted, but bounces for buyers who opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Proativa: permitida, mas não chega a quem optou por não receber mensagens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forbidden: Amazon does not allow this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Proibida: a Amazon não permite esta mensagem</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>proibida</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Policy checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de políticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria da mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades e indícios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested SP-API message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem SP-API sugerido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,74 +848,74 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+37"/>
         <location line="+35"/>
         <source>Fix all safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar correções seguras</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start writing: the checks appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece a escrever: as verificações aparecem enquanto você digita.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>SP-API message type: {title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem SP-API: {title} ({id})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message type: none fits this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem SP-API: nenhum se aplica a esta mensagem</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fix all safe (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar correção segura (%n)</numerusform>
+            <numerusform>Aplicar correções seguras (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erros (%n)</numerusform>
+            <numerusform>Erros (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avisos (%n)</numerusform>
+            <numerusform>Avisos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Observações (%n)</numerusform>
+            <numerusform>Observações (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades:</translation>
     </message>
 </context>
 <context>
@@ -921,54 +923,54 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+336"/>
         <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}, {blocked}; {errors}, {warnings}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem verificada</numerusform>
+            <numerusform>%n mensagens verificadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cannot be sent as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não pode ser enviada como está</numerusform>
+            <numerusform>%n não podem ser enviadas como estão</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observação</numerusform>
+            <numerusform>%n observações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n não pôde ser lida</numerusform>
+            <numerusform>; %n não puderam ser lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -978,47 +980,47 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem título</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear rascunho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir rascunho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this draft for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir este rascunho definitivamente?</translation>
     </message>
 </context>
 <context>
@@ -1026,85 +1028,85 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/export_actions.py" line="+40"/>
         <source>Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML aceito pela Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto simples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail with HTML and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail com HTML e texto simples</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não permite mensagens com esta finalidade: {purpose}. Retire essa parte ou não envie a mensagem.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não permite mensagens com estas finalidades: {purposes}. Retire essas partes ou não envie a mensagem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon does not allow this kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não permite uma mensagem como esta.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>… and %n more (see the checks panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n (veja o painel de verificações)</numerusform>
+            <numerusform>… e mais %n (veja o painel de verificações)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you want to copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseja copiá-la mesmo assim?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mesmo assim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseja exportá-la mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mesmo assim</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon would not accept this message</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não aceitaria esta mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar exportação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would block or penalise this message:</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon bloquearia ou penalizaria esta mensagem:</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1113,19 +1115,23 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 {reason}.
 
 The message is still here: choose another folder or name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar “{file}”.
+
+{reason}.
+
+A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>message</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mensagem</translation>
     </message>
 </context>
 <context>
@@ -1133,97 +1139,97 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{severity}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {rule}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Why and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo e fonte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {rule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe: keeps the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura: mantém o sentido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the result: this fix changes the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o resultado: esta correção muda o texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignore: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar aqui</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta regra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar “{word}” ao dicionário</translation>
     </message>
     <message>
         <location line="+278"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes:</translation>
     </message>
 </context>
 <context>
@@ -1232,28 +1238,28 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras ignoradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rule is ignored: every message is checked against all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra está sendo ignorada: cada mensagem é verificada com todas elas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon applies these rules whether Composer shows them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon aplica estas regras, quer o Composer as mostre ou não.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -1262,489 +1268,489 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/main_window.py" line="+272"/>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem de caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatação</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova mensagem</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+751"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem</translation>
     </message>
     <message>
         <location line="-750"/>
         <source>&amp;Open a message file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir arquivo de mensagem…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir arquivo de mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rascunhos…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;enomear rascunho…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+525"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear rascunho</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;HTML aceito pela Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como HTML aceito pela Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;texto simples</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto simples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévia por canal…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia por canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itálico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sublinhado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sublinhado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com &amp;marcadores</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com marcadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista n&amp;umerada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert https &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir &amp;link https…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert https link</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir link https</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover link</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix all &amp;safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar todas as correções &amp;seguras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix all safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar todas as correções seguras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo problema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignored rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras &amp;ignoradas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras ignoradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caixa de saída</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de &amp;vendedor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de vendedor</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>The check failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação falhou: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta regra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de verificar “{rule}” em todas as mensagens? A Amazon continua a aplicá-la. Verificações › Regras ignoradas… volta a ativá-la.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not add “{word}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar “{word}”: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando sugestões…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sugestão</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir link</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Address (https:// only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço (só https://):</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The draft could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o rascunho: {error}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir {file}: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma mensagem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens ({patterns})</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada como HTML aceito pela Amazon (e como texto simples).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada como texto simples.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada para {path}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a caixa de saída: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message {id}, order {order}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem {id}, pedido {order}: {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aguardando envio</numerusform>
+            <numerusform>%n aguardando envio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n uncertain: decide in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incerta: decida na caixa de saída</numerusform>
+            <numerusform>%n incertas: decida na caixa de saída</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída: {summary}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem estava sendo enviada quando o Composer parou: o comprador pode ou não tê-la recebido. Verifique e depois decida na caixa de saída (Mensagem › Caixa de saída).</numerusform>
+            <numerusform>%n mensagens estavam sendo enviadas quando o Composer parou: o comprador pode ou não tê-las recebido. Verifique e depois decida na caixa de saída (Mensagem › Caixa de saída).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Composer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed what Amazon does not accept: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi removido o que a Amazon não aceita: {removed}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was inserted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi inserido: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer será fechado assim que a mensagem em envio (ou a verificação com a Amazon) tiver resposta.</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1758,12 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
         <source>Write your message to the buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sua mensagem ao comprador…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mensagem ao comprador tem no máximo alguns milhares de caracteres, e com isto ficaria com {count} (o limite aqui é {limit})</translation>
     </message>
 </context>
 <context>
@@ -1765,117 +1771,117 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/order_fields.py" line="+56"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail para o endereço do comprador na Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central (Contact Buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central (Entrar em contato com o comprador)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número do pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data do pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;livery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de entre&amp;ga:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;rketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do comprador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de mensagem:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de entrega</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum escolhido)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to a message from the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a uma mensagem do comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a um comprador</translation>
     </message>
 </context>
 <context>
@@ -2440,27 +2446,27 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da interface:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da interface</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menus, caixas de diálogo e mensagens das verificações mudam na hora. Suas mensagens e modelos ficam como você os escreveu.</translation>
     </message>
 </context>
 <context>
@@ -3210,39 +3216,39 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/policy/classifier.py" line="+265"/>
         <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proibida: {purposes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Critical to completing the order: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica para a conclusão do pedido: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permitted, not critical: a reply to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida, não crítica: uma resposta ao comprador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permitted, not critical: no specific purpose recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida, não crítica: nenhuma finalidade específica reconhecida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida, não crítica (não chegará aos compradores que optaram por não receber mensagens): {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; </source>
         <extracomment>Between the purposes of a message in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{purpose} (“{sentence}”)</source>
         <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} (“{sentence}”)</translation>
     </message>
 </context>
 <context>
@@ -3250,87 +3256,87 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/policy/rules/attachments.py" line="+42"/>
         <source>the name says it is marketing (“{cue}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome indica que é marketing (“{cue}”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo .{extension} raramente contém instruções, garantia ou nota fiscal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
-        <translation type="unfinished"></translation>
+        <translation>guias de uso e e-books (“{cue}”) são vistos como marketing, a menos que sejam o manual do produto</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/envelope.py" line="+162"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
-        <translation type="unfinished"></translation>
+        <translation>desde 2025, a marcação não faz mais a mensagem chegar a quem optou por não receber mensagens; escolha um tipo de mensagem crítica</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it marks a message as critical when its content is not</source>
-        <translation type="unfinished"></translation>
+        <translation>a marcação classifica a mensagem como crítica sem que o conteúdo seja</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML não é permitido; o texto é enviado como texto simples</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the {type} type sends attachments only, no text</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo {type} envia só anexos, sem texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} characters; {type} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caracteres; {type} permite {limit}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {type} type takes no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo {type} não aceita anexos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} attachments; {type} takes {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anexos; {type} aceita de {low} a {high}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/links.py" line="+181"/>
         <source>a {scheme}: link</source>
-        <translation type="unfinished"></translation>
+        <translation>um link {scheme}:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a shortened link hides where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>um link encurtado esconde o destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it leads to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>leva a {host}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/styling.py" line="+320"/>
         <source>image without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem sem texto alternativo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link text that does not say where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de link que não diz aonde leva</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>text colour too light to read on white</source>
-        <translation type="unfinished"></translation>
+        <translation>cor de texto clara demais para ler sobre fundo branco</translation>
     </message>
 </context>
 <context>
@@ -3340,91 +3346,91 @@ Send it again only if you checked that the message is not among the order&apos;s
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inglês</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>German</source>
         <comment>de</comment>
         <extracomment>The name of the language de.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>alemão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>French</source>
         <comment>fr</comment>
         <extracomment>The name of the language fr.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>francês</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spanish</source>
         <comment>es</comment>
         <extracomment>The name of the language es.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>espanhol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Italian</source>
         <comment>it</comment>
         <extracomment>The name of the language it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>italiano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portuguese</source>
         <comment>pt</comment>
         <extracomment>The name of the language pt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>português</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dutch</source>
         <comment>nl</comment>
         <extracomment>The name of the language nl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>holandês</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish</source>
         <comment>pl</comment>
         <extracomment>The name of the language pl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>polonês</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latvian</source>
         <comment>lv</comment>
         <extracomment>The name of the language lv.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>letão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basque</source>
         <comment>eu</comment>
         <extracomment>The name of the language eu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>basco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Russian</source>
         <comment>ru</comment>
         <extracomment>The name of the language ru.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>russo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic</source>
         <comment>ar</comment>
         <extracomment>The name of the language ar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>árabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persian</source>
         <comment>fa</comment>
         <extracomment>The name of the language fa.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
 </context>
 <context>
