@@ -6,254 +6,255 @@
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Região:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do cliente LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo do cliente LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de atualização:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gurança:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remetente autorizado:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SP-API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dpoint da SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LWA endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint &amp;LWA:</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Add a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta de vendedor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (testes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no chaveiro do sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de atualização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente autorizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de teste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint da SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no formulário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Shop DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Loja BR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service@your-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>atendimento@sua-loja.com.br</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o sandbox da SP-API da Amazon (chamadas de teste; nada chega ao comprador)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selling Partner API (Login with Amazon credentials of your app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API (credenciais do Login with Amazon do seu aplicativo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail para o endereço do comprador na Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>porta padrão</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço autorizado para as Mensagens entre comprador e vendedor no Seller Central: o serviço de retransmissão da Amazon descarta e-mails de qualquer outro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de teste (em vez dos servidores da Amazon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (http only to 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http só para 127.0.0.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{problem}
 The account can still be added without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+A conta ainda pode ser adicionada sem segredos.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não foi adicionada: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A SP-API precisa das três credenciais, ou de nenhuma; faltando: {secrets}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An SMTP password was given without an SMTP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi informada uma senha SMTP sem usuário SMTP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An authorised sender needs the SMTP server to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um remetente autorizado precisa de um servidor SMTP para enviar.</translation>
     </message>
 </context>
 <context>
@@ -261,163 +262,163 @@ The account can still be added without secrets.</source>
     <message>
         <location line="-370"/>
         <source>New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo segredo do cliente LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New refresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo token de atualização…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha SMTP…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segredo do cliente LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de atualização</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>senha SMTP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo do cliente LWA de “{account}” (Developer Console: as novas credenciais LWA do seu aplicativo):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de atualização de “{account}” (obtido ao autorizar o aplicativo de novo no Seller Central):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do cliente LWA de “{account}”:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SMTP password of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha SMTP de “{account}”:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (porta 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (porta 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (só um servidor neste computador)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro do sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+780"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="-779"/>
         <source>Login with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conta “{account}” e apagar os segredos dela do chaveiro do sistema ({secrets})? As mensagens que já estão na caixa de saída continuam lá; as que ainda aguardam envio não poderão ser enviadas sem ela.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conta “{account}”? As mensagens que já estão na caixa de saída continuam lá; as que ainda aguardam envio não poderão ser enviadas sem ela.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <location line="+747"/>
         <source>{marketplace} · sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{marketplace} · sandbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada ainda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{secrets} (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{secrets} (faltando: {missing})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{result} (Set a secret: {secrets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (Definir segredo: {secrets})</translation>
     </message>
 </context>
 <context>
@@ -426,177 +427,177 @@ The account can still be added without secrets.</source>
         <location line="-369"/>
         <location line="+2"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de vendedor</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro do sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurada para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos no chaveiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir &amp;segredo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir segredo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conta</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o chaveiro do sistema…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos ficam guardados no chaveiro do sistema ({keyring}) e em nenhum outro lugar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keyring cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar o chaveiro do sistema: {error}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Client secret due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente vence em {date}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma conta de vendedor. Adicione uma para enviar pela SP-API ou por e-mail.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {sp_api}; Login with Amazon: {lwa}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SP-API: not set up (no Login with Amazon credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: não configurada (sem credenciais do Login with Amazon).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sender set</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum remetente definido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, usuário {user}), de {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail: {server} ({security}, no login), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, sem login), de {sender}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail: not set up (no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: não configurado (sem servidor de e-mail).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{notice}. Here: Set a secret › New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Aqui: Definir segredo › Novo segredo do cliente LWA…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Testing… (nothing is sent to a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando… (nada é enviado ao comprador)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer o teste: {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saving the {secret}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando: {secret}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi salvo: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. The next rotation is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. A próxima troca deve ser feita até {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>“{account}” was not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{account}” não foi removida: {error}</translation>
     </message>
 </context>
 <context>
@@ -646,67 +647,67 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto do e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia: {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this channel removes or changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este canal remove ou altera:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {channel} removes or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o canal {channel} remove ou altera</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject: (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: (nenhum)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uma mensagem vazia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No text is sent with this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum texto é enviado com este tipo de mensagem.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing: the buyer gets the message as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: o comprador recebe a mensagem tal como aparece aqui</translation>
     </message>
 </context>
 <context>
@@ -715,72 +716,72 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
         <location line="+45"/>
         <location line="+1"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia por canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} (escolhido)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln character(s) of text; no length limit is known for e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere de texto; não há limite de tamanho conhecido para e-mail</numerusform>
+            <numerusform>%Ln caracteres de texto; não há limite de tamanho conhecido para e-mail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere; não há limite de tamanho conhecido para o formulário do Seller Central</numerusform>
+            <numerusform>%Ln caracteres; não há limite de tamanho conhecido para o formulário do Seller Central</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere; o tipo de mensagem “{type}” é desconhecido, então não há limite a verificar</numerusform>
+            <numerusform>%Ln caracteres; o tipo de mensagem “{type}” é desconhecido, então não há limite a verificar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln character(s); choose a message type to see its limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere; escolha um tipo de mensagem para ver o limite</numerusform>
+            <numerusform>%Ln caracteres; escolha um tipo de mensagem para ver o limite</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” takes no text: Amazon writes the request itself</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” não aceita texto: a própria Amazon escreve a solicitação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{type}” takes no text: it sends documents only, none of this text</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}” não aceita texto: envia só documentos, nada deste texto</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit} caracteres permitidos para “{type}”: %Ln acima do limite</numerusform>
+            <numerusform>{count} / {limit} caracteres permitidos para “{type}”: %Ln acima do limite</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} / {limit} characters allowed for “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres permitidos para “{type}”</translation>
     </message>
 </context>
 <context>
@@ -1889,384 +1890,391 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+54"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>em envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+124"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>incerta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>recorded, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada, aguardando envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings confirmed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos confirmados pelo usuário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue à rede</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no clear answer: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta clara: incerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>put back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>devolvida à fila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found half-sent after Composer stopped: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrada com o envio interrompido depois que o Composer parou: incerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queued again by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>colocada de novo na fila pelo usuário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada como enviada pelo usuário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked not sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada como não enviada pelo usuário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada pelo usuário</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proativa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>proibida</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de avaliação</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada. A Amazon enviará a própria solicitação de avaliação ao comprador (ID da solicitação: {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. Amazon accepted it (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada. A Amazon a aceitou (ID da solicitação: {id}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada. O servidor de e-mail a aceitou para o serviço de retransmissão da Amazon ao comprador (ID da mensagem: {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: a Amazon a recusou ({code}): “{reply}” Nada chegou ao comprador. Corrija a causa e depois use Tentar novamente na caixa de saída.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: o servidor de e-mail a recusou ({code}): “{reply}” Nada chegou ao comprador. Corrija a causa e depois use Tentar novamente na caixa de saída.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada. {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enviada.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguardando na caixa de saída: {reason} Não haverá nova tentativa antes de {time}. O envio é automático: o Composer tenta de novo a cada %n segundo enquanto estiver aberto.</numerusform>
+            <numerusform>Aguardando na caixa de saída: {reason} Não haverá nova tentativa antes de {time}. O envio é automático: o Composer tenta de novo a cada %n segundos enquanto estiver aberto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguardando na caixa de saída: {reason} O envio é automático: o Composer tenta de novo a cada %n segundo enquanto estiver aberto.</numerusform>
+            <numerusform>Aguardando na caixa de saída: {reason} O envio é automático: o Composer tenta de novo a cada %n segundos enquanto estiver aberto.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerta: {reason}
+A Amazon pode tê-la recebido. O Composer não vai reenviá-la sozinho, porque o comprador a receberia duas vezes. Pergunte à Amazon se uma solicitação de avaliação ainda é permitida para o pedido (se não for, ela foi enviada) e depois decida na caixa de saída: Marcar como enviada, Marcar como não enviada ou Já verifiquei: reenviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerta: {reason}
+A Amazon pode tê-la recebido. O Composer não vai reenviá-la sozinho, porque o comprador a receberia duas vezes. Confira as mensagens enviadas do pedido no Seller Central (Mensagens entre comprador e vendedor) e depois decida na caixa de saída: Marcar como enviada, Marcar como não enviada ou Já verifiquei: reenviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerta: {reason}
+O servidor de e-mail pode tê-la recebido. O Composer não vai reenviá-la sozinho, porque o comprador a receberia duas vezes. Confira as mensagens enviadas do pedido no Seller Central (Mensagens entre comprador e vendedor) e depois decida na caixa de saída: Marcar como enviada, Marcar como não enviada ou Já verifiquei: reenviar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada · {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check Seller Central, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>confira no Seller Central e decida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{order} ({marketplace})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({marketplace})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada em</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto enviado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>A própria Amazon escreve a solicitação de avaliação: nenhum texto seu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria: {category}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check (Amazon&apos;s own text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem verificação (texto da própria Amazon).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warnings confirmed by the user ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos confirmados pelo usuário ({time})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta da Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{event} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} (você)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>O comprador talvez já tenha recebido a mensagem {id} (pedido {order}): a última tentativa foi feita sem uma resposta clara.
+
+Reenvie-a só se você verificou que a Amazon ainda oferece uma solicitação de avaliação para este pedido. Você verificou e quer reenviá-la?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>O comprador talvez já tenha recebido a mensagem {id} (pedido {order}): a última tentativa foi feita sem uma resposta clara.
+
+Reenvie-a só se você verificou que a mensagem não está entre as mensagens enviadas do pedido no Seller Central. Você verificou e quer reenviá-la?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Já verifiquei: reenviar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the outbox as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a caixa de saída como CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>composer-outbox</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>composer-caixa-de-saida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para planilhas ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2274,170 +2282,170 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+69"/>
         <source>Outbox – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída – Composer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens da caixa de saída</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da caixa de saída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I checked: send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Já verifiquei: &amp;reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Já verifiquei: reenviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;não enviada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a caixa de saída: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada enviado ainda.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma mensagem.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Message {id}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem {id}: {outcome}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Not queued again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi colocada de novo na fila: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi marcada: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not cancelled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi cancelada: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação não concluída: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln message(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensagem exportada para {path}.</numerusform>
+            <numerusform>%Ln mensagens exportadas para {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,395 +2482,395 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/send_dialog.py" line="+60"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail to the buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail para o endereço do comprador</translation>
     </message>
     <message>
         <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Route note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre a forma de envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de mensagem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dereço do comprador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da verificação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>O que será enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho da mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a ser enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode ser enviada:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não pode ser enviada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avisos:&lt;/b&gt; marque cada um que você leu e quer enviar mesmo assim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos a confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a &amp;caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a caixa de saída</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The type the check proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo que a verificação sugere</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+221"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de avaliação da Amazon (Solicitations API)</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>{type} – not allowed for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} – não permitido para este pedido</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Check with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar com a Amazon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário Entrar em contato com o comprador do Seller Central não pode ser preenchido pelo Composer: copie a mensagem (Arquivo › Copiar como texto simples) e cole-a lá, ou envie-a por aqui pela SP-API ou por e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no seller account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma conta de vendedor: adicione uma em Contas….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{account}” não tem credenciais da SP-API: adicione-as em Contas… ou envie por e-mail.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{account}” não tem servidor de e-mail nem remetente: adicione-os em Contas… ou envie pela SP-API.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none: fill in the Order ID in the window&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: preencha o número do pedido nos campos do pedido, na janela principal</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem endereço)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto abaixo vai como a parte em texto simples, ao lado de uma parte em HTML com o mesmo conteúdo e formatação aceita pela Amazon. O Composer nunca adiciona “[Important]” ao assunto: a Amazon retirou essa exceção em 2025.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{type} (proposed by the check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} (sugerido pela verificação)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{type} to the buyer of order {order} on {marketplace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} ao comprador do pedido {order} em {marketplace}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon allows for this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon permite para este pedido:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buyer&apos;s language (from Amazon):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do comprador (informado pela Amazon):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A própria Amazon escreve a solicitação de avaliação: nenhum texto seu é enviado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon&apos;s own review request; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de avaliação da própria Amazon; nada a verificar.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changed since the check: check again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada desde a verificação: verifique de novo antes de enviar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Amazon about the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Amazon sobre o pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta para enviar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia os avisos e marque cada um para enviar mesmo assim.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível verificar: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta mensagem não pode ser enviada: %n motivo abaixo.</numerusform>
+            <numerusform>Esta mensagem não pode ser enviada: %n motivos abaixo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {limit} caracteres</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{length} – %Ln too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{length} – %Ln a mais</numerusform>
+            <numerusform>{length} – %Ln a mais</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractere</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>I have read this and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Li este aviso e quero enviar mesmo assim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send anyway: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mesmo assim: {warning}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… (a mensagem {id} está na caixa de saída; fechar esta janela não interrompe o envio)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Composer failed while sending: {error}. See the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer falhou durante o envio: {error}. Veja a caixa de saída.</translation>
     </message>
 </context>
 <context>
@@ -2870,17 +2878,17 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a caixa de saída: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the waiting messages failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao enviar as mensagens em espera: {error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a caixa de saída: {error}</translation>
     </message>
 </context>
 <context>
@@ -2889,44 +2897,45 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/ui/templates_dialog.py" line="+81"/>
         <location line="+2"/>
         <source>Forbidden message ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem proibida ({purpose})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would refuse this template: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon recusaria este modelo: {problems}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passes the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa nas verificações.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon would refuse this template:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon recusaria este modelo:
+{problems}</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Composer templates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos do Composer ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos ({patterns})</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
 </context>
 <context>
@@ -2935,279 +2944,279 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação do modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dos modelos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar modelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar mensagem atual como modelo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos selecionados…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os modelos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no message to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há mensagem para salvar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The templates could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os modelos: {error}</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+82"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>{name}, subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, assunto: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Em verificação…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>No template selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo selecionado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há modelos: salve a mensagem atual como modelo ou importe um arquivo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível lê-lo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This template cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo não pode ser usado: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not filled in from the order: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não preenchidos a partir do pedido: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out when inserted: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido ao inserir: {removed}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” cannot be used: its body is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não pode ser usado: o corpo não é texto.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+16"/>
         <source>A template needs a name (one line of text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo precisa de um nome (uma linha de texto).</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The template could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o modelo: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is gone (deleted in another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não existe mais (foi excluído em outra janela).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template could not be renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível renomear o modelo: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The templates could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir os modelos: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” excluído.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %Ln template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modelo excluído.</numerusform>
+            <numerusform>%Ln modelos excluídos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %Ln template(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modelo importado de {file}.</numerusform>
+            <numerusform>%Ln modelos importados de {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was exported: a selected template was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi exportado: um modelo selecionado foi excluído nesse meio-tempo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi exportado: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln template(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modelo exportado para {file}.</numerusform>
+            <numerusform>%Ln modelos exportados para {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeado para “{name}” (“{asked}” já existe).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como “{name}” (“{asked}” já existe).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeado para “{name}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como “{name}”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como modelo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do modelo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear modelo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete “{name}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir “{name}” definitivamente?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln template(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %Ln modelo definitivamente?</numerusform>
+            <numerusform>Excluir %Ln modelos definitivamente?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir modelos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar modelos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Composer templates</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modelos do Composer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelos</translation>
     </message>
 </context>
 <context>
