@@ -6,254 +6,255 @@
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente de LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente de LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de actualización:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitente autorizado:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SP-API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint de la SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LWA endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de &amp;LWA:</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Add a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta de vendedor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el almacén de credenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente autorizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de prueba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de la SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la cuenta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Shop DE</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Tienda ES</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service@your-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>atencion@tu-tienda.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el sandbox de la SP-API de Amazon (llamadas de prueba; nada llega al comprador)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selling Partner API (Login with Amazon credentials of your app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API (credenciales de Login with Amazon de tu aplicación)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico a la dirección de Amazon del comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto habitual</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección autorizada para el Servicio de mensajes de Amazon en Seller Central: el reenvío de Amazon descarta el correo de cualquier otra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de prueba (en lugar de los servidores de Amazon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (http only to 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http solo hacia 127.0.0.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{problem}
 The account can still be added without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+La cuenta puede guardarse igualmente sin secretos.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API necesita las tres credenciales o ninguna; sin indicar: {secrets}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An SMTP password was given without an SMTP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha indicado una contraseña SMTP sin usuario SMTP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An authorised sender needs the SMTP server to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un remitente autorizado necesita el servidor SMTP desde el que enviar.</translation>
     </message>
 </context>
 <context>
@@ -261,163 +262,163 @@ The account can still be added without secrets.</source>
     <message>
         <location line="-370"/>
         <source>New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo secreto de cliente de LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New refresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de actualización…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente de LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de actualización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña SMTP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de LWA de «{account}» (Developer Console: las nuevas credenciales de LWA de tu aplicación):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización de «{account}» (se obtiene al volver a autorizar la aplicación en Seller Central):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de LWA de «{account}»:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SMTP password of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña SMTP de «{account}»:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (puerto 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (puerto 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (solo un servidor en este equipo)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de credenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+780"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="-779"/>
         <source>Login with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta «{account}» y eliminar sus secretos del almacén de credenciales ({secrets})? Los mensajes que ya están en la bandeja de salida se quedan allí; los que aún esperan no podrán enviarse sin ella.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta «{account}»? Los mensajes que ya están en la bandeja de salida se quedan allí; los que aún esperan no podrán enviarse sin ella.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la cuenta</translation>
     </message>
     <message>
         <location line="+747"/>
         <source>{marketplace} · sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{marketplace} · sandbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada todavía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{secrets} (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{secrets} (sin guardar: {missing})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{result} (Set a secret: {secrets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (Establecer un secreto: {secrets})</translation>
     </message>
 </context>
 <context>
@@ -426,177 +427,177 @@ The account can still be added without secrets.</source>
         <location line="-369"/>
         <location line="+2"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de vendedor</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de credenciales</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurada para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos guardados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer un secreto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer un secreto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la cuenta</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el almacén de credenciales…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en el almacén de credenciales del sistema ({keyring}) y en ningún otro sitio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keyring cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el almacén de credenciales: {error}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Client secret due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente vence el {date}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta de vendedor. Configura una para enviar por la SP-API o por correo electrónico.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {sp_api}; Login with Amazon: {lwa}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SP-API: not set up (no Login with Amazon credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: sin configurar (no hay credenciales de Login with Amazon).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sender set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin remitente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: {server} ({security}, usuario {user}), desde {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail: {server} ({security}, no login), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: {server} ({security}, sin inicio de sesión), desde {sender}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail: not set up (no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: sin configurar (no hay servidor de correo).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{notice}. Here: Set a secret › New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Aquí: Establecer un secreto › Nuevo secreto de cliente de LWA…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Testing… (nothing is sent to a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando… (no se envía nada a ningún comprador)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la prueba: {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saving the {secret}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el secreto ({secret})…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. The next rotation is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La próxima rotación debe hacerse antes del {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>“{account}” was not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar «{account}»: {error}</translation>
     </message>
 </context>
 <context>
@@ -604,39 +605,41 @@ The account can still be added without secrets.</source>
     <message>
         <location filename="../composer/app.py" line="+42"/>
         <source>Open the Composer window (composer check … runs the checker instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ventana de Composer (composer check … ejecuta la revisión en su lugar).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open the window on a sample message, print its check and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>abre la ventana con un mensaje de ejemplo, muestra su revisión y sale</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda aquí los borradores, las plantillas, el diccionario, la configuración y las cuentas de vendedor (por defecto: tus carpetas de datos y de configuración de usuario; los secretos se quedan en el almacén de credenciales del sistema)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Composer cannot keep drafts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede guardar borradores: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The drafts database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de borradores: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drafts database cannot be opened: {error}
 
 Set it aside (it is kept, renamed) and start with an empty one?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de borradores: {error}
+
+¿Apartarla (se conserva con otro nombre) y empezar con una vacía?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos anterior se ha conservado como {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,67 +647,67 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud: {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this channel removes or changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que este canal elimina o cambia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {channel} removes or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que {channel} elimina o cambia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject: (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: (ninguno)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un mensaje vacío)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No text is sent with this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con este tipo de mensaje no se envía texto.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing: the buyer gets the message as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: el comprador recibe el mensaje tal como se muestra</translation>
     </message>
 </context>
 <context>
@@ -713,72 +716,72 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+45"/>
         <location line="+1"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa por canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} (elegido)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln character(s) of text; no length limit is known for e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter de texto; no se conoce ningún límite de longitud para el correo electrónico</numerusform>
+            <numerusform>%Ln caracteres de texto; no se conoce ningún límite de longitud para el correo electrónico</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter; no se conoce ningún límite de longitud para el formulario de Seller Central</numerusform>
+            <numerusform>%Ln caracteres; no se conoce ningún límite de longitud para el formulario de Seller Central</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter; el tipo de mensaje «{type}» es desconocido, así que no hay ningún límite que comprobar</numerusform>
+            <numerusform>%Ln caracteres; el tipo de mensaje «{type}» es desconocido, así que no hay ningún límite que comprobar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln character(s); choose a message type to see its limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter; elige un tipo de mensaje para ver su límite</numerusform>
+            <numerusform>%Ln caracteres; elige un tipo de mensaje para ver su límite</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” takes no text: Amazon writes the request itself</source>
-        <translation type="unfinished"></translation>
+        <translation>«{type}» no admite texto: Amazon redacta la solicitud</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{type}” takes no text: it sends documents only, none of this text</source>
-        <translation type="unfinished"></translation>
+        <translation>«{type}» no admite texto: solo envía documentos, nada de este texto</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit} caracteres permitidos para «{type}»: %Ln carácter de más</numerusform>
+            <numerusform>{count} / {limit} caracteres permitidos para «{type}»: %Ln caracteres de más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} / {limit} characters allowed for “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres permitidos para «{type}»</translation>
     </message>
 </context>
 <context>
@@ -786,59 +789,59 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: llega al comprador aunque haya desactivado los mensajes no solicitados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proactive: permitted, but bounces for buyers who opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Proactivo: permitido, pero se devuelve sin entregar si el comprador ha desactivado los mensajes no solicitados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forbidden: Amazon does not allow this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido: Amazon no permite este mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>prohibido</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Policy checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de las normas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría del mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades e indicios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested SP-API message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje de la SP-API sugerido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,74 +849,74 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+37"/>
         <location line="+35"/>
         <source>Fix all safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar correcciones seguras</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado problemas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start writing: the checks appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a escribir: las comprobaciones aparecen mientras escribes.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>SP-API message type: {title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje de la SP-API: {title} ({id})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message type: none fits this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje de la SP-API: ninguno encaja con este mensaje</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fix all safe (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar corrección segura (%n)</numerusform>
+            <numerusform>Aplicar correcciones seguras (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Errores (%n)</numerusform>
+            <numerusform>Errores (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Advertencias (%n)</numerusform>
+            <numerusform>Advertencias (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notas (%n)</numerusform>
+            <numerusform>Notas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidades:</translation>
     </message>
 </context>
 <context>
@@ -921,54 +924,54 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+336"/>
         <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}, {blocked}; {errors}, {warnings}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisado</numerusform>
+            <numerusform>%n revisados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cannot be sent as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se puede enviar tal como está</numerusform>
+            <numerusform>%n no se pueden enviar tal como están</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n no se pudo leer</numerusform>
+            <numerusform>; %n no se pudieron leer</numerusform>
         </translation>
     </message>
 </context>
@@ -978,47 +981,47 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del borrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el borrador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this draft for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este borrador definitivamente?</translation>
     </message>
 </context>
 <context>
@@ -1026,85 +1029,85 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/export_actions.py" line="+40"/>
         <source>Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML apto para Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail with HTML and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico con HTML y texto sin formato</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no permite mensajes con esta finalidad: {purpose}. Quita esa parte o no envíes el mensaje.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no permite mensajes con estas finalidades: {purposes}. Quita esa parte o no envíes el mensaje.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon does not allow this kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no permite este tipo de mensaje.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>… and %n more (see the checks panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (consulta el panel de comprobaciones)</numerusform>
+            <numerusform>… y %n más (consulta el panel de comprobaciones)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you want to copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres copiarlo de todos modos?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar de todos modos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres exportarlo de todos modos?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar de todos modos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon would not accept this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no aceptaría este mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would block or penalise this message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon bloquearía o penalizaría este mensaje:</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1113,19 +1116,23 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 {reason}.
 
 The message is still here: choose another folder or name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar «{file}».
+
+{reason}.
+
+El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>message</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -1133,97 +1140,97 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{severity}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {rule}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Why and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo y fuentes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: {rule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe: keeps the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección segura: mantiene el significado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the result: this fix changes the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el resultado: esta corrección cambia la redacción</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignore: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar aquí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta regla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir «{word}» en el diccionario</translation>
     </message>
     <message>
         <location line="+278"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
 </context>
 <context>
@@ -1232,28 +1239,28 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas ignoradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rule is ignored: every message is checked against all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna regla ignorada: cada mensaje se revisa con todas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a revisar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon applies these rules whether Composer shows them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon aplica estas reglas tanto si Composer las muestra como si no.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -1262,489 +1269,489 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/main_window.py" line="+272"/>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo mensaje</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+751"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje</translation>
     </message>
     <message>
         <location line="-750"/>
         <source>&amp;Open a message file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un archivo de mensaje…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar el nombre del borrador…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+525"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del borrador</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;HTML apto para Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como HTML apto para Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;texto sin formato</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto sin formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa por canal…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa por canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subrayado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con &amp;viñetas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista n&amp;umerada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert https &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;enlace https…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert https link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar enlace https</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar enlace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar enlace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix all &amp;safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar todas las correcciones seguras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix all safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar todas las correcciones seguras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente problema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignored rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas ignoradas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas ignoradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas de vendedor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de vendedor</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>The check failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la revisión: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta regla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de comprobar «{rule}» en todos los mensajes? Amazon la sigue aplicando. Para volver a activarla: Revisión › Reglas ignoradas…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not add “{word}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo incluir «{word}»: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando sugerencias…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar enlace</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Address (https:// only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (solo https://):</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The draft could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador: {error}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {file}: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes ({patterns})</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como HTML apto para Amazon (y como texto sin formato).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como texto sin formato.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la bandeja de salida: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message {id}, order {order}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje {id}, pedido {order}: {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente de envío</numerusform>
+            <numerusform>%n pendientes de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n uncertain: decide in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin confirmar: decide en la bandeja de salida</numerusform>
+            <numerusform>%n sin confirmar: decide en la bandeja de salida</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: {summary}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje se estaba enviando cuando Composer se detuvo: puede que el comprador lo haya recibido o no. Compruébalo y decide en la bandeja de salida (Mensaje › Bandeja de salida).</numerusform>
+            <numerusform>%n mensajes se estaban enviando cuando Composer se detuvo: puede que el comprador los haya recibido o no. Compruébalo y decide en la bandeja de salida (Mensaje › Bandeja de salida).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Composer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caracteres</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed what Amazon does not accept: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado lo que Amazon no acepta: {removed}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was inserted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha insertado nada: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer se cerrará en cuanto el mensaje que se está enviando (o la comprobación con Amazon) tenga respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1759,12 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
         <source>Write your message to the buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu mensaje al comprador…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje al comprador tiene como mucho unos pocos miles de caracteres, y con esto tendría {count} (aquí el límite es {limit})</translation>
     </message>
 </context>
 <context>
@@ -1765,117 +1772,117 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/order_fields.py" line="+56"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico a la dirección de Amazon del comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central (Contact Buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central (Contactar con el comprador)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del &amp;pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;livery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entre&amp;ga:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;ketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del comprador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;l:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de entrega</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno elegido)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to a message from the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un mensaje del comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un comprador</translation>
     </message>
 </context>
 <context>
@@ -1883,384 +1890,391 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+54"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+124"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>recorded, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado, en espera de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings confirmed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencias confirmadas por el usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado a la red</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no clear answer: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta clara: sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>put back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto a la cola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found half-sent after Composer stopped: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado a medio enviar tras detenerse Composer: sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queued again by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto de nuevo en la cola por el usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como enviado por el usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked not sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como no enviado por el usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado por el usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>prohibido</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Amazon enviará su solicitud de reseña al comprador (ID de solicitud {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. Amazon accepted it (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Amazon lo ha aceptado (ID de solicitud {id}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. El servidor de correo lo ha aceptado para que Amazon lo reenvíe al comprador (ID de mensaje {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: Amazon lo ha rechazado ({code}): «{reply}» Al comprador no le ha llegado nada. Corrige la causa y usa Reintentar en la bandeja de salida.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: el servidor de correo lo ha rechazado ({code}): «{reply}» Al comprador no le ha llegado nada. Corrige la causa y usa Reintentar en la bandeja de salida.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado. {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En espera en la bandeja de salida: {reason} No se intentará antes de las {time}. Saldrá solo: Composer lo vuelve a intentar cada %n segundo mientras está abierto.</numerusform>
+            <numerusform>En espera en la bandeja de salida: {reason} No se intentará antes de las {time}. Saldrá solo: Composer lo vuelve a intentar cada %n segundos mientras está abierto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En espera en la bandeja de salida: {reason} Saldrá solo: Composer lo vuelve a intentar cada %n segundo mientras está abierto.</numerusform>
+            <numerusform>En espera en la bandeja de salida: {reason} Saldrá solo: Composer lo vuelve a intentar cada %n segundos mientras está abierto.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: {reason}
+Puede que Amazon lo haya recibido. Composer no lo volverá a enviar por su cuenta, porque el comprador lo recibiría dos veces. Pregunta a Amazon si todavía se permite una solicitud de reseña para el pedido (si no, es que se envió) y decide en la bandeja de salida: Marcar como enviado, Marcar como no enviado o Lo he comprobado: reenviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: {reason}
+Puede que Amazon lo haya recibido. Composer no lo volverá a enviar por su cuenta, porque el comprador lo recibiría dos veces. Consulta los mensajes enviados del pedido en Seller Central (Servicio de mensajes de Amazon) y decide en la bandeja de salida: Marcar como enviado, Marcar como no enviado o Lo he comprobado: reenviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: {reason}
+Puede que el servidor de correo lo haya recibido. Composer no lo volverá a enviar por su cuenta, porque el comprador lo recibiría dos veces. Consulta los mensajes enviados del pedido en Seller Central (Servicio de mensajes de Amazon) y decide en la bandeja de salida: Marcar como enviado, Marcar como no enviado o Lo he comprobado: reenviar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado · {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check Seller Central, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta Seller Central y decide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{order} ({marketplace})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({marketplace})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto enviado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon redacta la solicitud de reseña: ningún texto tuyo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: {category}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check (Amazon&apos;s own text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisión (texto de la propia Amazon).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warnings confirmed by the user ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias confirmadas por el usuario ({time})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{event} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} (tú)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el comprador ya tenga el mensaje {id} (pedido {order}): el último intento salió sin una respuesta clara.
+
+Reenvíalo solo si has comprobado que Amazon todavía ofrece una solicitud de reseña para este pedido. ¿Lo has comprobado y quieres reenviarlo?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el comprador ya tenga el mensaje {id} (pedido {order}): el último intento salió sin una respuesta clara.
+
+Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes enviados del pedido en Seller Central. ¿Lo has comprobado y quieres reenviarlo?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he comprobado: reenviar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the outbox as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la bandeja de salida como CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>composer-outbox</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>composer-bandeja-de-salida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para hojas de cálculo ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2268,170 +2282,170 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+69"/>
         <source>Outbox – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida – Composer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I checked: send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he comprobado: &amp;reenviar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he comprobado: reenviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;enviado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no enviado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar el envío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de salida: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un mensaje.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Message {id}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje {id}: {outcome}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Not queued again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha vuelto a poner en cola: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha marcado: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not cancelled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cancelado: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln message(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %Ln mensaje a {path}.</numerusform>
+            <numerusform>Se han exportado %Ln mensajes a {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2440,27 +2454,27 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los menús, los cuadros de diálogo y los mensajes de las comprobaciones cambian al momento. Tus mensajes y plantillas se quedan tal como los escribiste.</translation>
     </message>
 </context>
 <context>
@@ -2468,395 +2482,395 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/send_dialog.py" line="+60"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail to the buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico a la dirección del comprador</translation>
     </message>
     <message>
         <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;ketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Route note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la vía de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de mensaje:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del comprador:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del comprador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se enviará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se enviará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Advertencias:&lt;/b&gt; marca cada una que hayas leído para enviar de todos modos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias por confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bandeja de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The type the check proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo que propone la revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+221"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña de Amazon (Solicitations API)</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>{type} – not allowed for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} – no permitido para este pedido</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Check with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar con Amazon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede rellenar el formulario Contactar con el comprador de Seller Central: copia el mensaje (Archivo › Copiar como texto sin formato) y pégalo allí, o envíalo desde aquí por la SP-API o por correo electrónico.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no seller account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta de vendedor: configura una con el botón Cuentas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{account}» no tiene credenciales de la SP-API: configúralas en Cuentas… o envía por correo electrónico.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{account}» no tiene servidor de correo ni remitente: configúralos en Cuentas… o envía por la SP-API.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none: fill in the Order ID in the window&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: indica el número de pedido en los datos del pedido de la ventana</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de abajo se envía como parte de texto sin formato, junto a una parte HTML con el mismo contenido y un formato apto para Amazon. Composer nunca incluye «[Important]» en el asunto: Amazon retiró esa excepción en 2025.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{type} (proposed by the check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} (propuesto por la revisión)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{type} to the buyer of order {order} on {marketplace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} al comprador del pedido {order} en {marketplace}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon allows for this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon permite para este pedido:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buyer&apos;s language (from Amazon):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del comprador (según Amazon):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon redacta la solicitud de reseña: no se envía ningún texto tuyo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon&apos;s own review request; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reseña de la propia Amazon; no hay nada que revisar.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changed since the check: check again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado desde la revisión: vuelve a revisarlo antes de enviarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Amazon about the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el pedido a Amazon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para enviar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las advertencias y marca cada una para enviar de todos modos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede revisar: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este mensaje no se puede enviar por %n motivo (ver abajo).</numerusform>
+            <numerusform>Este mensaje no se puede enviar por %n motivos (ver abajo).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {limit} caracteres</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{length} – %Ln too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{length} – %Ln de más</numerusform>
+            <numerusform>{length} – %Ln de más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>I have read this and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he leído y quiero enviarlo de todos modos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send anyway: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos: {warning}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… (el mensaje {id} está en la bandeja de salida; cerrar este cuadro de diálogo no detiene el envío)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Composer failed while sending: {error}. See the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de Composer al enviar: {error}. Consulta la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -2864,17 +2878,17 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la bandeja de salida: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the waiting messages failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al enviar los mensajes en espera: {error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de salida: {error}</translation>
     </message>
 </context>
 <context>
@@ -2883,44 +2897,45 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/ui/templates_dialog.py" line="+81"/>
         <location line="+2"/>
         <source>Forbidden message ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje prohibido ({purpose})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would refuse this template: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon rechazaría esta plantilla: {problems}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passes the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supera las comprobaciones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon would refuse this template:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon rechazaría esta plantilla:
+{problems}</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Composer templates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de Composer ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos ({patterns})</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
 </context>
 <context>
@@ -2929,279 +2944,279 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de las plantillas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mensaje actual como plantilla…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas seleccionadas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las plantillas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no message to save</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje que guardar</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The templates could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las plantillas: {error}</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+82"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>{name}, subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, asunto: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>No template selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla seleccionada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plantillas: guarda el mensaje actual como plantilla o importa un archivo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This template cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no se puede usar: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not filled in from the order: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rellenar con los datos del pedido: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out when inserted: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido al insertar: {removed}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” cannot be used: its body is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no se puede usar: su cuerpo no es texto.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+16"/>
         <source>A template needs a name (one line of text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita un nombre (una línea de texto).</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The template could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la plantilla: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is gone (deleted in another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya no existe (se eliminó en otra ventana).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template could not be renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el nombre de la plantilla: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The templates could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las plantillas: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}».</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %Ln template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha eliminado %Ln plantilla.</numerusform>
+            <numerusform>Se han eliminado %Ln plantillas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %Ln template(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %Ln plantilla de {file}.</numerusform>
+            <numerusform>Se han importado %Ln plantillas de {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was exported: a selected template was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: entretanto se eliminó una plantilla seleccionada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln template(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %Ln plantilla a {file}.</numerusform>
+            <numerusform>Se han exportado %Ln plantillas a {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre cambiado a «{name}» («{asked}» ya existe).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como «{name}» («{asked}» ya existe).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre cambiado a «{name}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como «{name}».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la plantilla</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete “{name}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» definitivamente?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln template(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %Ln plantilla definitivamente?</numerusform>
+            <numerusform>¿Eliminar %Ln plantillas definitivamente?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantillas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plantillas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Composer templates</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de Composer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plantillas</translation>
     </message>
 </context>
 <context>
@@ -3210,39 +3225,39 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/policy/classifier.py" line="+265"/>
         <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido: {purposes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Critical to completing the order: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico para completar el pedido: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permitted, not critical: a reply to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, no crítico: una respuesta al comprador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permitted, not critical: no specific purpose recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, no crítico: no se ha reconocido ninguna finalidad concreta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido, no crítico (no llegará a los compradores que hayan desactivado los mensajes no solicitados): {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; </source>
         <extracomment>Between the purposes of a message in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{purpose} (“{sentence}”)</source>
         <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} («{sentence}»)</translation>
     </message>
 </context>
 <context>
@@ -3250,87 +3265,87 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/policy/rules/attachments.py" line="+42"/>
         <source>the name says it is marketing (“{cue}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre indica que es material de marketing («{cue}»)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo .{extension} rara vez contiene instrucciones, información de garantía o una factura</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
-        <translation type="unfinished"></translation>
+        <translation>las guías de uso y los libros electrónicos («{cue}») se consideran marketing salvo que sean el manual del producto</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/envelope.py" line="+162"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
-        <translation type="unfinished"></translation>
+        <translation>desde 2025 la etiqueta ya no hace llegar un mensaje a quien ha desactivado los mensajes no solicitados; elige en su lugar un tipo de mensaje crítico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it marks a message as critical when its content is not</source>
-        <translation type="unfinished"></translation>
+        <translation>marca como crítico un mensaje cuyo contenido no lo es</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permite HTML; el texto se envía sin formato</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the {type} type sends attachments only, no text</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo {type} solo envía archivos adjuntos, no texto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} characters; {type} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caracteres; {type} admite {limit}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {type} type takes no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo {type} no admite archivos adjuntos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} attachments; {type} takes {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos adjuntos; {type} admite de {low} a {high}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/links.py" line="+181"/>
         <source>a {scheme}: link</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace {scheme}:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a shortened link hides where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace acortado oculta su destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it leads to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>lleva a {host}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/styling.py" line="+320"/>
         <source>image without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen sin texto alternativo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link text that does not say where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de enlace que no indica su destino</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>text colour too light to read on white</source>
-        <translation type="unfinished"></translation>
+        <translation>color de texto demasiado claro para leerse sobre blanco</translation>
     </message>
 </context>
 <context>
@@ -3340,91 +3355,91 @@ Send it again only if you checked that the message is not among the order&apos;s
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>German</source>
         <comment>de</comment>
         <extracomment>The name of the language de.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>alemán</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>French</source>
         <comment>fr</comment>
         <extracomment>The name of the language fr.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spanish</source>
         <comment>es</comment>
         <extracomment>The name of the language es.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Italian</source>
         <comment>it</comment>
         <extracomment>The name of the language it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>italiano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portuguese</source>
         <comment>pt</comment>
         <extracomment>The name of the language pt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>portugués</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dutch</source>
         <comment>nl</comment>
         <extracomment>The name of the language nl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>neerlandés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish</source>
         <comment>pl</comment>
         <extracomment>The name of the language pl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>polaco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latvian</source>
         <comment>lv</comment>
         <extracomment>The name of the language lv.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>letón</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basque</source>
         <comment>eu</comment>
         <extracomment>The name of the language eu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>euskera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Russian</source>
         <comment>ru</comment>
         <extracomment>The name of the language ru.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ruso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic</source>
         <comment>ar</comment>
         <extracomment>The name of the language ar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>árabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persian</source>
         <comment>fa</comment>
         <extracomment>The name of the language fa.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persa</translation>
     </message>
 </context>
 <context>
