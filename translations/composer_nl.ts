@@ -604,39 +604,41 @@ The account can still be added without secrets.</source>
     <message>
         <location filename="../composer/app.py" line="+42"/>
         <source>Open the Composer window (composer check … runs the checker instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het venster van Composer (composer check … voert in plaats daarvan de controle uit).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open the window on a sample message, print its check and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>het venster openen met een voorbeeldbericht, de controle ervan tonen en afsluiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>concepten, sjablonen, het woordenboek, instellingen en verkopersaccounts hier bewaren (standaard: je mappen voor gebruikersgegevens en configuratie; geheimen blijven in de sleutelbos van het systeem)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Composer cannot keep drafts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan geen concepten bewaren: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The drafts database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database met concepten kan niet worden geopend: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drafts database cannot be opened: {error}
 
 Set it aside (it is kept, renamed) and start with an empty one?</source>
-        <translation type="unfinished"></translation>
+        <translation>De database met concepten kan niet worden geopend: {error}
+
+Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege database beginnen?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De oude database is bewaard als {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,67 +646,67 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp van de e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld ({channel})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte ({channel})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this channel removes or changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat dit kanaal verwijdert of wijzigt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {channel} removes or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat {channel} verwijdert of wijzigt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject: (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: (geen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een leeg bericht)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No text is sent with this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit berichttype wordt geen tekst verzonden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing: the buyer gets the message as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets: de koper krijgt het bericht zoals hier getoond</translation>
     </message>
 </context>
 <context>
@@ -713,72 +715,72 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+45"/>
         <location line="+1"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalvoorbeeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} (gekozen)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln character(s) of text; no length limit is known for e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken tekst; voor e-mail is geen lengtelimiet bekend</numerusform>
+            <numerusform>%Ln tekens tekst; voor e-mail is geen lengtelimiet bekend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken; voor het formulier van Seller Central is geen lengtelimiet bekend</numerusform>
+            <numerusform>%Ln tekens; voor het formulier van Seller Central is geen lengtelimiet bekend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken; het berichttype „{type}” is onbekend, dus er is geen limiet om te controleren</numerusform>
+            <numerusform>%Ln tekens; het berichttype „{type}” is onbekend, dus er is geen limiet om te controleren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln character(s); choose a message type to see its limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken; kies een berichttype om de limiet te zien</numerusform>
+            <numerusform>%Ln tekens; kies een berichttype om de limiet te zien</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” takes no text: Amazon writes the request itself</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” accepteert geen tekst: Amazon schrijft het verzoek zelf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{type}” takes no text: it sends documents only, none of this text</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” accepteert geen tekst: dit type verstuurt alleen documenten, niets van deze tekst</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit} tekens toegestaan voor „{type}”: %Ln teken te veel</numerusform>
+            <numerusform>{count} / {limit} tekens toegestaan voor „{type}”: %Ln tekens te veel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} / {limit} characters allowed for “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} tekens toegestaan voor „{type}”</translation>
     </message>
 </context>
 <context>
@@ -786,59 +788,59 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiek: bereikt de koper, ook als die zich heeft afgemeld</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proactive: permitted, but bounces for buyers who opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Proactief: toegestaan, maar komt niet aan bij kopers die zich hebben afgemeld</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forbidden: Amazon does not allow this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboden: Amazon staat dit bericht niet toe</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritiek</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactief</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verboden</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>toegestaan</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Policy checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidscontroles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message category</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtcategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen en aanwijzingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested SP-API message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld SP-API-berichttype</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,74 +848,74 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+37"/>
         <location line="+35"/>
         <source>Fix all safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilige correcties toepassen</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start writing: the checks appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met schrijven: de controles verschijnen terwijl je typt.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>SP-API message type: {title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-berichttype: {title} ({id})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message type: none fits this message</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-berichttype: geen enkel type past bij dit bericht</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fix all safe (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veilige correcties toepassen (%n)</numerusform>
+            <numerusform>Veilige correcties toepassen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fouten (%n)</numerusform>
+            <numerusform>Fouten (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waarschuwingen (%n)</numerusform>
+            <numerusform>Waarschuwingen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opmerkingen (%n)</numerusform>
+            <numerusform>Opmerkingen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen:</translation>
     </message>
 </context>
 <context>
@@ -921,54 +923,54 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+336"/>
         <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}, {blocked}; {errors}, {warnings}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gecontroleerd</numerusform>
+            <numerusform>%n gecontroleerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cannot be sent as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kan niet zo worden verzonden</numerusform>
+            <numerusform>%n kunnen niet zo worden verzonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opmerking</numerusform>
+            <numerusform>%n opmerkingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n kon niet worden gelezen</numerusform>
+            <numerusform>; %n konden niet worden gelezen</numerusform>
         </translation>
     </message>
 </context>
@@ -978,47 +980,47 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van concept wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept verwijderen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this draft for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit concept definitief verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -1026,85 +1028,85 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/export_actions.py" line="+40"/>
         <source>Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon-veilige HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail with HTML and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail met HTML en platte tekst</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat geen berichten met dit doel toe: {purpose}. Haal dat deel eruit of verzend het bericht niet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat geen berichten met deze doelen toe: {purposes}. Haal die delen eruit of verzend het bericht niet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon does not allow this kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat dit soort berichten niet toe.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>… and %n more (see the checks panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n (zie het paneel met controles)</numerusform>
+            <numerusform>… en nog %n (zie het paneel met controles)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you want to copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil je het toch kopiëren?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch kopiëren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil je het toch exporteren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch exporteren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon would not accept this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zou dit bericht niet accepteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bevestigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would block or penalise this message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zou dit bericht blokkeren of er een sanctie voor opleggen:</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1113,19 +1115,23 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 {reason}.
 
 The message is still here: choose another folder or name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}” kan niet worden opgeslagen.
+
+{reason}.
+
+Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>message</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exporteren</translation>
     </message>
 </context>
 <context>
@@ -1133,97 +1139,97 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{severity}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {rule}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Why and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom en bron</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom: {rule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeren: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe: keeps the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig: de betekenis blijft gelijk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the result: this fix changes the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het resultaat: deze correctie verandert de formulering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesties…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesties: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignore: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier negeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel negeren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}” aan het woordenboek toevoegen</translation>
     </message>
     <message>
         <location line="+278"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen:</translation>
     </message>
 </context>
 <context>
@@ -1232,28 +1238,28 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Genegeerde regels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rule is ignored: every message is checked against all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt geen regel genegeerd: elk bericht wordt aan alle regels getoetst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer controleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon applies these rules whether Composer shows them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon past deze regels toe, of Composer ze nu toont of niet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -1262,489 +1268,489 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/main_window.py" line="+272"/>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichttekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal tekens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht Postvak UIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw bericht</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+751"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bericht</translation>
     </message>
     <message>
         <location line="-750"/>
         <source>&amp;Open a message file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtbestand &amp;openen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtbestand openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concepten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjablonen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van concept &amp;wijzigen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+525"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van concept wijzigen</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als Amazon-veilige &amp;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als Amazon-veilige HTML</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als platte &amp;tekst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als platte tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaalvoorbeeld…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalvoorbeeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursief</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderstrepen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderstrepen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst met opsommingstekens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genummerde lijst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Genummerde lijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert https &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>https-link &amp;invoegen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert https link</source>
-        <translation type="unfinished"></translation>
+        <translation>https-link invoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ve&amp;rwijderen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix all &amp;safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle veilige correcties &amp;toepassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix all safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle veilige correcties toepassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgend probleem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend probleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignored rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genegeerde regels…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Genegeerde regels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzenden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postvak UIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkopers&amp;accounts…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkopersaccounts</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>The check failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is mislukt: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel negeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{rule}” in geen enkel bericht meer controleren? Amazon past de regel nog steeds toe. Via Controles › Genegeerde regels… zet je hem weer aan.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not add “{word}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan „{word}” niet toevoegen: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesties zoeken…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesties</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen suggesties</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link invoegen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Address (https:// only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres (alleen https://):</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The draft could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kan niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet worden geopend: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten ({patterns})</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd als Amazon-veilige HTML (en als platte tekst).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd als platte tekst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {path}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Postvak UIT kan niet worden geopend: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message {id}, order {order}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id}, bestelling {order}: {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wacht op verzending</numerusform>
+            <numerusform>%n wachten op verzending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n uncertain: decide in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onzeker: beslis in het Postvak UIT</numerusform>
+            <numerusform>%n onzeker: beslis in het Postvak UIT</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT: {summary}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bericht werd verzonden toen Composer stopte: misschien heeft de koper het, misschien niet. Controleer het en beslis daarna in het Postvak UIT (Bericht › Postvak UIT).</numerusform>
+            <numerusform>%n berichten werden verzonden toen Composer stopte: misschien heeft de koper ze, misschien niet. Controleer het en beslis daarna in het Postvak UIT (Bericht › Postvak UIT).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Composer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} tekens</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed what Amazon does not accept: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd wat Amazon niet accepteert: {removed}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was inserted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets ingevoegd: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer sluit af zodra het bericht dat wordt verzonden (of de controle bij Amazon) antwoord heeft gekregen.</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1758,12 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
         <source>Write your message to the buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je bericht aan de koper…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>een bericht aan een koper is hooguit een paar duizend tekens, en hiermee zou het {count} tekens worden (de limiet is hier {limit})</translation>
     </message>
 </context>
 <context>
@@ -1765,117 +1771,117 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/order_fields.py" line="+56"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail naar het Amazon-adres van de koper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central (Contact Buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central (Contact opnemen met koper)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelgegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestel&amp;nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteld&amp;atum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;livery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;zorgdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van de koper:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;erichttype:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteldatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezorgdatum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de koper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichttype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen gekozen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to a message from the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op een bericht van de koper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord aan een koper</translation>
     </message>
 </context>
 <context>
@@ -2440,27 +2446,27 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemstandaard ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu&apos;s, dialoogvensters en de meldingen van de controles wisselen meteen van taal. Je berichten en sjablonen blijven zoals je ze hebt geschreven.</translation>
     </message>
 </context>
 <context>
@@ -3210,39 +3216,39 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/policy/classifier.py" line="+265"/>
         <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboden: {purposes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Critical to completing the order: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiek voor het afronden van de bestelling: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permitted, not critical: a reply to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan, niet kritiek: een antwoord aan de koper.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permitted, not critical: no specific purpose recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan, niet kritiek: geen specifiek doel herkend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan, niet kritiek (bereikt geen kopers die zich hebben afgemeld): {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; </source>
         <extracomment>Between the purposes of a message in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{purpose} (“{sentence}”)</source>
         <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} („{sentence}”)</translation>
     </message>
 </context>
 <context>
@@ -3250,87 +3256,87 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/policy/rules/attachments.py" line="+42"/>
         <source>the name says it is marketing (“{cue}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam wijst op marketing („{cue}”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>een .{extension}-bestand is zelden een handleiding, garantie-informatie of factuur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruiksgidsen en e-books („{cue}”) gelden als marketing, tenzij het de handleiding van het product is</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/envelope.py" line="+162"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds 2025 komt een bericht met deze tag niet meer langs een afmelding; kies in plaats daarvan een kritiek berichttype</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it marks a message as critical when its content is not</source>
-        <translation type="unfinished"></translation>
+        <translation>de tag markeert het bericht als kritiek terwijl de inhoud dat niet is</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML is niet toegestaan; de tekst wordt als platte tekst verzonden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the {type} type sends attachments only, no text</source>
-        <translation type="unfinished"></translation>
+        <translation>het berichttype {type} verstuurt alleen bijlagen, geen tekst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} characters; {type} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tekens; {type} staat er {limit} toe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {type} type takes no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>het berichttype {type} accepteert geen bijlagen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} attachments; {type} takes {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bijlagen; {type} accepteert er {low} tot {high}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/links.py" line="+181"/>
         <source>a {scheme}: link</source>
-        <translation type="unfinished"></translation>
+        <translation>een {scheme}:-link</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a shortened link hides where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>een verkorte link verbergt waar hij naartoe gaat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it leads to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>de link leidt naar {host}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/styling.py" line="+320"/>
         <source>image without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>afbeelding zonder alt-tekst</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link text that does not say where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>linktekst die niet zegt waar de link naartoe gaat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>text colour too light to read on white</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstkleur te licht om op wit te lezen</translation>
     </message>
 </context>
 <context>
@@ -3340,91 +3346,91 @@ Send it again only if you checked that the message is not among the order&apos;s
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>German</source>
         <comment>de</comment>
         <extracomment>The name of the language de.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>French</source>
         <comment>fr</comment>
         <extracomment>The name of the language fr.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spanish</source>
         <comment>es</comment>
         <extracomment>The name of the language es.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spaans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Italian</source>
         <comment>it</comment>
         <extracomment>The name of the language it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italiaans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portuguese</source>
         <comment>pt</comment>
         <extracomment>The name of the language pt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portugees</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dutch</source>
         <comment>nl</comment>
         <extracomment>The name of the language nl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish</source>
         <comment>pl</comment>
         <extracomment>The name of the language pl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pools</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latvian</source>
         <comment>lv</comment>
         <extracomment>The name of the language lv.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basque</source>
         <comment>eu</comment>
         <extracomment>The name of the language eu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baskisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Russian</source>
         <comment>ru</comment>
         <extracomment>The name of the language ru.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic</source>
         <comment>ar</comment>
         <extracomment>The name of the language ar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persian</source>
         <comment>fa</comment>
         <extracomment>The name of the language fa.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perzisch</translation>
     </message>
 </context>
 <context>
