@@ -6,254 +6,255 @@
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep &amp;Amazon:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identyfikator klienta LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz tajny klienta LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token odświeżania:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer SMTP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabezpieczenia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownik:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoryzowany na&amp;dawca:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SP-API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LWA endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint &amp;LWA:</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Add a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto sprzedawcy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko testowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z pękiem kluczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz tajny klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odświeżania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoryzowany nadawca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpointy testowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z formularzem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Shop DE</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sklep DE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service@your-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>obsluga@twoj-sklep.pl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Używaj środowiska testowego SP-API (sandbox): wywołania testowe, nic nie trafia do kupującego</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selling Partner API (Login with Amazon credentials of your app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API (dane Login with Amazon Twojej aplikacji)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na adres kupującego w Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>port domyślny</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres autoryzowany w Seller Central do usługi Wiadomości między kupującym a sprzedawcą: serwer pośredniczący Amazon odrzuca pocztę z innych adresów</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpointy testowe (zamiast serwerów Amazon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (http only to 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http tylko dla 127.0.0.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{problem}
 The account can still be added without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Konto można dodać także bez danych dostępowych.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano konta: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API wymaga wszystkich trzech danych dostępowych albo żadnych; brakuje: {secrets}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An SMTP password was given without an SMTP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podano hasło SMTP bez użytkownika SMTP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An authorised sender needs the SMTP server to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoryzowany nadawca wymaga serwera SMTP, przez który będzie wysyłana poczta.</translation>
     </message>
 </context>
 <context>
@@ -261,163 +262,163 @@ The account can still be added without secrets.</source>
     <message>
         <location line="-370"/>
         <source>New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klucz tajny klienta LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New refresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy token odświeżania…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło SMTP…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz tajny klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>token odświeżania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło SMTP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz tajny klienta LWA konta „{account}” (Developer Console: nowe dane LWA Twojej aplikacji):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odświeżania konta „{account}” (z ponownej autoryzacji aplikacji w Seller Central):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta LWA konta „{account}”:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SMTP password of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło SMTP konta „{account}”:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (tylko serwer na tym komputerze)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+780"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="-779"/>
         <source>Login with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć konto „{account}” i skasować jego dane dostępowe z pęku kluczy ({secrets})? Wiadomości w skrzynce nadawczej pozostaną w niej, ale tych, które wciąż czekają, nie da się bez tego konta wysłać.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć konto „{account}”? Wiadomości w skrzynce nadawczej pozostaną w niej, ale tych, które wciąż czekają, nie da się bez tego konta wysłać.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń konto</translation>
     </message>
     <message>
         <location line="+747"/>
         <source>{marketplace} · sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{marketplace} · środowisko testowe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nic</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{secrets} (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{secrets} (brakuje: {missing})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{result} (Set a secret: {secrets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (Ustaw dane dostępowe: {secrets})</translation>
     </message>
 </context>
 <context>
@@ -426,177 +427,177 @@ The account can still be added without secrets.</source>
         <location line="-369"/>
         <location line="+2"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta sprzedawcy</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonfigurowane kanały</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane dostępowe w pęku kluczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw dane &amp;dostępowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw dane dostępowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane dostępowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Testuj konto</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pęku kluczy…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane dostępowe są przechowywane wyłącznie w systemowym pęku kluczy ({keyring}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keyring cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć pęku kluczy: {error}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Client secret due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień klucz tajny klienta do {date}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze konta sprzedawcy. Dodaj konto, aby wysyłać przez SP-API lub e-mailem.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {sp_api}; Login with Amazon: {lwa}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SP-API: not set up (no Login with Amazon credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: nieskonfigurowane (brak danych Login with Amazon).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sender set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono nadawcy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, użytkownik {user}), nadawca: {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail: {server} ({security}, no login), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, bez logowania), nadawca: {sender}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail: not set up (no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: nieskonfigurowany (brak serwera poczty).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{notice}. Here: Set a secret › New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Tutaj: Ustaw dane dostępowe › Nowy klucz tajny klienta LWA…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Testing… (nothing is sent to a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie… (nic nie jest wysyłane do kupującego)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przeprowadzić testu: {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saving the {secret}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie: {secret}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. The next rotation is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Następną zmianę klucza trzeba wykonać do {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>“{account}” was not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto konta „{account}”: {error}</translation>
     </message>
 </context>
 <context>
@@ -604,39 +605,41 @@ The account can still be added without secrets.</source>
     <message>
         <location filename="../composer/app.py" line="+42"/>
         <source>Open the Composer window (composer check … runs the checker instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera okno aplikacji Composer (composer check … uruchamia zamiast tego sprawdzanie).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open the window on a sample message, print its check and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz okno z przykładową wiadomością, wypisz wynik sprawdzania i zakończ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowuj tutaj wersje robocze, szablony, słownik, ustawienia i konta sprzedawcy (domyślnie: foldery danych i konfiguracji użytkownika; dane dostępowe pozostają w systemowym pęku kluczy)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Composer cannot keep drafts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może przechowywać wersji roboczych: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The drafts database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy wersji roboczych: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drafts database cannot be opened: {error}
 
 Set it aside (it is kept, renamed) and start with an empty one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy wersji roboczych: {error}
+
+Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od pustej?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stara baza danych została zachowana jako {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,67 +647,67 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat e-maila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd w kanale {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość w kanale {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this channel removes or changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ten kanał usuwa lub zmienia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {channel} removes or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co usuwa lub zmienia kanał {channel}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject: (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: (brak)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pusta wiadomość)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No text is sent with this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tym typie wiadomości żaden tekst nie jest wysyłany.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing: the buyer gets the message as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic: kupujący otrzyma wiadomość w tej postaci</translation>
     </message>
 </context>
 <context>
@@ -713,77 +716,77 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+45"/>
         <location line="+1"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd w kanale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} (wybrany)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln character(s) of text; no length limit is known for e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak tekstu; dla e-maila nie jest znany limit długości</numerusform>
+            <numerusform>%Ln znaki tekstu; dla e-maila nie jest znany limit długości</numerusform>
+            <numerusform>%Ln znaków tekstu; dla e-maila nie jest znany limit długości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak; dla formularza Seller Central nie jest znany limit długości</numerusform>
+            <numerusform>%Ln znaki; dla formularza Seller Central nie jest znany limit długości</numerusform>
+            <numerusform>%Ln znaków; dla formularza Seller Central nie jest znany limit długości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak; typ wiadomości „{type}” jest nieznany, więc nie ma limitu do sprawdzenia</numerusform>
+            <numerusform>%Ln znaki; typ wiadomości „{type}” jest nieznany, więc nie ma limitu do sprawdzenia</numerusform>
+            <numerusform>%Ln znaków; typ wiadomości „{type}” jest nieznany, więc nie ma limitu do sprawdzenia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln character(s); choose a message type to see its limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak; wybierz typ wiadomości, aby zobaczyć jego limit</numerusform>
+            <numerusform>%Ln znaki; wybierz typ wiadomości, aby zobaczyć jego limit</numerusform>
+            <numerusform>%Ln znaków; wybierz typ wiadomości, aby zobaczyć jego limit</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” takes no text: Amazon writes the request itself</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” nie przyjmuje tekstu: Amazon sam pisze prośbę</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{type}” takes no text: it sends documents only, none of this text</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}” nie przyjmuje tekstu: wysyła tylko dokumenty, bez tego tekstu</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit} znaków (limit dla „{type}”): o %Ln znak za dużo</numerusform>
+            <numerusform>{count} / {limit} znaków (limit dla „{type}”): o %Ln znaki za dużo</numerusform>
+            <numerusform>{count} / {limit} znaków (limit dla „{type}”): o %Ln znaków za dużo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} / {limit} characters allowed for “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} znaków (limit dla „{type}”)</translation>
     </message>
 </context>
 <context>
@@ -791,59 +794,59 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczna: dotrze do kupującego nawet po rezygnacji z wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proactive: permitted, but bounces for buyers who opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktywna: dozwolona, ale nie dotrze do kupujących, którzy zrezygnowali z wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forbidden: Amazon does not allow this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabroniona: Amazon nie zezwala na tę wiadomość</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczna</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proaktywna</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>zabroniona</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>dozwolona</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Policy checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie zgodności z zasadami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i dowody</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested SP-API message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerowany typ wiadomości SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -851,78 +854,78 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+37"/>
         <location line="+35"/>
         <source>Fix all safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw bezpieczne</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono problemów.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start writing: the checks appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij pisać: wyniki sprawdzania pojawiają się w trakcie pisania.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>SP-API message type: {title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ wiadomości SP-API: {title} ({id})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message type: none fits this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ wiadomości SP-API: żaden nie pasuje do tej wiadomości</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fix all safe (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Popraw bezpieczne (%n)</numerusform>
+            <numerusform>Popraw bezpieczne (%n)</numerusform>
+            <numerusform>Popraw bezpieczne (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Błędy (%n)</numerusform>
+            <numerusform>Błędy (%n)</numerusform>
+            <numerusform>Błędy (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostrzeżenia (%n)</numerusform>
+            <numerusform>Ostrzeżenia (%n)</numerusform>
+            <numerusform>Ostrzeżenia (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwagi (%n)</numerusform>
+            <numerusform>Uwagi (%n)</numerusform>
+            <numerusform>Uwagi (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele:</translation>
     </message>
 </context>
 <context>
@@ -930,60 +933,60 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+336"/>
         <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}, {blocked}; {errors}, {warnings}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprawdzono %n wiadomość</numerusform>
+            <numerusform>Sprawdzono %n wiadomości</numerusform>
+            <numerusform>Sprawdzono %n wiadomości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cannot be sent as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nie do wysłania w tej postaci</numerusform>
+            <numerusform>%n nie do wysłania w tej postaci</numerusform>
+            <numerusform>%n nie do wysłania w tej postaci</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uwaga</numerusform>
+            <numerusform>%n uwagi</numerusform>
+            <numerusform>%n uwag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; nie udało się odczytać %n pliku</numerusform>
+            <numerusform>; nie udało się odczytać %n plików</numerusform>
+            <numerusform>; nie udało się odczytać %n plików</numerusform>
         </translation>
     </message>
 </context>
@@ -993,47 +996,47 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje robocze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nazwy</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę wersji roboczej</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wersję roboczą</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this draft for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć tę wersję roboczą?</translation>
     </message>
 </context>
 <context>
@@ -1041,86 +1044,86 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/export_actions.py" line="+40"/>
         <source>Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML zgodny z Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykły tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail with HTML and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail z HTML i zwykłym tekstem</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala na wiadomości w tym celu: {purpose}. Usuń ten fragment albo nie wysyłaj wiadomości.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala na wiadomości w tych celach: {purposes}. Usuń te fragmenty albo nie wysyłaj wiadomości.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon does not allow this kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala na tego rodzaju wiadomości.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>… and %n more (see the checks panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i %n kolejny problem (zobacz panel sprawdzania)</numerusform>
+            <numerusform>… i %n kolejne problemy (zobacz panel sprawdzania)</numerusform>
+            <numerusform>… i %n kolejnych problemów (zobacz panel sprawdzania)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you want to copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy mimo to skopiować wiadomość?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj mimo to</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy mimo to wyeksportować wiadomość?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj mimo to</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon would not accept this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie przyjąłby tej wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź eksport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would block or penalise this message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zablokowałby tę wiadomość lub ukarał za nią sprzedawcę:</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1129,19 +1132,23 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 {reason}.
 
 The message is still here: choose another folder or name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku „{file}”.
+
+{reason}.
+
+Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>message</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wiadomość</translation>
     </message>
 </context>
 <context>
@@ -1149,97 +1156,97 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{severity}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {rule}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Why and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie i źródła</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego: {rule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe: keeps the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczna: zachowuje sens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the result: this fix changes the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź wynik: ta poprawka zmienia sformułowania</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoruj…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignore: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoruj: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoruj tutaj</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoruj tę regułę</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj „{word}” do słownika</translation>
     </message>
     <message>
         <location line="+278"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła:</translation>
     </message>
 </context>
 <context>
@@ -1248,28 +1255,28 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorowane reguły</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rule is ignored: every message is checked against all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna reguła nie jest ignorowana: każda wiadomość jest sprawdzana pod kątem wszystkich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć sprawdzanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon applies these rules whether Composer shows them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon stosuje te reguły niezależnie od tego, czy Composer je pokazuje.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -1278,493 +1285,493 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/main_window.py" line="+272"/>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba znaków</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie skrzynki nadawczej</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatowanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;dok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdzanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomość</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa wiadomość</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+751"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wiadomość</translation>
     </message>
     <message>
         <location line="-750"/>
         <source>&amp;Open a message file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz plik wiadomości…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wersje robocze…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje robocze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablony…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień nazwę wersji roboczej…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+525"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę wersji roboczej</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako &amp;HTML zgodny z Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako HTML zgodny z Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako zwykły &amp;tekst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako zwykły tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podgląd w kanale…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd w kanale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pogrubienie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrubienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursywa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursywa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;dkreślenie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkreślenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista punk&amp;towana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista punktowana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista &amp;numerowana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerowana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert https &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw &amp;link https…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert https link</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw link https</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń link</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix all &amp;safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj wszystkie &amp;bezpieczne poprawki</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix all safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj wszystkie bezpieczne poprawki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny problem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignored rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorowane reguły…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorowane reguły</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrzynka nadawcza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konta sprzedawcy…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta sprzedawcy</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>The check failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie nie powiodło się: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoruj tę regułę</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestać sprawdzać regułę „{rule}” we wszystkich wiadomościach? Amazon nadal ją stosuje. Można ją ponownie włączyć w menu Sprawdzanie › Ignorowane reguły…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not add “{word}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać „{word}”: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie propozycji…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak propozycji</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw link</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Address (https:// only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres (tylko https://):</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The draft could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wersji roboczej: {error}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku {file}: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wiadomość</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości ({patterns})</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano jako HTML zgodny z Amazon (i jako zwykły tekst).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano jako zwykły tekst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {path}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć skrzynki nadawczej: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message {id}, order {order}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id}, zamówienie {order}: {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oczekuje na wysłanie</numerusform>
+            <numerusform>%n oczekują na wysłanie</numerusform>
+            <numerusform>%n oczekuje na wysłanie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n uncertain: decide in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niepewna: zdecyduj w skrzynce nadawczej</numerusform>
+            <numerusform>%n niepewne: zdecyduj w skrzynce nadawczej</numerusform>
+            <numerusform>%n niepewnych: zdecyduj w skrzynce nadawczej</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza: {summary}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość była w trakcie wysyłania, gdy Composer zakończył działanie: kupujący mógł ją otrzymać lub nie. Sprawdź to, a następnie zdecyduj w skrzynce nadawczej (Wiadomość › Skrzynka nadawcza).</numerusform>
+            <numerusform>%n wiadomości były w trakcie wysyłania, gdy Composer zakończył działanie: kupujący mógł je otrzymać lub nie. Sprawdź to, a następnie zdecyduj w skrzynce nadawczej (Wiadomość › Skrzynka nadawcza).</numerusform>
+            <numerusform>%n wiadomości było w trakcie wysyłania, gdy Composer zakończył działanie: kupujący mógł je otrzymać lub nie. Sprawdź to, a następnie zdecyduj w skrzynce nadawczej (Wiadomość › Skrzynka nadawcza).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Composer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} znaków</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak</numerusform>
+            <numerusform>%Ln znaki</numerusform>
+            <numerusform>%Ln znaków</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed what Amazon does not accept: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto elementy, których Amazon nie akceptuje: {removed}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was inserted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wstawiono: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer zamknie się, gdy tylko nadejdzie odpowiedź dotycząca wysyłanej wiadomości (lub sprawdzania w Amazon).</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1779,12 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
         <source>Write your message to the buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wiadomość do kupującego…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość do kupującego ma najwyżej kilka tysięcy znaków, a po wstawieniu miałaby ich {count} (limit: {limit})</translation>
     </message>
 </context>
 <context>
@@ -1785,117 +1792,117 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/order_fields.py" line="+56"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na adres kupującego w Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central (Contact Buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central (Skontaktuj się z kupującym)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły zamówienia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer zamówienia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data za&amp;mówienia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;livery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dos&amp;tawy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep &amp;Amazon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język kupującego:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanał:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp wiadomości:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zamówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zamówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dostawy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język kupującego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie wybrano)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to a message from the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na wiadomość od kupującego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź kupującemu</translation>
     </message>
 </context>
 <context>
@@ -1903,386 +1910,393 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+54"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>w trakcie wysyłania</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+124"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłana</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nieudana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>recorded, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisana, oczekuje na wysłanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings confirmed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenia potwierdzone przez użytkownika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>przekazana do sieci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no clear answer: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>brak jednoznacznej odpowiedzi: niepewna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>put back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócona do kolejki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found half-sent after Composer stopped: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>po ponownym uruchomieniu wykryta jako wysłana częściowo: niepewna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queued again by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie dodana do kolejki przez użytkownika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczona przez użytkownika jako wysłana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked not sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczona przez użytkownika jako niewysłana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowana przez użytkownika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>krytyczna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proaktywna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>zabroniona</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o recenzję</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano. Amazon wyśle kupującemu swoją prośbę o recenzję (identyfikator żądania {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. Amazon accepted it (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano. Amazon przyjął wiadomość (identyfikator żądania {id}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano. Serwer poczty przyjął wiadomość do przekazania kupującemu przez Amazon (identyfikator wiadomości {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: Amazon odrzucił wiadomość ({code}): „{reply}” Nic nie dotarło do kupującego. Usuń przyczynę, a następnie użyj przycisku „Ponów” w skrzynce nadawczej.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: serwer poczty odrzucił wiadomość ({code}): „{reply}” Nic nie dotarło do kupującego. Usuń przyczynę, a następnie użyj przycisku „Ponów” w skrzynce nadawczej.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano. {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wysłano.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Kolejna próba nie wcześniej niż o {time}. Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekundę.</numerusform>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Kolejna próba nie wcześniej niż o {time}. Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekundy.</numerusform>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Kolejna próba nie wcześniej niż o {time}. Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekund.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekundę.</numerusform>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekundy.</numerusform>
+            <numerusform>Oczekuje w skrzynce nadawczej: {reason} Wiadomość wyjdzie sama: gdy Composer jest otwarty, ponawia próbę co %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik niepewny: {reason}
+Amazon mógł ją otrzymać. Composer nie wyśle jej ponownie sam, bo kupujący dostałby ją dwa razy. Sprawdź w Amazon, czy prośba o recenzję dla tego zamówienia jest nadal dozwolona (jeśli nie, to została wysłana), a następnie zdecyduj w skrzynce nadawczej: „Oznacz jako wysłaną”, „Oznacz jako niewysłaną” lub „Sprawdzone: wyślij ponownie”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik niepewny: {reason}
+Amazon mógł ją otrzymać. Composer nie wyśle jej ponownie sam, bo kupujący dostałby ją dwa razy. Sprawdź wiadomości wysłane w sprawie tego zamówienia w Seller Central (Wiadomości między kupującym a sprzedawcą), a następnie zdecyduj w skrzynce nadawczej: „Oznacz jako wysłaną”, „Oznacz jako niewysłaną” lub „Sprawdzone: wyślij ponownie”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik niepewny: {reason}
+Serwer poczty mógł ją otrzymać. Composer nie wyśle jej ponownie sam, bo kupujący dostałby ją dwa razy. Sprawdź wiadomości wysłane w sprawie tego zamówienia w Seller Central (Wiadomości między kupującym a sprzedawcą), a następnie zdecyduj w skrzynce nadawczej: „Oznacz jako wysłaną”, „Oznacz jako niewysłaną” lub „Sprawdzone: wyślij ponownie”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłana · {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check Seller Central, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź w Seller Central i zdecyduj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje na wysłanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{order} ({marketplace})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({marketplace})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłany tekst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam pisze prośbę o recenzję: bez Twojego tekstu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria: {category}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check (Amazon&apos;s own text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sprawdzano (własny tekst Amazon).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warnings confirmed by the user ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia potwierdzone przez użytkownika ({time})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{event} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} (Ty)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący mógł już otrzymać wiadomość {id} (zamówienie {order}): ostatnia próba wyszła bez jednoznacznej odpowiedzi.
+
+Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że Amazon nadal oferuje prośbę o recenzję dla tego zamówienia. Czy to sprawdzono? Wysłać ponownie?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący mógł już otrzymać wiadomość {id} (zamówienie {order}): ostatnia próba wyszła bez jednoznacznej odpowiedzi.
+
+Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomości wysłanych w sprawie tego zamówienia w Seller Central. Czy to sprawdzono? Wysłać ponownie?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone: wyślij ponownie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the outbox as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj skrzynkę nadawczą do CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>composer-outbox</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>composer-skrzynka-nadawcza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dla arkuszy kalkulacyjnych ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2290,171 +2304,171 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+69"/>
         <source>Outbox – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza – Composer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości w skrzynce nadawczej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan skrzynki nadawczej</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I checked: send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone: &amp;wyślij ponownie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone: wyślij ponownie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wy&amp;słaną</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wysłaną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;niewysłaną</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako niewysłaną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj wysyłanie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać skrzynki nadawczej: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nic nie wysłano.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wiadomość.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Message {id}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id}: {outcome}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Not queued again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano ponownie do kolejki: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oznaczono: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not cancelled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie anulowano: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln message(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln wiadomość do {path}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiadomości do {path}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiadomości do {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2463,27 +2477,27 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język interfejsu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z systemem ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, okna dialogowe i komunikaty sprawdzania zmieniają język od razu. Twoje wiadomości i szablony pozostają bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -2491,398 +2505,398 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/send_dialog.py" line="+60"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail to the buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na adres kupującego</translation>
     </message>
     <message>
         <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij wiadomość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep &amp;Amazon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij &amp;przez:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij przez</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Route note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga o sposobie wysyłki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ wiadomości:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres &amp;e-mail kupującego:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail kupującego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprawdzania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie wysłane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst do wysłania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego nie można wysłać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ostrzeżenia:&lt;/b&gt; zaznacz każde przeczytane ostrzeżenie, jeśli mimo to chcesz wysłać wiadomość</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia do potwierdzenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz skrzynkę &amp;nadawczą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz skrzynkę nadawczą</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The type the check proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ proponowany przez sprawdzanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+221"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba Amazon o recenzję (Solicitations API)</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>{type} – not allowed for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} – niedozwolony dla tego zamówienia</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Check with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź w Amazon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularza „Skontaktuj się z kupującym” w Seller Central nie można wypełnić z poziomu Composer: skopiuj wiadomość (Plik › Kopiuj jako zwykły tekst) i wklej ją tam albo wyślij ją stąd przez SP-API lub e-mailem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no seller account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze konta sprzedawcy: dodaj je przyciskiem „Konta…”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „{account}” nie ma danych dostępowych SP-API: dodaj je w oknie „Konta…” albo wyślij e-mailem.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „{account}” nie ma serwera poczty ani nadawcy: dodaj je w oknie „Konta…” albo wyślij przez SP-API.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none: fill in the Order ID in the window&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>brak: wpisz numer zamówienia w polach zamówienia w oknie głównym</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak adresu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniższy tekst zostanie wysłany jako część w postaci zwykłego tekstu, obok części HTML o tej samej treści i z formatowaniem zgodnym z Amazon. Composer nigdy nie dodaje „[Important]” do tematu: Amazon wycofał to obejście w 2025 r.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{type} (proposed by the check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} (zaproponowany przez sprawdzanie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość SP-API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{type} to the buyer of order {order} on {marketplace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} do kupującego z zamówienia {order} w {marketplace}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon allows for this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone przez Amazon dla tego zamówienia:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buyer&apos;s language (from Amazon):</source>
-        <translation type="unfinished"></translation>
+        <translation>Język kupującego (według Amazon):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam pisze prośbę o recenzję: Twój tekst nie jest wysyłany.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon&apos;s own review request; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna prośba Amazon o recenzję; nie ma czego sprawdzać.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changed since the check: check again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono od ostatniego sprawdzenia: sprawdź ponownie przed wysłaniem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Amazon about the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie informacji o zamówieniu z Amazon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj ostrzeżenia i zaznacz każde z nich, aby mimo to wysłać.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sprawdzić: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tej wiadomości nie można wysłać: %n powód poniżej.</numerusform>
+            <numerusform>Tej wiadomości nie można wysłać: %n powody poniżej.</numerusform>
+            <numerusform>Tej wiadomości nie można wysłać: %n powodów poniżej.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} z {limit} znaków</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{length} – %Ln too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{length} – o %Ln znak za dużo</numerusform>
+            <numerusform>{length} – o %Ln znaki za dużo</numerusform>
+            <numerusform>{length} – o %Ln znaków za dużo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znak</numerusform>
+            <numerusform>%Ln znaki</numerusform>
+            <numerusform>%Ln znaków</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>I have read this and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytane – wysyłam mimo to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send anyway: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij mimo to: {warning}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie… (wiadomość {id} jest w skrzynce nadawczej; zamknięcie tego okna nie przerwie wysyłki)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Composer failed while sending: {error}. See the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas wysyłania wystąpił błąd w programie Composer: {error}. Sprawdź skrzynkę nadawczą.</translation>
     </message>
 </context>
 <context>
@@ -2890,17 +2904,17 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć skrzynki nadawczej: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the waiting messages failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie oczekujących wiadomości nie powiodło się: {error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać skrzynki nadawczej: {error}</translation>
     </message>
 </context>
 <context>
@@ -2909,44 +2923,45 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/ui/templates_dialog.py" line="+81"/>
         <location line="+2"/>
         <source>Forbidden message ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabroniona wiadomość ({purpose})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się sprawdzić: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would refuse this template: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odrzuciłby ten szablon: {problems}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passes the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszedł sprawdzanie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon would refuse this template:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odrzuciłby ten szablon:
+{problems}</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Composer templates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony Composer ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki ({patterns})</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>szablon</translation>
     </message>
 </context>
 <context>
@@ -2955,283 +2970,283 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd szablonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie szablonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat szablonów</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj szablonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz bieżącą wiadomość jako szablon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone szablony…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie szablony…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no message to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wiadomości do zapisania</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The templates could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać szablonów: {error}</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+82"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tematu)</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>{name}, subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, temat: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa sprawdzanie…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>No template selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano szablonu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze szablonów: zapisz bieżącą wiadomość jako szablon albo zaimportuj plik.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można go odczytać</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This template cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć tego szablonu: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not filled in from the order: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie uzupełniono danymi zamówienia: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out when inserted: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto przy wstawianiu: {removed}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” cannot be used: its body is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć szablonu „{name}”: jego treść nie jest tekstem.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+16"/>
         <source>A template needs a name (one line of text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon musi mieć nazwę (jeden wiersz tekstu).</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The template could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać szablonu: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is gone (deleted in another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablonu „{name}” już nie ma (usunięto go w innym oknie).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template could not be renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić nazwy szablonu: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The templates could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć szablonów: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „{name}”.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %Ln template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %Ln szablon.</numerusform>
+            <numerusform>Usunięto %Ln szablony.</numerusform>
+            <numerusform>Usunięto %Ln szablonów.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %Ln template(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %Ln szablon z pliku {file}.</numerusform>
+            <numerusform>Zaimportowano %Ln szablony z pliku {file}.</numerusform>
+            <numerusform>Zaimportowano %Ln szablonów z pliku {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was exported: a selected template was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wyeksportowano: jeden z zaznaczonych szablonów został w międzyczasie usunięty.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wyeksportowano: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln template(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln szablon do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln szablony do pliku {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln szablonów do pliku {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono nazwę na „{name}” (nazwa „{asked}” jest zajęta).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako „{name}” (nazwa „{asked}” jest zajęta).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono nazwę na „{name}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako „{name}”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako szablon</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szablonu:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę szablonu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete “{name}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć „{name}”?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln template(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwale usunąć %Ln szablon?</numerusform>
+            <numerusform>Trwale usunąć %Ln szablony?</numerusform>
+            <numerusform>Trwale usunąć %Ln szablonów?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń szablony</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj szablony</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Composer templates</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szablony Composer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj szablony</translation>
     </message>
 </context>
 <context>
@@ -3240,39 +3255,39 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/policy/classifier.py" line="+265"/>
         <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabroniona: {purposes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Critical to completing the order: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczna dla realizacji zamówienia: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permitted, not critical: a reply to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolona, niekrytyczna: odpowiedź dla kupującego.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permitted, not critical: no specific purpose recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolona, niekrytyczna: nie rozpoznano konkretnego celu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolona, niekrytyczna (nie dotrze do kupujących, którzy zrezygnowali z wiadomości): {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; </source>
         <extracomment>Between the purposes of a message in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{purpose} (“{sentence}”)</source>
         <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} („{sentence}”)</translation>
     </message>
 </context>
 <context>
@@ -3280,87 +3295,87 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/policy/rules/attachments.py" line="+42"/>
         <source>the name says it is marketing (“{cue}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wskazuje na materiał marketingowy („{cue}”)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>plik .{extension} rzadko jest instrukcją, gwarancją lub fakturą</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
-        <translation type="unfinished"></translation>
+        <translation>poradniki i e-booki („{cue}”) są traktowane jako marketing, chyba że są instrukcją obsługi produktu</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/envelope.py" line="+162"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
-        <translation type="unfinished"></translation>
+        <translation>od 2025 r. znacznik nie pozwala już ominąć rezygnacji kupującego z wiadomości; wybierz zamiast tego krytyczny typ wiadomości</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it marks a message as critical when its content is not</source>
-        <translation type="unfinished"></translation>
+        <translation>oznacza wiadomość jako krytyczną, choć jej treść taka nie jest</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML jest niedozwolony; tekst zostanie wysłany jako zwykły tekst</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the {type} type sends attachments only, no text</source>
-        <translation type="unfinished"></translation>
+        <translation>typ {type} wysyła tylko załączniki, bez tekstu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} characters; {type} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba znaków: {count}; limit dla {type}: {limit}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {type} type takes no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>typ {type} nie przyjmuje załączników</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} attachments; {type} takes {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba załączników: {count}; {type} przyjmuje od {low} do {high}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/links.py" line="+181"/>
         <source>a {scheme}: link</source>
-        <translation type="unfinished"></translation>
+        <translation>link typu {scheme}:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a shortened link hides where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>skrócony link ukrywa, dokąd prowadzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it leads to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>prowadzi do {host}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/styling.py" line="+320"/>
         <source>image without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz bez tekstu alternatywnego</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link text that does not say where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst linku nie mówi, dokąd prowadzi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>text colour too light to read on white</source>
-        <translation type="unfinished"></translation>
+        <translation>kolor tekstu zbyt jasny, by dało się go odczytać na białym tle</translation>
     </message>
 </context>
 <context>
@@ -3370,91 +3385,91 @@ Send it again only if you checked that the message is not among the order&apos;s
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>angielski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>German</source>
         <comment>de</comment>
         <extracomment>The name of the language de.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niemiecki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>French</source>
         <comment>fr</comment>
         <extracomment>The name of the language fr.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>francuski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spanish</source>
         <comment>es</comment>
         <extracomment>The name of the language es.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hiszpański</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Italian</source>
         <comment>it</comment>
         <extracomment>The name of the language it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>włoski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portuguese</source>
         <comment>pt</comment>
         <extracomment>The name of the language pt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>portugalski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dutch</source>
         <comment>nl</comment>
         <extracomment>The name of the language nl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niderlandzki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish</source>
         <comment>pl</comment>
         <extracomment>The name of the language pl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>polski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latvian</source>
         <comment>lv</comment>
         <extracomment>The name of the language lv.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>łotewski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basque</source>
         <comment>eu</comment>
         <extracomment>The name of the language eu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>baskijski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Russian</source>
         <comment>ru</comment>
         <extracomment>The name of the language ru.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rosyjski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic</source>
         <comment>ar</comment>
         <extracomment>The name of the language ar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arabski</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persian</source>
         <comment>fa</comment>
         <extracomment>The name of the language fa.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perski</translation>
     </message>
 </context>
 <context>
