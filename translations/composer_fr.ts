@@ -604,39 +604,41 @@ The account can still be added without secrets.</source>
     <message>
         <location filename="../composer/app.py" line="+42"/>
         <source>Open the Composer window (composer check … runs the checker instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la fenêtre de Composer (composer check … lance la vérification à la place).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>open the window on a sample message, print its check and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la fenêtre sur un message d’exemple, afficher sa vérification et quitter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>keep drafts, templates, the dictionary, settings and seller accounts here (default: your user data and config folders; secrets stay in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver ici les brouillons, les modèles, le dictionnaire, les réglages et les comptes vendeur (par défaut&#xa0;: vos dossiers de données et de configuration utilisateur&#xa0;; les secrets restent dans le trousseau de clés du système)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Composer cannot keep drafts: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas conserver les brouillons&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The drafts database cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données des brouillons&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drafts database cannot be opened: {error}
 
 Set it aside (it is kept, renamed) and start with an empty one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données des brouillons&#xa0;: {error}
+
+La mettre de côté (elle est conservée sous un autre nom) et repartir d’une base vide&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old database was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne base de données a été conservée sous {path}.</translation>
     </message>
 </context>
 <context>
@@ -644,67 +646,67 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de l’e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu ({channel})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur ({channel})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this channel removes or changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce canal supprime ou modifie&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What {channel} removes or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le canal {channel} supprime ou modifie</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject: (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: (aucun)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an empty message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message vide)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No text is sent with this message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte n’est envoyé avec ce type de message.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing: the buyer gets the message as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien&#xa0;: l’acheteur reçoit le message tel qu’il est affiché</translation>
     </message>
 </context>
 <context>
@@ -713,72 +715,72 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+45"/>
         <location line="+1"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} (choisi)</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln character(s) of text; no length limit is known for e-mail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère de texte&#xa0;; aucune limite de longueur connue pour l’e-mail</numerusform>
+            <numerusform>%Ln caractères de texte&#xa0;; aucune limite de longueur connue pour l’e-mail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln character(s); no length limit is known for Seller Central&apos;s form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère&#xa0;; aucune limite de longueur connue pour le formulaire de Seller Central</numerusform>
+            <numerusform>%Ln caractères&#xa0;; aucune limite de longueur connue pour le formulaire de Seller Central</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s); the message type “{type}” is unknown, so there is no limit to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère&#xa0;; le type de message «&#xa0;{type}&#xa0;» est inconnu, il n’y a donc pas de limite à vérifier</numerusform>
+            <numerusform>%Ln caractères&#xa0;; le type de message «&#xa0;{type}&#xa0;» est inconnu, il n’y a donc pas de limite à vérifier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln character(s); choose a message type to see its limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère&#xa0;; choisissez un type de message pour voir sa limite</numerusform>
+            <numerusform>%Ln caractères&#xa0;; choisissez un type de message pour voir sa limite</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{type}” takes no text: Amazon writes the request itself</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;» ne prend pas de texte&#xa0;: Amazon rédige lui-même la demande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{type}” takes no text: it sends documents only, none of this text</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;» ne prend pas de texte&#xa0;: seuls des documents sont envoyés, rien de ce texte</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>{count} / {limit} characters allowed for “{type}”: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit} caractères autorisés pour «&#xa0;{type}&#xa0;»&#xa0;: %Ln de trop</numerusform>
+            <numerusform>{count} / {limit} caractères autorisés pour «&#xa0;{type}&#xa0;»&#xa0;: %Ln de trop</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} / {limit} characters allowed for “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caractères autorisés pour «&#xa0;{type}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -786,59 +788,59 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/ui/panel.py" line="+52"/>
         <source>Critical: reaches the buyer even if they opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique&#xa0;: parvient à l’acheteur même s’il s’est désinscrit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proactive: permitted, but bounces for buyers who opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Proactif&#xa0;: autorisé, mais non transmis aux acheteurs désinscrits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forbidden: Amazon does not allow this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit&#xa0;: Amazon n’autorise pas ce message</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactif</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>interdit</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>Policy checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des règles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités et indices</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested SP-API message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message SP-API suggéré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,74 +848,74 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <location line="+37"/>
         <location line="+35"/>
         <source>Fix all safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout corriger sans risque</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start writing: the checks appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez à écrire&#xa0;: les vérifications s’affichent au fil de la saisie.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>SP-API message type: {title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message SP-API&#xa0;: {title} ({id})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message type: none fits this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message SP-API&#xa0;: aucun ne convient à ce message</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fix all safe (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout corriger sans risque (%n)</numerusform>
+            <numerusform>Tout corriger sans risque (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erreur (%n)</numerusform>
+            <numerusform>Erreurs (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Warnings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avertissement (%n)</numerusform>
+            <numerusform>Avertissements (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Information (%n)</numerusform>
+            <numerusform>Informations (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -921,54 +923,54 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+336"/>
         <source>{checked}, {blocked}; {errors}, {warnings}, {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked}, {blocked}&#xa0;; {errors}, {warnings}, {notes}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message vérifié</numerusform>
+            <numerusform>%n messages vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cannot be sent as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ne peut pas être envoyé tel quel</numerusform>
+            <numerusform>%n ne peuvent pas être envoyés tels quels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n n’a pas pu être lu</numerusform>
+            <numerusform>&#xa0;; %n n’ont pas pu être lus</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,97 +1135,97 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>{severity}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}&#xa0;: {rule}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Why and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi et source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: {rule}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger&#xa0;: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe: keeps the meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans risque&#xa0;: le sens est conservé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the result: this fix changes the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le résultat&#xa0;: cette correction modifie la formulation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggestions: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions&#xa0;: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignore: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer&#xa0;: {rule}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette règle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
     <message>
         <location line="+278"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1232,28 +1234,28 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/ignored_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles ignorées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rule is ignored: every message is checked against all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n’est ignorée&#xa0;: chaque message est vérifié au regard de toutes les règles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amazon applies these rules whether Composer shows them or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon applique ces règles, que Composer les affiche ou non.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{title} ({rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({rule})</translation>
     </message>
 </context>
 <context>
@@ -1262,489 +1264,489 @@ The message is still here: choose another folder or name and try again.</source>
         <location filename="../composer/ui/main_window.py" line="+272"/>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la boîte d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau message</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+751"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <location line="-750"/>
         <source>&amp;Open a message file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de message…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillons…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le brouillon…</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+525"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le brouillon</translation>
     </message>
     <message>
         <location line="-523"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;HTML compatible Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en HTML compatible Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;texte brut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte brut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu du canal…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Souligné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulleted &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste à puces</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert https &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un lien &amp;https…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert https link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un lien https</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer le lien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix all &amp;safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout corriger sans risque</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix all safe problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout corriger sans risque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème &amp;suivant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignored rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles &amp;ignorées…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles ignorées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d’envoi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes vendeur…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes vendeur</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>The check failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Ignore this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop checking “{rule}” in every message? Amazon still applies it. Checks › Ignored rules… turns it back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus vérifier «&#xa0;{rule}&#xa0;» dans aucun message&#xa0;? Amazon continue de l’appliquer. Vérifications › Règles ignorées… permet de la réactiver.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not add “{word}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter «&#xa0;{word}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de suggestions…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un lien</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Address (https:// only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (https:// uniquement)&#xa0;:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The draft could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages ({patterns})</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Copied as Amazon-safe HTML (and as plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en HTML compatible Amazon (et en texte brut).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en texte brut.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la boîte d’envoi&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message {id}, order {order}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {id}, commande {order}&#xa0;: {outcome}</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente d’envoi</numerusform>
+            <numerusform>%n en attente d’envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n uncertain: decide in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incertain&#xa0;: à trancher dans la boîte d’envoi</numerusform>
+            <numerusform>%n incertains&#xa0;: à trancher dans la boîte d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi&#xa0;: {summary}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n message(s) being sent when Composer stopped: the buyer may or may not have them. Check, then decide in the outbox (Message › Outbox).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message était en cours d’envoi à l’arrêt de Composer&#xa0;: l’acheteur l’a peut-être reçu, peut-être pas. Vérifiez, puis décidez dans la boîte d’envoi (Message › Boîte d’envoi).</numerusform>
+            <numerusform>%n messages étaient en cours d’envoi à l’arrêt de Composer&#xa0;: l’acheteur les a peut-être reçus, peut-être pas. Vérifiez, puis décidez dans la boîte d’envoi (Message › Boîte d’envoi).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{name} – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Composer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} caractères</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed what Amazon does not accept: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’Amazon n’accepte pas a été retiré&#xa0;: {removed}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was inserted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été inséré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Composer closes as soon as the message being sent (or the check with Amazon) has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer se fermera dès que le message en cours d’envoi (ou la vérification auprès d’Amazon) aura reçu sa réponse.</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1754,12 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
         <source>Write your message to the buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre message à l’acheteur…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>a buyer message is a few thousand characters at most, and this would make it {count} (the limit here is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>un message à l’acheteur fait au plus quelques milliers de caractères, et celui-ci en compterait {count} (la limite est ici de {limit})</translation>
     </message>
 </context>
 <context>
@@ -1765,117 +1767,117 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/order_fields.py" line="+56"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à l’adresse Amazon de l’acheteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller Central (Contact Buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Central (Contacter l’acheteur)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de commande&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;commande&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;livery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;livraison&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site de vente&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue de l’acheteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de message&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de livraison</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’acheteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply to a message from the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à un message de l’acheteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à l’acheteur</translation>
     </message>
 </context>
 <context>
@@ -2440,27 +2442,27 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/preferences_dialog.py" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Menus, dialogs and the checks&apos; messages switch at once. Your messages and templates stay as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les menus, les boîtes de dialogue et les messages des vérifications changent immédiatement. Vos messages et vos modèles restent tels que vous les avez écrits.</translation>
     </message>
 </context>
 <context>
@@ -3210,39 +3212,39 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/policy/classifier.py" line="+265"/>
         <location filename="../composer/ui/panel.py" line="-35"/>
         <source>Forbidden: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit&#xa0;: {purposes}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Critical to completing the order: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique pour finaliser la commande&#xa0;: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permitted, not critical: a reply to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé, non critique&#xa0;: réponse à l’acheteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permitted, not critical: no specific purpose recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé, non critique&#xa0;: aucune finalité précise reconnue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permitted, not critical (it will not reach buyers who opted out): {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé, non critique (ne sera pas transmis aux acheteurs désinscrits)&#xa0;: {purposes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; </source>
         <extracomment>Between the purposes of a message in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{purpose} (“{sentence}”)</source>
         <extracomment>A purpose and the sentence that showed it, quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} («&#xa0;{sentence}&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -3250,87 +3252,87 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/policy/rules/attachments.py" line="+42"/>
         <source>the name says it is marketing (“{cue}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom indique du marketing («&#xa0;{cue}&#xa0;»)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a .{extension} file is rarely instructions, warranty or an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .{extension} est rarement un mode d’emploi, une garantie ou une facture</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>usage guides and e-books (“{cue}”) read as marketing unless they are the product&apos;s manual</source>
-        <translation type="unfinished"></translation>
+        <translation>les guides d’utilisation et les e-books («&#xa0;{cue}&#xa0;») passent pour du marketing, sauf s’il s’agit du mode d’emploi du produit</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/envelope.py" line="+162"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention ne permet plus de passer outre la désinscription d’un acheteur (2025)&#xa0;; choisissez plutôt un type de message critique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it marks a message as critical when its content is not</source>
-        <translation type="unfinished"></translation>
+        <translation>elle signale comme critique un message qui ne l’est pas</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>le HTML n’est pas autorisé&#xa0;; le texte est envoyé en texte brut</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the {type} type sends attachments only, no text</source>
-        <translation type="unfinished"></translation>
+        <translation>le type {type} n’envoie que des pièces jointes, pas de texte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} characters; {type} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères&#xa0;; {type} en autorise {limit}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the {type} type takes no attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>le type {type} n’accepte pas de pièces jointes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} attachments; {type} takes {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pièces jointes&#xa0;; {type} en accepte de {low} à {high}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/links.py" line="+181"/>
         <source>a {scheme}: link</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien {scheme}:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a shortened link hides where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien raccourci masque sa destination</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it leads to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>il mène à {host}</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/styling.py" line="+320"/>
         <source>image without alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>image sans texte alternatif</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>link text that does not say where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de lien qui n’indique pas sa destination</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>text colour too light to read on white</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur de texte trop claire pour être lue sur fond blanc</translation>
     </message>
 </context>
 <context>
@@ -3340,91 +3342,91 @@ Send it again only if you checked that the message is not among the order&apos;s
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>German</source>
         <comment>de</comment>
         <extracomment>The name of the language de.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>French</source>
         <comment>fr</comment>
         <extracomment>The name of the language fr.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spanish</source>
         <comment>es</comment>
         <extracomment>The name of the language es.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Italian</source>
         <comment>it</comment>
         <extracomment>The name of the language it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>italien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portuguese</source>
         <comment>pt</comment>
         <extracomment>The name of the language pt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>portugais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dutch</source>
         <comment>nl</comment>
         <extracomment>The name of the language nl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>néerlandais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polish</source>
         <comment>pl</comment>
         <extracomment>The name of the language pl.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>polonais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latvian</source>
         <comment>lv</comment>
         <extracomment>The name of the language lv.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>letton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basque</source>
         <comment>eu</comment>
         <extracomment>The name of the language eu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>basque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Russian</source>
         <comment>ru</comment>
         <extracomment>The name of the language ru.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>russe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic</source>
         <comment>ar</comment>
         <extracomment>The name of the language ar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persian</source>
         <comment>fa</comment>
         <extracomment>The name of the language fa.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persan</translation>
     </message>
 </context>
 <context>
