@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from composer.i18n import Context
 from composer.services.accounts import SECRET_LABELS, SECRET_NAMES, SP_API_SECRETS
 
 if TYPE_CHECKING:
     from composer.services.accounts import Account, AccountBook
+
+# What a step says, in the interface's language (lupdate reads the context from this name).
+AccountCheck = Context("AccountCheck")
 
 # A secret Login with Amazon says must be stored anew, by what it needs.
 _SECRET_FOR_LWA_NEED = {"reauthorize": "refresh_token", "new-secret": "lwa_client_secret"}
@@ -60,7 +64,9 @@ def check_account(
             CheckStep(
                 Step.SETUP,
                 False,
-                "nothing to test: the account has neither LWA credentials nor an SMTP server",
+                AccountCheck.tr(
+                    "nothing to test: the account has neither LWA credentials nor an SMTP server"
+                ),
             )
         ]
     needed = [k for k in SECRET_NAMES if k in SP_API_SECRETS] if sp_api else []
@@ -70,21 +76,33 @@ def check_account(
     held = _keyring_step(book, account, needed, steps, secret_name)
 
     if not sp_api:
-        steps.append(CheckStep(Step.SP_API, None, "not set up (no LWA credentials)"))
+        steps.append(
+            CheckStep(Step.SP_API, None, AccountCheck.tr("not set up (no LWA credentials)"))
+        )
     elif held >= SP_API_SECRETS:
         steps.append(_login_with_amazon(book, account, timeout))
     else:
-        steps.append(CheckStep(Step.LOGIN_WITH_AMAZON, None, "not tried: a secret is missing"))
+        steps.append(
+            CheckStep(
+                Step.LOGIN_WITH_AMAZON, None, AccountCheck.tr("not tried: a secret is missing")
+            )
+        )
 
     if not email:
-        steps.append(CheckStep(Step.EMAIL, None, "not set up (no SMTP server)"))
+        steps.append(CheckStep(Step.EMAIL, None, AccountCheck.tr("not set up (no SMTP server)")))
     elif account.smtp_user and "smtp_password" not in held:
-        steps.append(CheckStep(Step.EMAIL, None, "not tried: the SMTP password is missing"))
+        steps.append(
+            CheckStep(Step.EMAIL, None, AccountCheck.tr("not tried: the SMTP password is missing"))
+        )
     else:
         steps.append(_mail_login(book, account, timeout))
         if not account.sender:
             steps.append(
-                CheckStep(Step.EMAIL, False, "no sender address: e-mail cannot be sent without one")
+                CheckStep(
+                    Step.EMAIL,
+                    False,
+                    AccountCheck.tr("no sender address: e-mail cannot be sent without one"),
+                )
             )
     return steps
 
@@ -101,13 +119,18 @@ def _keyring_step(
     held = {k for k in needed if credentials.get(account.name, k) is not None}
     missing = tuple(k for k in needed if k not in held)
     if missing:
-        names = ", ".join(secret_name(k) for k in missing)
+        names = AccountCheck.tr(", ", "list separator").join(secret_name(k) for k in missing)
+        #: {keyring} is the keyring's name ("Windows Credential Manager"), {secrets} a list.
+        text = AccountCheck.tr("{keyring} holds no {secrets} for this account")
         steps.append(
-            CheckStep(Step.KEYRING, False, f"{backend} holds no {names} for this account", missing)
+            CheckStep(Step.KEYRING, False, text.format(keyring=backend, secrets=names), missing)
         )
     elif held:
-        names = ", ".join(secret_name(k) for k in SECRET_NAMES if k in held)
-        steps.append(CheckStep(Step.KEYRING, True, f"{backend} holds {names}"))
+        names = AccountCheck.tr(", ", "list separator").join(
+            secret_name(k) for k in SECRET_NAMES if k in held
+        )
+        text = AccountCheck.tr("{keyring} holds {secrets}")
+        steps.append(CheckStep(Step.KEYRING, True, text.format(keyring=backend, secrets=names)))
     return held
 
 
@@ -123,7 +146,8 @@ def _login_with_amazon(book: AccountBook, account: Account, timeout: float) -> C
         return CheckStep(Step.LOGIN_WITH_AMAZON, False, exc.message, (key,) if key else ())
     except DeliveryError as exc:
         return CheckStep(Step.LOGIN_WITH_AMAZON, False, exc.message)
-    return CheckStep(Step.LOGIN_WITH_AMAZON, True, f"{account.lwa_url} gave an access token")
+    text = AccountCheck.tr("{address} gave an access token").format(address=account.lwa_url)
+    return CheckStep(Step.LOGIN_WITH_AMAZON, True, text)
 
 
 def _mail_login(book: AccountBook, account: Account, timeout: float) -> CheckStep:

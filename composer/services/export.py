@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from html import escape
 from pathlib import Path
 
+from composer.i18n import Context
 from composer.policy import Channel
 from composer.policy.rulebook import load_rulebook
 from composer.services.richtext import Item, Line, TextList, read_html, write_html, write_text
@@ -34,6 +35,10 @@ __all__ = [
 ]
 
 EXPORT_SUFFIXES = (".html", ".htm", ".txt", ".eml")
+
+# What a channel takes away (``ChannelPreview.stripped``) and why an export fails, in the
+# interface's language; lupdate reads the context from this name.
+ExportWords = Context("ExportWords")
 
 
 class ExportError(Exception):
@@ -90,14 +95,24 @@ def _plain_channel_changes(root: Item) -> list[str]:
     formats, bullets, numbers, links = _formatting(root)
     changes = []
     if formats:
-        used = [f for f in ("bold", "italic", "underline") if f in formats]
-        changes.append(f"formatting ({', '.join(used)})")
+        names = {
+            "bold": ExportWords.tr("bold"),
+            "italic": ExportWords.tr("italic"),
+            "underline": ExportWords.tr("underline"),
+        }
+        used = [names[f] for f in ("bold", "italic", "underline") if f in formats]
+        #: What a plain-text channel drops: {formats} lists "bold", "italic", "underline".
+        changes.append(
+            ExportWords.tr("formatting ({formats})").format(
+                formats=ExportWords.tr(", ", "list separator").join(used)
+            )
+        )
     if bullets:
-        changes.append("lists become dashes")
+        changes.append(ExportWords.tr("lists become dashes"))
     if numbers:
-        changes.append('numbered lists become "1." lines')
+        changes.append(ExportWords.tr('numbered lists become "1." lines'))
     if links:
-        changes.append("links become their address")
+        changes.append(ExportWords.tr("links become their address"))
     return changes
 
 
@@ -115,20 +130,26 @@ def channel_preview(
     limit = None
     if channel is Channel.SP_API:
         if subject.strip():
-            changes.append("e-mail subject (the API has none)")
+            changes.append(ExportWords.tr("e-mail subject (the API has none)"))
         if message_type is not None:
             mtype = load_rulebook().message_types.get(message_type)
             if mtype is None:
                 raise ValueError(f"unknown SP-API message type {message_type!r}")
             limit = mtype.text_limit
             if mtype.api == "solicitations":
-                changes.append("the whole text (Amazon writes the review request itself)")
+                changes.append(
+                    ExportWords.tr("the whole text (Amazon writes the review request itself)")
+                )
             elif limit is None and text:
-                changes.append(f"the text ({message_type} sends attachments only)")
+                changes.append(
+                    ExportWords.tr("the text ({type} sends attachments only)").format(
+                        type=message_type
+                    )
+                )
     elif subject.strip():
         # Seller Central's Contact Buyer form: the contact reason, not the seller, makes the
         # subject, and a critical message's subject cannot be edited (catalogue, seed 003).
-        changes.append("subject (Seller Central sets it from the contact reason)")
+        changes.append(ExportWords.tr("subject (Seller Central sets it from the contact reason)"))
     return ChannelPreview(channel, text, False, len(text), limit, tuple(changes))
 
 
@@ -150,11 +171,15 @@ def amazon_safe_html_document(subject: str, html: str) -> str:
     )
 
 
-def _address(value: str, what: str) -> str:
+def _address(value: str, sender: bool) -> str:
     value = value.strip()
     _, addr = email.utils.parseaddr(value)
     if "\n" in value or "\r" in value or "@" not in addr or addr.startswith("@"):
-        raise ExportError(f"the {what} is not an e-mail address: {value!r}")
+        if sender:
+            message = ExportWords.tr("the sender is not an e-mail address: {address}")
+        else:
+            message = ExportWords.tr("the recipient is not an e-mail address: {address}")
+        raise ExportError(message.format(address=repr(value)))
     return value
 
 
@@ -167,9 +192,9 @@ def email_message(
     message = EmailMessage(policy=email.policy.default)
     message["Subject"] = _one_line(subject)
     if sender:
-        message["From"] = _address(sender, "sender")
+        message["From"] = _address(sender, sender=True)
     if to:
-        message["To"] = _address(to, "recipient")
+        message["To"] = _address(to, sender=False)
     root, _ = read_html(html)
     message.set_content(write_text(root), cte="quoted-printable")
     message.add_alternative(
@@ -196,7 +221,9 @@ def export_file(path: Path, subject: str, html: str) -> None:
         data = message.as_bytes(policy=email.policy.SMTP)
     else:
         raise ExportError(
-            f"cannot export to '{suffix or path.name}' (use {', '.join(EXPORT_SUFFIXES)})"
+            ExportWords.tr("cannot export to '{suffix}' (use {suffixes})").format(
+                suffix=suffix or path.name, suffixes=", ".join(EXPORT_SUFFIXES)
+            )
         )
     _write_atomically(path, data)
 
@@ -209,7 +236,11 @@ def _write_atomically(path: Path, data: bytes) -> None:
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
         )
     except OSError as exc:
-        raise ExportError(f"cannot write in {path.parent}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            ExportWords.tr("cannot write in {folder}: {reason}").format(
+                folder=path.parent, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -222,5 +253,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise ExportError(
+                ExportWords.tr("cannot write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from exc
         raise

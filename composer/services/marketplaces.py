@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from composer.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Region(StrEnum):
     NA = "NA"
@@ -46,34 +48,153 @@ class Marketplace:
     language: str  # the marketplace's main language, a buyer's default
 
     @property
+    def country_name(self) -> str:
+        """The country in the interface's language (``country`` stays English: the source
+        text, what the logs and the command line's machine-readable output say)."""
+        return translate("country", self.country, self.code)
+
+    @property
     def buyer_mail_domain(self) -> str:
         return f"marketplace.amazon.{self.domain}"
 
 
+# The countries are marked for translation in the context "country", each with its code to
+# tell it apart; ``Marketplace.country_name`` translates.
 MARKETPLACES: tuple[Marketplace, ...] = (
-    Marketplace("US", "United States", "ATVPDKIKX0DER", Region.NA, "com", "en"),
-    Marketplace("CA", "Canada", "A2EUQ1WTGCTBG2", Region.NA, "ca", "en"),
-    Marketplace("MX", "Mexico", "A1AM78C64UM0Y8", Region.NA, "com.mx", "es"),
-    Marketplace("BR", "Brazil", "A2Q3Y263D00KWC", Region.NA, "com.br", "pt"),
-    Marketplace("UK", "United Kingdom", "A1F83G8C2ARO7P", Region.EU, "co.uk", "en"),
-    Marketplace("DE", "Germany", "A1PA6795UKMFR9", Region.EU, "de", "de"),
-    Marketplace("FR", "France", "A13V1IB3VIYZZH", Region.EU, "fr", "fr"),
-    Marketplace("IT", "Italy", "APJ6JRA9NG5V4", Region.EU, "it", "it"),
-    Marketplace("ES", "Spain", "A1RKKUPIHCS9HS", Region.EU, "es", "es"),
-    Marketplace("NL", "Netherlands", "A1805IZSGTT6HS", Region.EU, "nl", "nl"),
-    Marketplace("SE", "Sweden", "A2NODRKZP88ZB9", Region.EU, "se", "sv"),
-    Marketplace("PL", "Poland", "A1C3SOZRARQ6R3", Region.EU, "pl", "pl"),
-    Marketplace("BE", "Belgium", "AMEN7PMS3EDWL", Region.EU, "com.be", "fr"),
-    Marketplace("IE", "Ireland", "A28R8C7NBKEWEA", Region.EU, "ie", "en"),
-    Marketplace("TR", "Turkey", "A33AVAJ2PDY3EV", Region.EU, "com.tr", "tr"),
-    Marketplace("AE", "United Arab Emirates", "A2VIGQ35RCS4UG", Region.EU, "ae", "ar"),
-    Marketplace("SA", "Saudi Arabia", "A17E79C6D8DWNP", Region.EU, "sa", "ar"),
-    Marketplace("EG", "Egypt", "ARBP9OOSHTCHU", Region.EU, "eg", "ar"),
-    Marketplace("ZA", "South Africa", "AE08WJ6YKNBMC", Region.EU, "co.za", "en"),
-    Marketplace("IN", "India", "A21TJRUUN4KGV", Region.EU, "in", "en"),
-    Marketplace("JP", "Japan", "A1VC38T7YXB528", Region.FE, "co.jp", "ja"),
-    Marketplace("AU", "Australia", "A39IBJ37TRP1C6", Region.FE, "com.au", "en"),
-    Marketplace("SG", "Singapore", "A19VAU5U5O7RUS", Region.FE, "sg", "en"),
+    Marketplace(
+        "US",
+        QT_TRANSLATE_NOOP("country", "United States", "US"),
+        "ATVPDKIKX0DER",
+        Region.NA,
+        "com",
+        "en",
+    ),
+    Marketplace(
+        "CA", QT_TRANSLATE_NOOP("country", "Canada", "CA"), "A2EUQ1WTGCTBG2", Region.NA, "ca", "en"
+    ),
+    Marketplace(
+        "MX",
+        QT_TRANSLATE_NOOP("country", "Mexico", "MX"),
+        "A1AM78C64UM0Y8",
+        Region.NA,
+        "com.mx",
+        "es",
+    ),
+    Marketplace(
+        "BR",
+        QT_TRANSLATE_NOOP("country", "Brazil", "BR"),
+        "A2Q3Y263D00KWC",
+        Region.NA,
+        "com.br",
+        "pt",
+    ),
+    Marketplace(
+        "UK",
+        QT_TRANSLATE_NOOP("country", "United Kingdom", "UK"),
+        "A1F83G8C2ARO7P",
+        Region.EU,
+        "co.uk",
+        "en",
+    ),
+    Marketplace(
+        "DE", QT_TRANSLATE_NOOP("country", "Germany", "DE"), "A1PA6795UKMFR9", Region.EU, "de", "de"
+    ),
+    Marketplace(
+        "FR", QT_TRANSLATE_NOOP("country", "France", "FR"), "A13V1IB3VIYZZH", Region.EU, "fr", "fr"
+    ),
+    Marketplace(
+        "IT", QT_TRANSLATE_NOOP("country", "Italy", "IT"), "APJ6JRA9NG5V4", Region.EU, "it", "it"
+    ),
+    Marketplace(
+        "ES", QT_TRANSLATE_NOOP("country", "Spain", "ES"), "A1RKKUPIHCS9HS", Region.EU, "es", "es"
+    ),
+    Marketplace(
+        "NL",
+        QT_TRANSLATE_NOOP("country", "Netherlands", "NL"),
+        "A1805IZSGTT6HS",
+        Region.EU,
+        "nl",
+        "nl",
+    ),
+    Marketplace(
+        "SE", QT_TRANSLATE_NOOP("country", "Sweden", "SE"), "A2NODRKZP88ZB9", Region.EU, "se", "sv"
+    ),
+    Marketplace(
+        "PL", QT_TRANSLATE_NOOP("country", "Poland", "PL"), "A1C3SOZRARQ6R3", Region.EU, "pl", "pl"
+    ),
+    Marketplace(
+        "BE",
+        QT_TRANSLATE_NOOP("country", "Belgium", "BE"),
+        "AMEN7PMS3EDWL",
+        Region.EU,
+        "com.be",
+        "fr",
+    ),
+    Marketplace(
+        "IE", QT_TRANSLATE_NOOP("country", "Ireland", "IE"), "A28R8C7NBKEWEA", Region.EU, "ie", "en"
+    ),
+    Marketplace(
+        "TR",
+        QT_TRANSLATE_NOOP("country", "Turkey", "TR"),
+        "A33AVAJ2PDY3EV",
+        Region.EU,
+        "com.tr",
+        "tr",
+    ),
+    Marketplace(
+        "AE",
+        QT_TRANSLATE_NOOP("country", "United Arab Emirates", "AE"),
+        "A2VIGQ35RCS4UG",
+        Region.EU,
+        "ae",
+        "ar",
+    ),
+    Marketplace(
+        "SA",
+        QT_TRANSLATE_NOOP("country", "Saudi Arabia", "SA"),
+        "A17E79C6D8DWNP",
+        Region.EU,
+        "sa",
+        "ar",
+    ),
+    Marketplace(
+        "EG", QT_TRANSLATE_NOOP("country", "Egypt", "EG"), "ARBP9OOSHTCHU", Region.EU, "eg", "ar"
+    ),
+    Marketplace(
+        "ZA",
+        QT_TRANSLATE_NOOP("country", "South Africa", "ZA"),
+        "AE08WJ6YKNBMC",
+        Region.EU,
+        "co.za",
+        "en",
+    ),
+    Marketplace(
+        "IN", QT_TRANSLATE_NOOP("country", "India", "IN"), "A21TJRUUN4KGV", Region.EU, "in", "en"
+    ),
+    Marketplace(
+        "JP",
+        QT_TRANSLATE_NOOP("country", "Japan", "JP"),
+        "A1VC38T7YXB528",
+        Region.FE,
+        "co.jp",
+        "ja",
+    ),
+    Marketplace(
+        "AU",
+        QT_TRANSLATE_NOOP("country", "Australia", "AU"),
+        "A39IBJ37TRP1C6",
+        Region.FE,
+        "com.au",
+        "en",
+    ),
+    Marketplace(
+        "SG",
+        QT_TRANSLATE_NOOP("country", "Singapore", "SG"),
+        "A19VAU5U5O7RUS",
+        Region.FE,
+        "sg",
+        "en",
+    ),
 )
 
 _BY_KEY: dict[str, Marketplace] = {m.code: m for m in MARKETPLACES} | {

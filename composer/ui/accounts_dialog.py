@@ -186,10 +186,7 @@ class AccountForm(QDialog):
         caption(general, lambda: self.tr("&Name:"), self.name)
         self.marketplace = QComboBox(self)
         for market in MARKETPLACES:
-            # A marketplace as Amazon names it: its code, country and domain (data).
-            self.marketplace.addItem(
-                f"{market.code} – {market.country} (amazon.{market.domain})", market.code
-            )
+            self.marketplace.addItem("", market.code)  # worded by retranslate
         self.marketplace.setCurrentIndex(self.marketplace.findData("DE"))
         caption(general, lambda: self.tr("&Marketplace:"), self.marketplace)
         self.region = QLabel(self)
@@ -271,6 +268,12 @@ class AccountForm(QDialog):
         self.setAccessibleName(self.tr("Add a seller account"))
         for label, text in self._captions:
             label.setText(text())
+        for index, market in enumerate(MARKETPLACES):
+            # A marketplace as Amazon names it: its code, country (in the interface's language)
+            # and domain.
+            self.marketplace.setItemText(
+                index, f"{market.code} – {market.country_name} (amazon.{market.domain})"
+            )
         names = (
             (self.name, self.tr("Account name")),
             (self.marketplace, self.tr("Marketplace")),

@@ -10,6 +10,7 @@ from composer.policy.engine import Context, detector
 from composer.policy.language import language_name
 from composer.policy.model import Finding, FixSafety
 from composer.policy.rules.contacts import email_spans
+from composer.policy.wording import Words
 from composer.spelling import dictionary_languages, get_checker
 
 
@@ -48,7 +49,7 @@ def spelling(ctx: Context) -> Iterator[Finding]:
                     miss.end,
                     miss.suggestion,
                     safety=FixSafety.UNSAFE,
-                    title=f"Replace with “{miss.suggestion}”",
+                    title=Words.tr("Replace with “{word}”").format(word=miss.suggestion),
                 )
             yield ctx.finding(
                 "spelling",
