@@ -6,254 +6,255 @@
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site de vente&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client LWA&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;client LWA&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’actualisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur SMTP&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;tilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpéditeur autorisé&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SP-API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison SP-&amp;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LWA endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison &amp;LWA&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Add a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte vendeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de trousseau de clés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur autorisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison de test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans le formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Shop DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: Boutique FR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service@your-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>service@votre-boutique.fr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le sandbox SP-API d’Amazon (appels de test&#xa0;; aucun acheteur n’est contacté)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selling Partner API (Login with Amazon credentials of your app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API (identifiants Login with Amazon de votre application)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à l’adresse Amazon de l’acheteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>port habituel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse autorisée pour la Messagerie acheteur-vendeur dans Seller Central&#xa0;: le relais d’Amazon rejette les e-mails de toute autre adresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison de test (à la place des serveurs d’Amazon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (http only to 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http seulement vers 127.0.0.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{problem}
 The account can still be added without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Le compte peut quand même être ajouté sans secrets.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas été ajouté&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API exige les trois identifiants, ou aucun&#xa0;; il manque&#xa0;: {secrets}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An SMTP password was given without an SMTP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe SMTP a été saisi sans utilisateur SMTP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An authorised sender needs the SMTP server to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un expéditeur autorisé nécessite un serveur SMTP d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -261,163 +262,163 @@ The account can still be added without secrets.</source>
     <message>
         <location line="-370"/>
         <source>New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret client LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New refresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d’actualisation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret client LWA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d’actualisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe SMTP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client LWA de «&#xa0;{account}&#xa0;» (Developer Console&#xa0;: nouveaux identifiants LWA de votre application)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’actualisation de «&#xa0;{account}&#xa0;» (obtenu en autorisant à nouveau l’application dans Seller Central)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client LWA de «&#xa0;{account}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SMTP password of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SMTP de «&#xa0;{account}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (uniquement un serveur sur cet ordinateur)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+780"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="-779"/>
         <source>Login with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte «&#xa0;{account}&#xa0;» et effacer ses secrets du trousseau de clés ({secrets})&#xa0;? Les messages déjà dans la boîte d’envoi y restent&#xa0;; ceux encore en attente ne pourront pas être envoyés sans ce compte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte «&#xa0;{account}&#xa0;»&#xa0;? Les messages déjà dans la boîte d’envoi y restent&#xa0;; ceux encore en attente ne pourront pas être envoyés sans ce compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+747"/>
         <source>{marketplace} · sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{marketplace} · sandbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l’instant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{secrets} (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{secrets} (à compléter&#xa0;: {missing})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{result} (Set a secret: {secrets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (Définir un secret&#xa0;: {secrets})</translation>
     </message>
 </context>
 <context>
@@ -426,177 +427,177 @@ The account can still be added without secrets.</source>
         <location line="-369"/>
         <location line="+2"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes vendeur</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré pour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets dans le trousseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un &amp;secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le compte</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau de clés…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans le trousseau de clés du système ({keyring}), nulle part ailleurs.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keyring cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Client secret due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client à renouveler d’ici le {date}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte vendeur pour l’instant. Ajoutez-en un pour envoyer via la SP-API ou par e-mail.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API&#xa0;: {sp_api}&#xa0;; Login with Amazon&#xa0;: {lwa}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SP-API: not set up (no Login with Amazon credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API&#xa0;: non configurée (aucun identifiant Login with Amazon).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sender set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun expéditeur défini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: {server} ({security}, utilisateur {user}), expéditeur {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail: {server} ({security}, no login), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: {server} ({security}, sans authentification), expéditeur {sender}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail: not set up (no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;: non configuré (aucun serveur de messagerie).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{notice}. Here: Set a secret › New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Ici&#xa0;: Définir un secret › Nouveau secret client LWA…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Testing… (nothing is sent to a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours… (rien n’est envoyé à l’acheteur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n’a pas pu être effectué&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saving the {secret}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours ({secret})…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. The next rotation is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Prochain renouvellement à faire d’ici le {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>“{account}” was not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{account}&#xa0;» n’a pas été supprimé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -980,47 +981,47 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         <location filename="../composer/ui/drafts_dialog.py" line="+49"/>
         <location line="+1"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le brouillon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this draft for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement ce brouillon&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1028,85 +1029,85 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     <message>
         <location filename="../composer/ui/export_actions.py" line="+40"/>
         <source>Amazon-safe HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML compatible Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail with HTML and plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (HTML et texte brut)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas les messages ayant cette finalité&#xa0;: {purpose}. Retirez ce passage ou n’envoyez pas le message.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon does not allow messages for these purposes: {purposes}. Take that part out, or do not send the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas les messages ayant ces finalités&#xa0;: {purposes}. Retirez ces passages ou n’envoyez pas le message.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon does not allow this kind of message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas ce genre de message.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>… and %n more (see the checks panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre (voir le panneau des vérifications)</numerusform>
+            <numerusform>… et %n autres (voir le panneau des vérifications)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do you want to copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous quand même le copier&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier quand même</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do you want to export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous quand même l’exporter&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter quand même</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon would not accept this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’accepterait pas ce message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm export</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l’exportation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would block or penalise this message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon bloquerait ou sanctionnerait ce message&#xa0;:</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1115,19 +1116,23 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
 {reason}.
 
 The message is still here: choose another folder or name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{file}&#xa0;» n’a pas pu être enregistré.
+
+{reason}.
+
+Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, puis réessayez.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>message</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le message</translation>
     </message>
 </context>
 <context>
@@ -1885,384 +1890,391 @@ The message is still here: choose another folder or name and try again.</source>
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+54"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+124"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>incertain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>recorded, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, en attente d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings confirmed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissements confirmés par l’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>transmis au réseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no clear answer: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse claire&#xa0;: incertain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>put back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>remis en file d’attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found half-sent after Composer stopped: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé à moitié envoyé après l’arrêt de Composer&#xa0;: incertain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queued again by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>remis en file d’attente par l’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué comme envoyé par l’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked not sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué comme non envoyé par l’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par l’utilisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>interdit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Amazon enverra sa demande d’avis à l’acheteur (identifiant de la requête&#xa0;: {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. Amazon accepted it (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Amazon l’a accepté (identifiant de la requête&#xa0;: {id}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Le serveur de messagerie l’a accepté pour le relais d’Amazon vers l’acheteur (identifiant du message&#xa0;: {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: Amazon l’a refusé ({code})&#xa0;: «&#xa0;{reply}&#xa0;» Rien n’est parvenu à l’acheteur. Corrigez la cause, puis utilisez Réessayer dans la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: le serveur de messagerie l’a refusé ({code})&#xa0;: «&#xa0;{reply}&#xa0;» Rien n’est parvenu à l’acheteur. Corrigez la cause, puis utilisez Réessayer dans la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé. {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente dans la boîte d’envoi&#xa0;: {reason} Aucune tentative avant {time}. Le message partira de lui-même&#xa0;: Composer réessaie toutes les %n seconde tant qu’il est ouvert.</numerusform>
+            <numerusform>En attente dans la boîte d’envoi&#xa0;: {reason} Aucune tentative avant {time}. Le message partira de lui-même&#xa0;: Composer réessaie toutes les %n secondes tant qu’il est ouvert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente dans la boîte d’envoi&#xa0;: {reason} Le message partira de lui-même&#xa0;: Composer réessaie toutes les %n seconde tant qu’il est ouvert.</numerusform>
+            <numerusform>En attente dans la boîte d’envoi&#xa0;: {reason} Le message partira de lui-même&#xa0;: Composer réessaie toutes les %n secondes tant qu’il est ouvert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain&#xa0;: {reason}
+Amazon l’a peut-être reçu. Composer ne le renverra pas de lui-même, car l’acheteur le recevrait deux fois. Demandez à Amazon si une demande d’avis est encore possible pour cette commande (sinon, elle est bien partie), puis décidez dans la boîte d’envoi&#xa0;: Marquer comme envoyé, Marquer comme non envoyé ou J’ai vérifié&#xa0;: renvoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain&#xa0;: {reason}
+Amazon l’a peut-être reçu. Composer ne le renverra pas de lui-même, car l’acheteur le recevrait deux fois. Consultez les messages envoyés pour cette commande dans Seller Central (Messages acheteur-vendeur), puis décidez dans la boîte d’envoi&#xa0;: Marquer comme envoyé, Marquer comme non envoyé ou J’ai vérifié&#xa0;: renvoyer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain&#xa0;: {reason}
+Le serveur de messagerie l’a peut-être reçu. Composer ne le renverra pas de lui-même, car l’acheteur le recevrait deux fois. Consultez les messages envoyés pour cette commande dans Seller Central (Messages acheteur-vendeur), puis décidez dans la boîte d’envoi&#xa0;: Marquer comme envoyé, Marquer comme non envoyé ou J’ai vérifié&#xa0;: renvoyer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé · {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check Seller Central, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez dans Seller Central, puis décidez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{order} ({marketplace})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({marketplace})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte envoyé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon rédige lui-même la demande d’avis&#xa0;: aucun texte de votre part.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: {category}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check (Amazon&apos;s own text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vérification (texte d’Amazon).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warnings confirmed by the user ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements confirmés par l’utilisateur ({time})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d’Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{event} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} (vous)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’acheteur a peut-être déjà reçu le message {id} (commande {order})&#xa0;: la dernière tentative est partie sans réponse claire.
+
+Ne le renvoyez que si vous avez vérifié qu’Amazon propose encore une demande d’avis pour cette commande. Avez-vous vérifié&#xa0;? Faut-il le renvoyer&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’acheteur a peut-être déjà reçu le message {id} (commande {order})&#xa0;: la dernière tentative est partie sans réponse claire.
+
+Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les messages envoyés pour cette commande dans Seller Central. Avez-vous vérifié&#xa0;? Faut-il le renvoyer&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vérifié&#xa0;: renvoyer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the outbox as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la boîte d’envoi en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>composer-outbox</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>composer-envois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour tableur ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2270,170 +2282,170 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+69"/>
         <source>Outbox – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi – Composer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de la boîte d’envoi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte d’envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I checked: send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vérifié&#xa0;: ren&amp;voyer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vérifié&#xa0;: renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;envoyé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non envoyé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’envoi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte d’envoi&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi pour l’instant.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un message.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Message {id}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {id}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Not queued again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis en file d’attente&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not cancelled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulé&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln message(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message exporté vers {path}.</numerusform>
+            <numerusform>%Ln messages exportés vers {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2470,395 +2482,395 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/send_dialog.py" line="+60"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail to the buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail à l’adresse de l’acheteur</translation>
     </message>
     <message>
         <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site de vente&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de vente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Route note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l’acheminement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de message&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l’acheteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’acheteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l’envoi est impossible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avertissements&#xa0;:&lt;/b&gt; cochez chacun après l’avoir lu pour envoyer quand même</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements à confirmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;boîte d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boîte d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The type the check proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type proposé par la vérification</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+221"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis d’Amazon (API Solicitations)</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>{type} – not allowed for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} – non autorisé pour cette commande</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Check with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier auprès d’Amazon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas remplir le formulaire Contacter l’acheteur de Seller Central&#xa0;: copiez le message (Fichier › Copier en texte brut) et collez-le là-bas, ou envoyez-le d’ici via la SP-API ou par e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no seller account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte vendeur pour l’instant&#xa0;: ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{account}&#xa0;» n’a pas d’identifiants SP-API&#xa0;: ajoutez-les dans Comptes…, ou envoyez par e-mail.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{account}&#xa0;» n’a ni serveur de messagerie ni expéditeur&#xa0;: ajoutez-les dans Comptes…, ou envoyez via la SP-API.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none: fill in the Order ID in the window&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;: saisissez le numéro de commande dans les champs de commande de la fenêtre</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune adresse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ci-dessous est envoyé comme partie en texte brut, à côté d’une partie HTML de même contenu, à la mise en forme compatible Amazon. Composer n’ajoute jamais «&#xa0;[Important]&#xa0;» à l’objet&#xa0;: Amazon a supprimé cette dérogation en 2025.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{type} (proposed by the check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} (proposé par la vérification)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message SP-API&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{type} to the buyer of order {order} on {marketplace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} à l’acheteur de la commande {order} sur {marketplace}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon allows for this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon autorise pour cette commande&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buyer&apos;s language (from Amazon):</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’acheteur (selon Amazon)&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon rédige lui-même la demande d’avis&#xa0;: aucun texte de votre part n’est envoyé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon&apos;s own review request; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’avis rédigée par Amazon&#xa0;; rien à vérifier.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changed since the check: check again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis la vérification&#xa0;: vérifiez à nouveau avant d’envoyer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Amazon about the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d’Amazon sur la commande…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à envoyer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les avertissements et cochez-les un par un pour envoyer quand même.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce message ne peut pas être envoyé&#xa0;: %n raison ci-dessous.</numerusform>
+            <numerusform>Ce message ne peut pas être envoyé&#xa0;: %n raisons ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} caractères sur {limit}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{length} – %Ln too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{length} – %Ln de trop</numerusform>
+            <numerusform>{length} – %Ln de trop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>I have read this and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai lu et j’envoie quand même</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send anyway: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même&#xa0;: {warning}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours… (le message {id} est dans la boîte d’envoi&#xa0;; fermer cette fenêtre ne l’arrête pas)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Composer failed while sending: {error}. See the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de Composer pendant l’envoi&#xa0;: {error}. Consultez la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -2866,17 +2878,17 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la boîte d’envoi&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the waiting messages failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi des messages en attente a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte d’envoi&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2885,44 +2897,45 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/ui/templates_dialog.py" line="+81"/>
         <location line="+2"/>
         <source>Forbidden message ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>Message interdit ({purpose})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would refuse this template: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon refuserait ce modèle&#xa0;: {problems}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passes the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme aux vérifications.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon would refuse this template:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon refuserait ce modèle&#xa0;:
+{problems}</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Composer templates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Composer ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers ({patterns})</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
 </context>
 <context>
@@ -2931,279 +2944,279 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’état des modèles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message comme modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles sélectionnés…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no message to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun message à enregistrer</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The templates could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modèles&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+82"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>{name}, subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, objet&#xa0;: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en cours…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>No template selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle sélectionné.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour l’instant&#xa0;: enregistrez le message actuel comme modèle, ou importez un fichier.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This template cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not filled in from the order: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables non remplies à partir de la commande&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out when inserted: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis à l’insertion&#xa0;: {removed}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” cannot be used: its body is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est inutilisable&#xa0;: son corps n’est pas du texte.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+16"/>
         <source>A template needs a name (one line of text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom (une ligne de texte).</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The template could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is gone (deleted in another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’existe plus (supprimé dans une autre fenêtre).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template could not be renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être renommé&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The templates could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles n’ont pas pu être supprimés&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %Ln template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modèle supprimé.</numerusform>
+            <numerusform>%Ln modèles supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %Ln template(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modèle importé depuis {file}.</numerusform>
+            <numerusform>%Ln modèles importés depuis {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was exported: a selected template was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été exporté&#xa0;: un modèle sélectionné a été supprimé entre-temps.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été exporté&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln template(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modèle exporté vers {file}.</numerusform>
+            <numerusform>%Ln modèles exportés vers {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en «&#xa0;{name}&#xa0;» («&#xa0;{asked}&#xa0;» est déjà pris).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous «&#xa0;{name}&#xa0;» («&#xa0;{asked}&#xa0;» est déjà pris).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le modèle</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete “{name}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln template(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %Ln modèle&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %Ln modèles&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les modèles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des modèles</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Composer templates</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Composer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des modèles</translation>
     </message>
 </context>
 <context>
