@@ -2811,7 +2811,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation>Leggi gli avvisi e spunta ciascuno per inviare comunque.</translation>
+        <translation>Leggi gli avvisi e spuntali uno per uno per inviare comunque.</translation>
     </message>
     <message>
         <location line="+5"/>
