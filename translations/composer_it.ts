@@ -2170,7 +2170,7 @@ Il server di posta potrebbe averlo ricevuto. Composer non lo invierà di nuovo d
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation>La richiesta di recensione la scrive Amazon: nessun testo tuo.</translation>
+        <translation>La richiesta di recensione la scrive Amazon: nessun tuo testo.</translation>
     </message>
     <message>
         <location line="+3"/>
