@@ -2623,7 +2623,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation>&lt;b&gt;Advertencias:&lt;/b&gt; marca cada una que hayas leído para enviar de todos modos</translation>
+        <translation>&lt;b&gt;Advertencias:&lt;/b&gt; marca cada una tras leerla si quieres enviar de todos modos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2811,7 +2811,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation>Lee las advertencias y marca cada una para enviar de todos modos.</translation>
+        <translation>Lee las advertencias y márcalas todas para enviar de todos modos.</translation>
     </message>
     <message>
         <location line="+5"/>
