@@ -21,7 +21,7 @@
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation>&amp;Identyfikator klienta LWA:</translation>
+        <translation>&amp;ID klienta LWA:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation>Identyfikator klienta LWA</translation>
+        <translation>ID klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,7 +272,7 @@ Konto można dodać także bez danych dostępowych.</translation>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation>Identyfikator klienta LWA…</translation>
+        <translation>ID klienta LWA…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -282,7 +282,7 @@ Konto można dodać także bez danych dostępowych.</translation>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation>identyfikator klienta LWA</translation>
+        <translation>ID klienta LWA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,7 +312,7 @@ Konto można dodać także bez danych dostępowych.</translation>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation>Identyfikator klienta LWA konta „{account}”:</translation>
+        <translation>ID klienta LWA konta „{account}”:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -447,12 +447,12 @@ Konto można dodać także bez danych dostępowych.</translation>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation>Skonfigurowane kanały</translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation>Dane dostępowe w pęku kluczy</translation>
+        <translation>Dane w pęku kluczy</translation>
     </message>
     <message>
         <location line="+1"/>
