@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.runner = CheckRunner(self)
         self.suggester = SuggestionRunner(self)
         self.check_debounce = Debouncer(CHECK_DELAY_MS, self.request_check, self)
-        self.autosave = Debouncer(AUTOSAVE_DELAY_MS, self.save_draft, self, restart=False)
+        self.autosave = Debouncer(AUTOSAVE_DELAY_MS, self._autosave, self, restart=False)
 
         self._make_actions()
         self._make_menus()
@@ -647,6 +647,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Insert link"), str(exc))
 
     # -- drafts ----------------------------------------------------------------------------------
+
+    def _autosave(self) -> None:
+        """The throttled save after an edit; nothing when the edit was saved meanwhile (the
+        seller renamed the draft, opened the drafts list, or closed the window)."""
+        if self.revision != self.saved_revision:
+            self.save_draft()
 
     def save_draft(self) -> None:
         message, body = self.current_message()
