@@ -128,7 +128,10 @@ class FindingCard(QFrame):
         head.setWordWrap(True)
         header.addWidget(head, 1)
         layout.addLayout(header)
-        message = QLabel(escape(finding.message))
+        message = QLabel(finding.message)
+        # Plain text: a message with no tag in it was shown as plain text already, so escaping
+        # it printed "&#x27;" for every apostrophe ("l&#x27;acquirente", "buyer&#x27;s").
+        message.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         layout.addWidget(message)
         if spec is not None:

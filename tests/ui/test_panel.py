@@ -97,3 +97,19 @@ def test_no_problems_is_said_and_taken_back(qtbot: QtBot) -> None:
     panel.show_empty()
     assert panel.cards == []
     assert visible_labels(panel) == ["Start writing: the checks appear as you type."]
+
+
+def test_a_message_with_an_apostrophe_or_a_tag_reads_as_written(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from composer.policy import FieldName, Finding, Severity
+    from composer.policy.rulebook import load_rulebook
+    from composer.ui.panel import FindingCard
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    text = "The buyer's <b>name</b> & order"
+    finding = Finding("spelling", Severity.WARNING, text, FieldName.BODY, 0, 5)
+    card = FindingCard(finding, "word", load_rulebook(), parent)
+    shown = [label.text() for label in card.findChildren(QLabel)]
+    assert text in shown
