@@ -66,7 +66,10 @@ def export_problems(report: Report | None, findings: Sequence[Finding]) -> list[
         for purpose in report.purposes:
             if purpose.kind != "forbidden":
                 continue
-            title = _lower_first(purpose_title(purpose.id, rulebook))
+            title = purpose_title(purpose.id, rulebook)
+            spec = rulebook.purposes.get(purpose.id)
+            if spec is not None and title == spec.title:  # English: the title is a heading
+                title = _lower_first(title)
             if title not in titles:
                 titles.append(title)
         if len(titles) == 1:

@@ -433,7 +433,9 @@ def _purposes_html(report: Report, rulebook: RuleBook) -> str:
         title = purpose_title(purpose.id, rulebook)
         kind = PURPOSE_KINDS.get(purpose.kind)
         kind_text = QCoreApplication.translate("ChecksPanel", kind) if kind else purpose.kind
-        evidence = "; ".join(f"“{escape(e.phrase)}”" for e in purpose.evidence[:3])
+        #: A phrase that showed the purpose, quoted as your language quotes.
+        quote = QCoreApplication.translate("ChecksPanel", "“{phrase}”")
+        evidence = "; ".join(quote.format(phrase=escape(e.phrase)) for e in purpose.evidence[:3])
         rows.append(
             f"<li><b>{escape(title)}</b> ({escape(kind_text)})"
             + (f": {evidence}" if evidence else "")
