@@ -6,254 +6,255 @@
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>LWA client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-client&amp;geheim:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refreshtoken:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-&amp;server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebr&amp;uikersnaam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautoriseerde &amp;afzender:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SP-API &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-&amp;eindpunt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LWA endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LWA-eindpunt:</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+1"/>
         <source>Add a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkopersaccount toevoegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountnaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem met de sleutelbos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-clientgeheim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshtoken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-poort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-beveiliging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-gebruikersnaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-wachtwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorised sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautoriseerde afzender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunten om te testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-eindpunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-eindpunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem in het formulier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Shop DE</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Winkel DE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>service@your-shop.com</source>
-        <translation type="unfinished"></translation>
+        <translation>service@jouw-winkel.nl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use Amazon&apos;s SP-API sandbox (test calls; nothing reaches a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>De SP-API-sandbox van Amazon gebruiken (testaanroepen; er bereikt niets een koper)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selling Partner API (Login with Amazon credentials of your app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API (Login with Amazon-toegangsgegevens van je app)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail naar het Amazon-adres van de koper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usual port</source>
-        <translation type="unfinished"></translation>
+        <translation>standaardpoort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An address authorised for Buyer-Seller Messaging in Seller Central: Amazon&apos;s relay drops mail from any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Een adres dat in Seller Central is geautoriseerd voor Berichten koper-verkoper: Amazon stuurt mail van andere adressen niet door</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoints for testing (instead of Amazon&apos;s hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunten om te testen (in plaats van de servers van Amazon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (http only to 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (http alleen naar 127.0.0.1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{problem}
 The account can still be added without secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+Je kunt het account wel zonder geheimen toevoegen.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account was not added: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account is niet toegevoegd: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SP-API needs all three credentials, or none; missing: {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SP-API heeft alle drie de toegangsgegevens nodig, of geen; ontbreekt: {secrets}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An SMTP password was given without an SMTP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een SMTP-wachtwoord opgegeven zonder SMTP-gebruikersnaam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An authorised sender needs the SMTP server to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geautoriseerde afzender heeft een SMTP-server nodig om via te verzenden.</translation>
     </message>
 </context>
 <context>
@@ -261,163 +262,163 @@ The account can still be added without secrets.</source>
     <message>
         <location line="-370"/>
         <source>New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw LWA-clientgeheim…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New refresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw refreshtoken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-client-ID…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password…</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-wachtwoord…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA client id</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-client-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LWA client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>LWA-clientgeheim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>refreshtoken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-wachtwoord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of “{account}” (Developer Console: your app&apos;s new LWA credentials):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het LWA-clientgeheim van „{account}” (Developer Console: de nieuwe LWA-toegangsgegevens van je app):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refresh token of “{account}” (from authorising the app again in Seller Central):</source>
-        <translation type="unfinished"></translation>
+        <translation>Het refreshtoken van „{account}” (krijg je door de app opnieuw te autoriseren in Seller Central):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client ID of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>De LWA-client-ID van „{account}”:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SMTP password of “{account}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SMTP-wachtwoord van „{account}”:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL/TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (poort 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (alleen een server op deze computer)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+780"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="-779"/>
         <source>Login with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove the account “{account}” and delete its secrets from the keyring ({secrets})? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account „{account}” verwijderen en de geheimen ervan uit de sleutelbos wissen ({secrets})? Berichten die al in het Postvak UIT staan, blijven daar; berichten die nog wachten, kunnen zonder dit account niet worden verzonden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the account “{account}”? Messages already in the outbox stay there; those still waiting cannot be sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account „{account}” verwijderen? Berichten die al in het Postvak UIT staan, blijven daar; berichten die nog wachten, kunnen zonder dit account niet worden verzonden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account verwijderen</translation>
     </message>
     <message>
         <location line="+747"/>
         <source>{marketplace} · sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{marketplace} · sandbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niets</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{secrets} (missing: {missing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{secrets} (ontbreekt: {missing})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{result} (Set a secret: {secrets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} (Geheim instellen: {secrets})</translation>
     </message>
 </context>
 <context>
@@ -426,177 +427,177 @@ The account can still be added without secrets.</source>
         <location line="-369"/>
         <location line="+2"/>
         <source>Seller accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkopersaccounts</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld voor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen in de sleutelbos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountgegevens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheim instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;sten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account testen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secrets are kept in the system keyring ({keyring}), nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen worden bewaard in de sleutelbos van het systeem ({keyring}) en nergens anders.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keyring cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos kan niet worden gebruikt: {error}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Client secret due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheim uiterlijk {date} vervangen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No seller account yet. Add one to send by the SP-API or by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verkopersaccount. Voeg er een toe om via de SP-API of per e-mail te verzenden.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>SP-API: {sp_api}; Login with Amazon: {lwa}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {sp_api}; Login with Amazon: {lwa}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SP-API: not set up (no Login with Amazon credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: niet ingesteld (geen Login with Amazon-toegangsgegevens).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no sender set</source>
-        <translation type="unfinished"></translation>
+        <translation>geen afzender ingesteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail: {server} ({security}, user {user}), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, gebruiker {user}), van {sender}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail: {server} ({security}, no login), from {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {server} ({security}, zonder inloggen), van {sender}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-mail: not set up (no mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: niet ingesteld (geen mailserver).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{notice}. Here: Set a secret › New LWA client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice}. Hier: Geheim instellen › Nieuw LWA-clientgeheim…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Testing… (nothing is sent to a buyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen… (er wordt niets naar een koper verzonden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De test kon niet worden uitgevoerd: {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saving the {secret}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met opslaan ({secret})…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. The next rotation is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Vervang het de volgende keer uiterlijk {date}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>“{account}” was not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{account}” is niet verwijderd: {error}</translation>
     </message>
 </context>
 <context>
@@ -1889,384 +1890,391 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+54"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+124"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>onzeker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>recorded, waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgelegd, wacht op verzending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings confirmed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwingen bevestigd door de gebruiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handed to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgegeven aan het netwerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no clear answer: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>geen duidelijk antwoord: onzeker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>put back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>terug in de wachtrij gezet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>found half-sent after Composer stopped: uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>half verzonden aangetroffen nadat Composer was gestopt: onzeker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>queued again by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw in de wachtrij gezet door de gebruiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>als verzonden gemarkeerd door de gebruiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked not sent by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>als niet verzonden gemarkeerd door de gebruiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd door de gebruiker</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritiek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>proactief</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verboden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review request</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensieverzoek</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent. Amazon will send its review request to the buyer (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden. Amazon stuurt zijn eigen recensieverzoek naar de koper (verzoek-ID {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. Amazon accepted it (request id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden. Amazon heeft het geaccepteerd (verzoek-ID {id}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent. The mail server accepted it for Amazon&apos;s relay to the buyer (message id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden. De mailserver heeft het geaccepteerd; Amazon stuurt het door naar de koper (bericht-ID {id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden. {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent: Amazon refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: Amazon heeft het geweigerd ({code}): „{reply}” Er is niets bij de koper aangekomen. Los de oorzaak op en kies daarna Opnieuw proberen in het Postvak UIT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the mail server refused it ({code}): “{reply}” Nothing reached the buyer. Correct the cause, then use Retry in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: de mailserver heeft het geweigerd ({code}): „{reply}” Er is niets bij de koper aangekomen. Los de oorzaak op en kies daarna Opnieuw proberen in het Postvak UIT.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden. {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet verzonden.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Waiting in the outbox: {reason} It is not tried before {time}. It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wacht in het Postvak UIT: {reason} Er wordt pas vanaf {time} opnieuw geprobeerd. Het wordt vanzelf verzonden: zolang Composer open is, probeert het elke %n seconde opnieuw.</numerusform>
+            <numerusform>Wacht in het Postvak UIT: {reason} Er wordt pas vanaf {time} opnieuw geprobeerd. Het wordt vanzelf verzonden: zolang Composer open is, probeert het om de %n seconden opnieuw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Waiting in the outbox: {reason} It goes out by itself: Composer tries again every %n seconds while it is open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wacht in het Postvak UIT: {reason} Het wordt vanzelf verzonden: zolang Composer open is, probeert het elke %n seconde opnieuw.</numerusform>
+            <numerusform>Wacht in het Postvak UIT: {reason} Het wordt vanzelf verzonden: zolang Composer open is, probeert het om de %n seconden opnieuw.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Ask Amazon whether a review request is still allowed for the order (if not, it went out), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzeker: {reason}
+Misschien heeft Amazon het ontvangen. Composer verzendt het niet vanzelf opnieuw, want dan zou de koper het twee keer krijgen. Vraag Amazon of een recensieverzoek voor de bestelling nog is toegestaan (zo niet, dan is het verzonden) en beslis daarna in het Postvak UIT: Markeren als verzonden, Markeren als niet verzonden of Gecontroleerd: opnieuw verzenden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 Amazon may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzeker: {reason}
+Misschien heeft Amazon het ontvangen. Composer verzendt het niet vanzelf opnieuw, want dan zou de koper het twee keer krijgen. Controleer de verzonden berichten van de bestelling in Seller Central (Berichten koper-verkoper) en beslis daarna in het Postvak UIT: Markeren als verzonden, Markeren als niet verzonden of Gecontroleerd: opnieuw verzenden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uncertain: {reason}
 The mail server may have it. Composer will not send it again by itself, because the buyer would get it twice. Check the order&apos;s sent messages in Seller Central (Buyer-Seller Messages), then decide in the outbox: Mark sent, Mark not sent, or I checked: send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onzeker: {reason}
+Misschien heeft de mailserver het ontvangen. Composer verzendt het niet vanzelf opnieuw, want dan zou de koper het twee keer krijgen. Controleer de verzonden berichten van de bestelling in Seller Central (Berichten koper-verkoper) en beslis daarna in het Postvak UIT: Markeren als verzonden, Markeren als niet verzonden of Gecontroleerd: opnieuw verzenden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verzonden…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sent · {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden · {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>check Seller Central, then decide</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer Seller Central en beslis dan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht op verzending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt verzonden…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{order} ({marketplace})</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} ({marketplace})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden tekst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon schrijft het recensieverzoek zelf: er gaat geen tekst van jou mee.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie: {category}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No check (Amazon&apos;s own text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen controle (tekst van Amazon zelf).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warnings confirmed by the user ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen bevestigd door de gebruiker ({time})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van de server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{event} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} (jij)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that Amazon still offers a review request for this order. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien heeft de koper bericht {id} (bestelling {order}) al: de laatste poging is verstuurd zonder duidelijk antwoord.
+
+Verzend het alleen opnieuw als je hebt gecontroleerd dat Amazon voor deze bestelling nog een recensieverzoek aanbiedt. Heb je dat gecontroleerd en wil je het opnieuw verzenden?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The buyer may already have message {id} (order {order}): the last attempt went out without a clear answer.
 
 Send it again only if you checked that the message is not among the order&apos;s sent messages in Seller Central. Did you check, and send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien heeft de koper bericht {id} (bestelling {order}) al: de laatste poging is verstuurd zonder duidelijk antwoord.
+
+Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de verzonden berichten van de bestelling in Seller Central staat. Heb je dat gecontroleerd en wil je het opnieuw verzenden?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verzenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd: opnieuw verzenden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the outbox as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT exporteren als CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>composer-outbox</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>composer-postvak-uit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV for spreadsheets ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor spreadsheets ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2274,170 +2282,170 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location line="+69"/>
         <source>Outbox – Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT – Composer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtdetails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het Postvak UIT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I checked: send &amp;again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd: opnieuw ver&amp;zenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I checked: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd: opnieuw verzenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;verzonden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;niet verzonden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als niet verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden &amp;annuleren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Postvak UIT kan niet worden gelezen: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets verzonden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bericht.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Message {id}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id}: {outcome}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Not queued again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opnieuw in de wachtrij gezet: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gemarkeerd: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not cancelled: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geannuleerd: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln message(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bericht geëxporteerd naar {path}.</numerusform>
+            <numerusform>%Ln berichten geëxporteerd naar {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,395 +2482,395 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/send_dialog.py" line="+60"/>
         <source>Selling Partner API</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling Partner API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail to the buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail naar het adres van de koper</translation>
     </message>
     <message>
         <location line="+220"/>
         <location line="+1"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marketplace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden v&amp;ia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden via</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Route note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij de route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht&amp;type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichttype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de &amp;koper:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de koper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de controle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er wordt verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message header</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtkop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Te verzenden tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet worden verzonden:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why it cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het niet kan worden verzonden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Warnings:&lt;/b&gt; tick each one you have read and want to send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Waarschuwingen:&lt;/b&gt; vink elke waarschuwing aan die je hebt gelezen en waarbij je toch wilt verzenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Te bevestigen waarschuwingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postvak UIT openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postvak UIT openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The type the check proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Het type dat de controle voorstelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+221"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensieverzoek van Amazon (Solicitations API)</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>{type} – not allowed for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} – niet toegestaan voor deze bestelling</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&amp;Check with Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren bij Amazon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seller Central&apos;s Contact Buyer form cannot be filled from Composer: copy the message (File › Copy as plain text) and paste it there, or send it here by the SP-API or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan het formulier Contact opnemen met koper in Seller Central niet invullen: kopieer het bericht (Bestand › Kopiëren als platte tekst) en plak het daar, of verzend het hier via de SP-API of per e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no seller account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen verkopersaccount: voeg er een toe via Accounts….</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{account}” has no SP-API credentials: add them in Accounts…, or send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{account}” heeft geen SP-API-toegangsgegevens: voeg ze toe via Accounts… of verzend per e-mail.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{account}” has no mail server and sender: add them in Accounts…, or send by the SP-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{account}” heeft geen mailserver en afzender: voeg ze toe via Accounts… of verzend via de SP-API.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none: fill in the Order ID in the window&apos;s order fields</source>
-        <translation type="unfinished"></translation>
+        <translation>geen: vul het bestelnummer in bij de bestelgegevens in het hoofdvenster</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen adres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text below goes as the plain-text part, beside an HTML part with the same content and Amazon-safe formatting. Composer never adds “[Important]” to the subject: Amazon withdrew that override in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst hieronder gaat mee als deel met platte tekst, naast een HTML-deel met dezelfde inhoud en Amazon-veilige opmaak. Composer zet nooit „[Important]” in het onderwerp: Amazon heeft die uitzondering in 2025 afgeschaft.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+19"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>{type} (proposed by the check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} (voorgesteld door de controle)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API message:</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-bericht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{type} to the buyer of order {order} on {marketplace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} aan de koper van bestelling {order} op {marketplace}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Amazon allows for this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon staat voor deze bestelling toe:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buyer&apos;s language (from Amazon):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de koper (volgens Amazon):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon writes the review request itself: no text of yours is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon schrijft het recensieverzoek zelf: er wordt geen tekst van jou verzonden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon&apos;s own review request; nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eigen recensieverzoek van Amazon; er valt niets te controleren.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changed since the check: check again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd sinds de controle: controleer opnieuw voordat je verzendt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asking Amazon about the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling opvragen bij Amazon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar om te verzenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the warnings and tick each one to send anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees de waarschuwingen en vink ze allemaal aan om toch te verzenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet worden gecontroleerd: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dit bericht kan niet worden verzonden: %n reden hieronder.</numerusform>
+            <numerusform>Dit bericht kan niet worden verzonden: %n redenen hieronder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{count} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} van {limit} tekens</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{length} – %Ln too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{length} – %Ln te veel</numerusform>
+            <numerusform>{length} – %Ln te veel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>I have read this and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb dit gelezen en verzend toch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send anyway: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch verzenden: {warning}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending… (message {id} is in the outbox; closing this dialog does not stop it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met verzenden… (bericht {id} staat in het Postvak UIT; als je dit venster sluit, gaat het verzenden door)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Composer failed while sending: {error}. See the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in Composer tijdens het verzenden: {error}. Zie het Postvak UIT.</translation>
     </message>
 </context>
 <context>
@@ -2870,17 +2878,17 @@ Send it again only if you checked that the message is not among the order&apos;s
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
         <source>The outbox cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Postvak UIT kan niet worden geopend: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending the waiting messages failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzenden van de wachtende berichten is mislukt: {error}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The outbox cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Postvak UIT kan niet worden gelezen: {error}</translation>
     </message>
 </context>
 <context>
@@ -2889,44 +2897,45 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location filename="../composer/ui/templates_dialog.py" line="+81"/>
         <location line="+2"/>
         <source>Forbidden message ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboden bericht ({purpose})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet worden gecontroleerd: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amazon would refuse this template: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zou dit sjabloon weigeren: {problems}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passes the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorstaat de controles.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon would refuse this template:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zou dit sjabloon weigeren:
+{problems}</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Composer templates ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer-sjablonen ({patterns})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden ({patterns})</translation>
     </message>
     <message>
         <location line="+559"/>
         <source>template</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>sjabloon</translation>
     </message>
 </context>
 <context>
@@ -2935,279 +2944,279 @@ Send it again only if you checked that the message is not among the order&apos;s
         <location line="-416"/>
         <location line="+1"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het sjabloon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van het sjabloon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding bij sjablonen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save current message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig bericht opslaan als sjabloon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam wijzigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde sjablonen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sjablonen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no message to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bericht om op te slaan</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The templates could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sjablonen kunnen niet worden gelezen: {error}</translation>
     </message>
     <message>
         <location line="+54"/>
         <location line="+82"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen onderwerp)</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>{name}, subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, onderwerp: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+82"/>
         <source>Being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>No template selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sjabloon geselecteerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No templates yet: save the current message as one, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sjablonen: sla het huidige bericht op als sjabloon of importeer een bestand.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet worden gelezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This template cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sjabloon kan niet worden gebruikt: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not filled in from the order: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingevuld vanuit de bestelling: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left out when inserted: {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten bij het invoegen: {removed}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{name}” cannot be used: its body is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” kan niet worden gebruikt: de inhoud is geen tekst.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+16"/>
         <source>A template needs a name (one line of text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft een naam nodig (één regel tekst).</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The template could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon kan niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is gone (deleted in another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” bestaat niet meer (verwijderd in een ander venster).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The template could not be renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het sjabloon kan niet worden gewijzigd: {error}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The templates could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sjablonen kunnen niet worden verwijderd: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” verwijderd.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %Ln template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sjabloon verwijderd.</numerusform>
+            <numerusform>%Ln sjablonen verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %Ln template(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sjabloon geïmporteerd uit {file}.</numerusform>
+            <numerusform>%Ln sjablonen geïmporteerd uit {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was exported: a selected template was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geëxporteerd: een geselecteerd sjabloon is intussen verwijderd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geëxporteerd: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %Ln template(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sjabloon geëxporteerd naar {file}.</numerusform>
+            <numerusform>%Ln sjablonen geëxporteerd naar {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renamed to “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam gewijzigd in „{name}” („{asked}” is al in gebruik).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as “{name}” (“{asked}” is taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als „{name}” („{asked}” is al in gebruik).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renamed to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam gewijzigd in „{name}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als „{name}”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het sjabloon:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van sjabloon wijzigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete “{name}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” definitief verwijderen?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln template(s) for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sjabloon definitief verwijderen?</numerusform>
+            <numerusform>%Ln sjablonen definitief verwijderen?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen verwijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen importeren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Composer templates</source>
         <comment>a file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Composer-sjablonen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen exporteren</translation>
     </message>
 </context>
 <context>
