@@ -153,7 +153,7 @@ class Classifier:
                     "important-tag-misuse",
                     document.subject,
                     important,
-                    "[Important] on a message that is not critical",
+                    Verdict.tr("[Important] on a message that is not critical"),
                 )
             )
         if not message.is_reply:
