@@ -46,6 +46,7 @@ from composer.services.delivery import (
 )
 from composer.services.export import ExportError, email_message
 from composer.services.marketplaces import Marketplace, marketplace
+from composer.services.recorded import HOST_UNKNOWN, MAIL_UNREACHABLE, NO_ANSWER, NOTHING_LISTENS
 
 # SMTP replies carry no "retry after"; greylisting servers usually accept after a few minutes.
 SMTP_RETRY_WAIT = 300.0
@@ -233,9 +234,7 @@ def _connect(
     except ssl.SSLError as exc:
         raise _tls_error(account, exc) from None
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
-        raise UnreachableError(
-            f"Cannot reach the mail server {_where(account)} ({_why(exc)}); nothing was sent."
-        ) from None
+        raise UnreachableError(MAIL_UNREACHABLE(server=_where(account), why=_why(exc))) from None
 
 
 def _before_message(
@@ -353,11 +352,11 @@ def _tls_error(account: Account, exc: ssl.SSLError) -> RefusedError:
 
 def _why(exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
-        return "the host name is not known"
+        return HOST_UNKNOWN()
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused: nothing listens on that port"
+        return NOTHING_LISTENS()
     if isinstance(exc, TimeoutError | socket.timeout):
-        return "no answer in time"
+        return NO_ANSWER()
     if isinstance(exc, ssl.SSLError):
         return exc.reason or type(exc).__name__
     text = str(exc).strip()

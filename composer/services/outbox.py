@@ -46,6 +46,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from composer.policy import Channel
+from composer.services.recorded import reword
 from composer.services.store import Store, StoreError, StoreProblem
 
 __all__ = [
@@ -188,7 +189,10 @@ class Entry:
     attachment_names: tuple[str, ...]
     coverage: tuple[datetime, datetime] | None
     state: State
-    state_reason: str  # why it is in this state, in plain words ("" when nothing to say)
+    # Why it is in this state, in plain words ("" when nothing to say). Recorded in English;
+    # read in the interface's language (composer.services.recorded), as are the receiver's
+    # words and the history's details when Composer composed them.
+    state_reason: str
     attempts: int  # times it went to ``sending``
     not_before: datetime | None  # queued after a 429: not to be sent before this
     created_at: datetime
@@ -731,14 +735,14 @@ class Outbox:
             attachment_names=tuple(str(n) for n in self._json_list(row[27], where, "files")),
             coverage=(start, end) if start is not None and end is not None else None,
             state=self._state_value(row[18], where),
-            state_reason=row[19],
+            state_reason=reword(row[19]),
             attempts=int(row[20]),
             not_before=self._optional_time(row[21], where, "time to wait for"),
             created_at=self._time(row[22], where, "time of recording"),
             updated_at=self._time(row[23], where, "time of the last change"),
             reply_reference=row[24],
             reply_code=row[25],
-            reply_message=row[26],
+            reply_message=reword(row[26]),
         )
 
     def _event_from_row(self, entry_id: int, row: Sequence[Any]) -> Event:
@@ -752,7 +756,7 @@ class Outbox:
             action=str(row[1]),
             state=self._state_value(row[2], where),
             actor=actor,
-            detail=str(row[4]),
+            detail=reword(str(row[4])),
         )
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from composer.i18n import Context
 from composer.policy import (
     Attachment,
     BodyFormat,
@@ -72,6 +73,7 @@ from composer.services.outbox import (
     OutgoingMessage,
     State,
 )
+from composer.services.recorded import ASKED_TO_WAIT, NOT_SENT_YET
 from composer.services.richtext import read_html, write_html
 
 if TYPE_CHECKING:
@@ -97,6 +99,11 @@ SOLICITATION = "productReviewAndSellerFeedback"  # the Solicitations API's one t
 REVIEW_WINDOW = (5, 30)  # days after delivery (Solicitations API; notes.md section 2)
 # The states in which a message may have reached the buyer or is about to.
 _LIVE = (State.QUEUED, State.SENDING, State.SENT, State.UNCERTAIN)
+
+
+# The send gate's and the dispatcher's words in the interface's language (lupdate reads the
+# context from this name).
+SendWords = Context("SendWords")
 
 
 class SendError(Exception):
@@ -130,9 +137,11 @@ class BlockedError(SendError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            "Cannot be sent: " + "; ".join(p.message for p in self.problems)
+            SendWords.tr("Cannot be sent: {reasons}").format(
+                reasons=SendWords.tr("; ", "list separator").join(p.message for p in self.problems)
+            )
             if self.problems
-            else "Cannot be sent"
+            else SendWords.tr("Cannot be sent")
         )
 
 
@@ -142,8 +151,13 @@ class ConfirmationNeededError(SendError):
     def __init__(self, warnings: Sequence[Problem]) -> None:
         self.warnings = tuple(warnings)
         super().__init__(
-            f"{len(self.warnings)} warning(s) need your confirmation before sending: "
-            + "; ".join(w.message for w in self.warnings)
+            SendWords.tr(
+                "%n warning(s) need your confirmation before sending: {warnings}",
+                "",
+                len(self.warnings),
+            ).format(
+                warnings=SendWords.tr("; ", "list separator").join(w.message for w in self.warnings)
+            )
         )
 
 
@@ -270,13 +284,17 @@ class Sender:
         market = self._marketplace(request, account)
         order_id = request.order_id.strip()
         if not order_id:
-            raise SetupError("The order id is missing")
+            raise SetupError(SendWords.tr("The order id is missing"))
         if request.channel is Channel.SP_API:
             prepared = self._prepare_sp_api(request, account, market, order_id)
         elif request.channel is Channel.EMAIL:
             prepared = self._prepare_email(request, account, market, order_id)
         else:
-            raise SetupError(f"Composer cannot send by {request.channel}; use sp-api or email")
+            raise SetupError(
+                SendWords.tr("Composer cannot send by {channel}; use sp-api or email").format(
+                    channel=request.channel
+                )
+            )
         return prepared
 
     def _prepare_sp_api(
@@ -284,9 +302,11 @@ class Sender:
     ) -> Prepared:
         if not account.has_sp_api:
             raise SetupError(
-                f"Account {account.name!r} has no SP-API credentials; add them with "
-                f"composer accounts set-secret {account.name} lwa_client_id (and "
-                "lwa_client_secret, refresh_token)"
+                SendWords.tr(
+                    "Account {name} has no SP-API credentials; add them with "
+                    "composer accounts set-secret {account} lwa_client_id (and "
+                    "lwa_client_secret, refresh_token)"
+                ).format(name=repr(account.name), account=account.name)
             )
         blockers: list[Problem] = []
         warnings: list[Problem] = []
@@ -307,10 +327,12 @@ class Sender:
             warnings.append(
                 Problem(
                     "send.offline",
-                    f"Amazon cannot be reached ({exc.message}), so the message types this "
-                    "order allows and the buyer's language are not known. If you send, the "
-                    "message waits and goes out when the network is back; Amazon refuses it "
-                    "then if the type is not allowed.",
+                    SendWords.tr(
+                        "Amazon cannot be reached ({reason}), so the message types this "
+                        "order allows and the buyer's language are not known. If you send, the "
+                        "message waits and goes out when the network is back; Amazon refuses it "
+                        "then if the type is not allowed."
+                    ).format(reason=exc.message),
                 )
             )
         except DeliveryError as exc:
@@ -325,21 +347,25 @@ class Sender:
             if mtype:
                 report = self._check(replace(message, message_type=mtype))
         if not mtype:
-            choices = ", ".join(sorted(allowed)) if allowed else "none known"
+            choices = ", ".join(sorted(allowed)) if allowed else SendWords.tr("none known")
             blockers.append(
                 Problem(
                     "send.no-type",
-                    f"Choose the message type (the check proposes none); allowed: {choices}",
+                    SendWords.tr(
+                        "Choose the message type (the check proposes none); allowed: {choices}"
+                    ).format(choices=choices),
                 )
             )
             mtype = ""
         elif allowed is not None and mtype not in allowed:
-            choices = ", ".join(sorted(allowed)) or "none at the moment"
+            choices = ", ".join(sorted(allowed)) or SendWords.tr("none at the moment")
             blockers.append(
                 Problem(
                     "send.type-not-allowed",
-                    f"Amazon does not allow a {mtype} message for order {order_id} now "
-                    f"(allowed: {choices})",
+                    SendWords.tr(
+                        "Amazon does not allow a {type} message for order {order} now "
+                        "(allowed: {choices})"
+                    ).format(type=mtype, order=order_id, choices=choices),
                 )
             )
         _findings(report, blockers, warnings)
@@ -385,7 +411,9 @@ class Sender:
             warnings.append(
                 Problem(
                     "send.solicitation-text",
-                    "Amazon writes the review request itself: your text and files are not sent",
+                    SendWords.tr(
+                        "Amazon writes the review request itself: your text and files are not sent"
+                    ),
                 )
             )
         delivered = request.delivery_date
@@ -396,8 +424,10 @@ class Sender:
                 blockers.append(
                     Problem(
                         "send.solicitation-window",
-                        f"A review may be requested from 5 to 30 days after delivery: for "
-                        f"this order from {first} to {last} (today is {today})",
+                        SendWords.tr(
+                            "A review may be requested from 5 to 30 days after delivery: for "
+                            "this order from {first} to {last} (today is {today})"
+                        ).format(first=first, last=last, today=today),
                     )
                 )
         earlier = [
@@ -410,8 +440,10 @@ class Sender:
             blockers.append(
                 Problem(
                     "send.solicitation-once",
-                    f"A review was already requested for order {order_id} (outbox message "
-                    f"{asked[-1].id}, {asked[-1].state}); Amazon allows one per order",
+                    SendWords.tr(
+                        "A review was already requested for order {order} (outbox message "
+                        "{id}, {state}); Amazon allows one per order"
+                    ).format(order=order_id, id=asked[-1].id, state=asked[-1].state),
                 )
             )
         proactive = [e for e in earlier if e.category == Category.PROACTIVE]
@@ -419,9 +451,11 @@ class Sender:
             warnings.append(
                 Problem(
                     "send.solicitation-allowance",
-                    f"A proactive message was already sent for order {order_id} (outbox "
-                    f"message {proactive[-1].id}); Amazon allows one review request or "
-                    "free-form proactive message per order, so it may refuse this one",
+                    SendWords.tr(
+                        "A proactive message was already sent for order {order} (outbox "
+                        "message {id}); Amazon allows one review request or "
+                        "free-form proactive message per order, so it may refuse this one"
+                    ).format(order=order_id, id=proactive[-1].id),
                 )
             )
         allowed: frozenset[str] | None = None
@@ -433,18 +467,22 @@ class Sender:
                 blockers.append(
                     Problem(
                         "send.solicitation-not-eligible",
-                        f"Amazon does not offer a review request for order {order_id} now: "
-                        "outside 5 to 30 days after delivery, not shipped yet, or already "
-                        "requested",
+                        SendWords.tr(
+                            "Amazon does not offer a review request for order {order} now: "
+                            "outside 5 to 30 days after delivery, not shipped yet, or already "
+                            "requested"
+                        ).format(order=order_id),
                     )
                 )
         except UnreachableError as exc:
             warnings.append(
                 Problem(
                     "send.offline",
-                    f"Amazon cannot be reached ({exc.message}), so whether it allows a review "
-                    "request for this order is not known. If you send, the request waits and "
-                    "goes out when the network is back.",
+                    SendWords.tr(
+                        "Amazon cannot be reached ({reason}), so whether it allows a review "
+                        "request for this order is not known. If you send, the request waits and "
+                        "goes out when the network is back."
+                    ).format(reason=exc.message),
                 )
             )
         except DeliveryError as exc:
@@ -474,12 +512,16 @@ class Sender:
 
         if not account.has_email:
             raise SetupError(
-                f"Account {account.name!r} has no e-mail settings (SMTP server and authorised "
-                "sender address)"
+                SendWords.tr(
+                    "Account {name} has no e-mail settings (SMTP server and authorised "
+                    "sender address)"
+                ).format(name=repr(account.name))
             )
         if request.message_type:
             raise SetupError(
-                "Message types and the review request are SP-API messages; an e-mail has none"
+                SendWords.tr(
+                    "Message types and the review request are SP-API messages; an e-mail has none"
+                )
             )
         blockers: list[Problem] = []
         warnings: list[Problem] = []
@@ -487,7 +529,8 @@ class Sender:
         if not recipient:
             blockers.append(
                 Problem(
-                    "send.no-recipient", "The buyer's address (…@marketplace.amazon…) is missing"
+                    "send.no-recipient",
+                    SendWords.tr("The buyer's address (…@marketplace.amazon…) is missing"),
                 )
             )
         else:
@@ -497,7 +540,10 @@ class Sender:
                 blockers.append(Problem("send.recipient", exc.message))
         if request.attachments:
             blockers.append(
-                Problem("send.email-attachments", "Composer sends files by the SP-API only")
+                Problem(
+                    "send.email-attachments",
+                    SendWords.tr("Composer sends files by the SP-API only"),
+                )
             )
         fragment = write_html(read_html(request.html)[0])
         document = amazon_safe_html_document(request.subject, request.html)
@@ -594,9 +640,15 @@ class Sender:
             warnings.append(
                 Problem(
                     "send.duplicate",
-                    f"The same message is already in the outbox for order {order_id} (message "
-                    f"{same[-1].id}, {same[-1].state}, {same[-1].created_at:%Y-%m-%d %H:%M} "
-                    "UTC); the buyer would get it twice",
+                    SendWords.tr(
+                        "The same message is already in the outbox for order {order} (message "
+                        "{id}, {state}, {recorded} UTC); the buyer would get it twice"
+                    ).format(
+                        order=order_id,
+                        id=same[-1].id,
+                        state=same[-1].state,
+                        recorded=f"{same[-1].created_at:%Y-%m-%d %H:%M}",
+                    ),
                 )
             )
         # A reply to the buyer is not a proactive message, whatever it says.
@@ -605,14 +657,20 @@ class Sender:
             proactive = [e for e in earlier if e.category == Category.PROACTIVE]
             if solicited or proactive:
                 last = (solicited or proactive)[-1]
-                what = "A review was requested" if solicited else "A proactive message was sent"
-                warnings.append(
-                    Problem(
-                        "send.proactive-allowance",
-                        f"{what} for order {order_id} already (outbox message {last.id}); "
+                if solicited:
+                    words = SendWords.tr(
+                        "A review was requested for order {order} already (outbox message {id}); "
                         "Amazon allows one review request or free-form proactive message per "
-                        "order",
+                        "order"
                     )
+                else:
+                    words = SendWords.tr(
+                        "A proactive message was sent for order {order} already (outbox message "
+                        "{id}); Amazon allows one review request or free-form proactive message "
+                        "per order"
+                    )
+                warnings.append(
+                    Problem("send.proactive-allowance", words.format(order=order_id, id=last.id))
                 )
         return warnings
 
@@ -637,7 +695,12 @@ class Sender:
         with self._submitted_lock:
             if prepared.token in self._submitted:
                 raise BlockedError(
-                    [Problem("send.already-submitted", "This message was handed over already")]
+                    [
+                        Problem(
+                            "send.already-submitted",
+                            SendWords.tr("This message was handed over already"),
+                        )
+                    ]
                 )
             self._submitted.add(prepared.token)
         if prepared.message_type == SOLICITATION:
@@ -654,8 +717,10 @@ class Sender:
                     [
                         Problem(
                             "send.solicitation-once",
-                            f"A review was already requested for this order (outbox message "
-                            f"{asked[-1].id})",
+                            SendWords.tr(
+                                "A review was already requested for this order (outbox message "
+                                "{id})"
+                            ).format(id=asked[-1].id),
                         )
                     ]
                 )
@@ -696,7 +761,7 @@ class Sender:
         except ThrottledError as exc:
             return self.outbox.record_deferred(
                 entry.id,
-                reason=f"Amazon asked to wait: {exc.message}",
+                reason=ASKED_TO_WAIT(reason=exc.message),
                 code=exc.code,
                 reference=exc.reference,
                 not_before=self._clock() + timedelta(seconds=max(exc.wait, 1.0)),
@@ -704,7 +769,7 @@ class Sender:
         except UnreachableError as exc:
             return self.outbox.record_deferred(
                 entry.id,
-                reason=f"Not sent yet: {exc.message} It goes out when the connection is back.",
+                reason=NOT_SENT_YET(reason=exc.message),
                 code=exc.code,
                 reference=exc.reference,
             )
@@ -797,8 +862,15 @@ class Sender:
             raise SetupError(str(exc)) from None
         if market.region is not account.region:
             raise SetupError(
-                f"Marketplace {market.code} is served by the {market.region} region; account "
-                f"{account.name!r} is in {account.region}"
+                SendWords.tr(
+                    "Marketplace {code} is served by the {region} region; account "
+                    "{name} is in {account_region}"
+                ).format(
+                    code=market.code,
+                    region=market.region,
+                    name=repr(account.name),
+                    account_region=account.region,
+                )
             )
         return market
 
@@ -820,7 +892,11 @@ class Sender:
             except CredentialsError as exc:
                 raise SetupError(exc.message) from None
             except ValueError as exc:  # an endpoint the client refuses
-                raise SetupError(f"Account {account.name!r}: {exc}") from None
+                raise SetupError(
+                    SendWords.tr("Account {name}: {reason}").format(
+                        name=repr(account.name), reason=exc
+                    )
+                ) from None
             clients[account] = client
             with self._clients_lock:
                 self._clients.append(client)
@@ -832,7 +908,9 @@ class Sender:
             return _SpApiTransport(self._client(account))
         if entry.channel is Channel.EMAIL:
             return _EmailTransport(self, account, self._smtp_timeout)
-        raise SetupError(f"Composer cannot send by {entry.channel}")
+        raise SetupError(
+            SendWords.tr("Composer cannot send by {channel}").format(channel=entry.channel)
+        )
 
 
 class _SpApiTransport:
@@ -867,7 +945,7 @@ class _EmailTransport:
         from composer.services.credentials import CredentialsError  # noqa: PLC0415
 
         if attachments:
-            raise SetupError("Composer sends files by the SP-API only")
+            raise SetupError(SendWords.tr("Composer sends files by the SP-API only"))
         password = None
         if "smtp_password" in self.account.secrets:
             try:
@@ -904,10 +982,16 @@ def _known_type(mtype: str) -> None:
 
         if mtype in REMOVED_MESSAGE_TYPES:
             raise SetupError(
-                f"Amazon removed the {mtype} message type on {REMOVED_MESSAGE_TYPES[mtype]}"
+                SendWords.tr("Amazon removed the {type} message type on {date}").format(
+                    type=mtype, date=REMOVED_MESSAGE_TYPES[mtype]
+                )
             )
         known = ", ".join(sorted(types))
-        raise SetupError(f"Unknown message type {mtype!r}; known: {known}")
+        raise SetupError(
+            SendWords.tr("Unknown message type {type}; known: {known}").format(
+                type=repr(mtype), known=known
+            )
+        )
 
 
 def _findings(report: Report, blockers: list[Problem], warnings: list[Problem]) -> None:
@@ -917,7 +1001,12 @@ def _findings(report: Report, blockers: list[Problem], warnings: list[Problem]) 
         elif finding.severity is Severity.WARNING:
             warnings.append(Problem(finding.rule, finding.message))
     if report.category is Category.FORBIDDEN:
-        blockers.append(Problem("send.forbidden", f"Amazon forbids this message: {report.reason}"))
+        blockers.append(
+            Problem(
+                "send.forbidden",
+                SendWords.tr("Amazon forbids this message: {reason}").format(reason=report.reason),
+            )
+        )
 
 
 def _summary(report: Report | None) -> str:

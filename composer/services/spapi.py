@@ -78,6 +78,7 @@ from composer.services.ratelimit import (
     limiter_for,
     uploads_limiter_for,
 )
+from composer.services.recorded import TYPE_NOT_ALLOWED, TYPE_NOT_ALLOWED_REF
 
 if TYPE_CHECKING:
     from composer.services.accounts import Account, AccountBook
@@ -696,8 +697,9 @@ class SpApiClient:
         if err.status == 403 and err.says(_NOT_ALLOWED):
             return self._error(
                 NotAllowedError,
-                f"Amazon does not allow this message type for this order now ({said}). Ask "
-                f"which types the order allows and choose one of them.{ref}",
+                TYPE_NOT_ALLOWED_REF(said=said, reference=err.request_id)
+                if err.request_id
+                else TYPE_NOT_ALLOWED(said=said),
                 code=code,
                 reference=err.request_id,
             )

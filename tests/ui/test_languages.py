@@ -300,11 +300,6 @@ def test_every_window_and_dialog_speaks_the_new_language(
     assert left == [], "\n".join(left)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 5, core side: the services' and some of the engine's own words are not "
-    "marked yet (see services_words); remove this mark when they are",
-)
 def test_the_services_words_come_in_the_new_language_too(
     qtbot: QtBot, rig: Rig, pseudo_folder: Path
 ) -> None:
