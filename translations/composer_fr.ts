@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <location filename="../composer/services/account_check.py" line="+68"/>
+        <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not set up (no LWA credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not tried: a secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not set up (no SMTP server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not tried: the SMTP password is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no sender address: e-mail cannot be sent without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{keyring} holds no {secrets} for this account</source>
+        <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{keyring} holds {secrets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{address} gave an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../composer/ui/accounts_dialog.py" line="+186"/>
@@ -9,7 +65,7 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Site de vente&#xa0;:</translation>
     </message>
@@ -80,7 +136,7 @@
         <translation>Ajouter un compte vendeur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
@@ -260,7 +316,7 @@ Le compte peut quand même être ajouté sans secrets.</translation>
 <context>
     <name>Accounts</name>
     <message>
-        <location line="-370"/>
+        <location line="-373"/>
         <source>New LWA client secret…</source>
         <translation>Nouveau secret client LWA…</translation>
     </message>
@@ -361,12 +417,12 @@ Le compte peut quand même être ajouté sans secrets.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+780"/>
+        <location line="+783"/>
         <source>SP-API</source>
         <translation>SP-API</translation>
     </message>
     <message>
-        <location line="-779"/>
+        <location line="-782"/>
         <source>Login with Amazon</source>
         <translation>Login with Amazon</translation>
     </message>
@@ -391,7 +447,7 @@ Le compte peut quand même être ajouté sans secrets.</translation>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+750"/>
         <source>{marketplace} · sandbox</source>
         <translation>{marketplace} · sandbox</translation>
     </message>
@@ -824,7 +880,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         <translation>autorisé</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Policy checks</source>
         <translation>Vérification des règles</translation>
     </message>
@@ -914,7 +970,13 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
+        <source>“{phrase}”</source>
+        <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Purposes:</source>
         <translation>Finalités&#xa0;:</translation>
     </message>
@@ -973,6 +1035,49 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
             <numerusform>&#xa0;; %n n’a pas pu être lu</numerusform>
             <numerusform>&#xa0;; %n n’ont pas pu être lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryWords</name>
+    <message>
+        <location filename="../composer/services/recorded.py" line="+73"/>
+        <source>Not sent yet: {reason} It goes out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amazon asked to wait: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the host name is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection refused: nothing listens on that port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1147,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         <translation>E-mail (HTML et texte brut)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Amazon does not allow messages for this purpose: {purpose}. Take that part out, or do not send the message.</source>
         <translation>Amazon n’autorise pas les messages ayant cette finalité&#xa0;: {purpose}. Retirez ce passage ou n’envoyez pas le message.</translation>
     </message>
@@ -1136,9 +1241,99 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../composer/services/export.py" line="+99"/>
+        <source>bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>formatting ({formats})</source>
+        <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lists become dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbered lists become &quot;1.&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links become their address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e-mail subject (the API has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the whole text (Amazon writes the review request itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text ({type} sends attachments only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>subject (Seller Central sets it from the contact reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the sender is not an e-mail address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recipient is not an e-mail address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-393"/>
+        <location filename="../composer/ui/panel.py" line="-398"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1158,7 +1353,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>{severity}&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Why and source</source>
         <translation>Pourquoi et source</translation>
     </message>
@@ -1228,7 +1423,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
@@ -1335,12 +1530,12 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+751"/>
+        <location line="+757"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-756"/>
         <source>&amp;Open a message file…</source>
         <translation>&amp;Ouvrir un fichier de message…</translation>
     </message>
@@ -1376,12 +1571,12 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+525"/>
+        <location line="+531"/>
         <source>Rename draft</source>
         <translation>Renommer le brouillon</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-529"/>
         <source>Copy as Amazon-safe &amp;HTML</source>
         <translation>Copier en &amp;HTML compatible Amazon</translation>
     </message>
@@ -1637,7 +1832,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>Adresse (https:// uniquement)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>The draft could not be saved: {error}</source>
         <translation>Le brouillon n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
@@ -2874,6 +3069,180 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     </message>
 </context>
 <context>
+    <name>SendWords</name>
+    <message>
+        <location filename="../composer/services/sending.py" line="+140"/>
+        <source>Cannot be sent: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n warning(s) need your confirmation before sending: {warnings}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The order id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Composer cannot send by {channel}; use sp-api or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the message type (the check proposes none); allowed: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Amazon writes the review request itself: your text and files are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message types and the review request are SP-API messages; an e-mail has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+403"/>
+        <source>Composer sends files by the SP-API only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This message was handed over already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A review was already requested for this order (outbox message {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Composer cannot send by {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Amazon removed the {type} message type on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown message type {type}; known: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amazon forbids this message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendingHub</name>
     <message>
         <location filename="../composer/ui/sending_hub.py" line="+263"/>
@@ -3222,8 +3591,13 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+265"/>
-        <location filename="../composer/ui/panel.py" line="-35"/>
+        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <source>[Important] on a message that is not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../composer/ui/panel.py" line="-37"/>
         <source>Forbidden: {purposes}.</source>
         <translation>Interdit&#xa0;: {purposes}.</translation>
     </message>
@@ -3346,6 +3720,152 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <location line="+10"/>
         <source>text colour too light to read on white</source>
         <translation>couleur de texte trop claire pour être lue sur fond blanc</translation>
+    </message>
+    <message>
+        <location filename="../composer/policy/rules/spelling.py" line="+52"/>
+        <source>Replace with “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>country</name>
+    <message>
+        <location filename="../composer/services/marketplaces.py" line="+66"/>
+        <source>United States</source>
+        <comment>US</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Canada</source>
+        <comment>CA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mexico</source>
+        <comment>MX</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brazil</source>
+        <comment>BR</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>United Kingdom</source>
+        <comment>UK</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Germany</source>
+        <comment>DE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>France</source>
+        <comment>FR</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italy</source>
+        <comment>IT</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spain</source>
+        <comment>ES</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Netherlands</source>
+        <comment>NL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sweden</source>
+        <comment>SE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <comment>PL</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belgium</source>
+        <comment>BE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ireland</source>
+        <comment>IE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turkey</source>
+        <comment>TR</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>United Arab Emirates</source>
+        <comment>AE</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saudi Arabia</source>
+        <comment>SA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Egypt</source>
+        <comment>EG</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>South Africa</source>
+        <comment>ZA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>India</source>
+        <comment>IN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Japan</source>
+        <comment>JP</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Australia</source>
+        <comment>AU</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Singapore</source>
+        <comment>SG</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
