@@ -6,55 +6,55 @@
     <message>
         <location filename="../composer/services/account_check.py" line="+68"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma czego testować: konto nie ma ani danych dostępowych LWA, ani serwera SMTP</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano (brak danych dostępowych LWA)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not tried: a secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nie sprawdzono: brakuje części danych dostępowych</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie skonfigurowano (brak serwera SMTP)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not tried: the SMTP password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nie sprawdzono: brak hasła SMTP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no sender address: e-mail cannot be sent without one</source>
-        <translation type="unfinished"></translation>
+        <translation>brak adresu nadawcy: bez niego nie można wysłać e-maila</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{keyring} holds no {secrets} for this account</source>
         <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} nie zawiera dla tego konta: {secrets}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keyring} holds {secrets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} zawiera: {secrets}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{address} gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer {address} wydał token dostępu</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
         <location line="+30"/>
         <source>“{phrase}”</source>
         <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{phrase}”</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1057,42 +1057,42 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     <message>
         <location filename="../composer/services/recorded.py" line="+73"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wysłano: {reason} Wiadomość wyjdzie po przywróceniu połączenia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon asked to wait: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon poprosił o odczekanie: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem poczty {server} ({why}); nic nie zostało wysłane.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the host name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana nazwa hosta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection refused: nothing listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie odrzucone: na tym porcie nic nie nasłuchuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>brak odpowiedzi w wyznaczonym czasie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala obecnie na ten typ wiadomości dla tego zamówienia ({said}). Sprawdź w Amazon, które typy są dozwolone dla zamówienia, i wybierz jeden z nich.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala obecnie na ten typ wiadomości dla tego zamówienia ({said}). Sprawdź w Amazon, które typy są dozwolone dla zamówienia, i wybierz jeden z nich. Identyfikator żądania: {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1261,89 +1261,89 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
     <message>
         <location filename="../composer/services/export.py" line="+99"/>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>pogrubienie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>kursywa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>underline</source>
-        <translation type="unfinished"></translation>
+        <translation>podkreślenie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>formatting ({formats})</source>
         <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formatowanie ({formats})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lists become dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty list zamieniane na myślniki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numbered lists become &quot;1.&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>listy numerowane zamieniane na wiersze „1.”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>links become their address</source>
-        <translation type="unfinished"></translation>
+        <translation>linki zamieniane na ich adresy</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>e-mail subject (the API has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>temat e-maila (API nie obsługuje tematu)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the whole text (Amazon writes the review request itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>cały tekst (Amazon sam pisze prośbę o recenzję)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the text ({type} sends attachments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst ({type} wysyła tylko załączniki)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subject (Seller Central sets it from the contact reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>temat (Seller Central ustala go na podstawie powodu kontaktu)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the sender is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>nadawca nie jest adresem e-mail: {address}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the recipient is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>odbiorca nie jest adresem e-mail: {address}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można eksportować do formatu „{suffix}” (użyj: {suffixes})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisywać w folderze {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać pliku {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3099,174 +3099,174 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/services/sending.py" line="+140"/>
         <source>Cannot be sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>; </source>
         <comment>list separator</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wysłać</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n warning(s) need your confirmation before sending: {warnings}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ostrzeżenie wymaga Twojego potwierdzenia przed wysłaniem: {warnings}</numerusform>
+            <numerusform>%n ostrzeżenia wymagają Twojego potwierdzenia przed wysłaniem: {warnings}</numerusform>
+            <numerusform>%n ostrzeżeń wymaga Twojego potwierdzenia przed wysłaniem: {warnings}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+132"/>
         <source>The order id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak numeru zamówienia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Composer cannot send by {channel}; use sp-api or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może wysyłać przez kanał {channel}; użyj: sp-api lub email</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name} nie ma danych dostępowych SP-API; dodaj je poleceniem composer accounts set-secret {account} lwa_client_id (oraz lwa_client_secret, refresh_token)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z Amazon ({reason}), więc nie wiadomo, jakie typy wiadomości są dozwolone dla tego zamówienia ani jaki jest język kupującego. Jeśli wyślesz wiadomość, poczeka ona w kolejce i wyjdzie po przywróceniu połączenia; Amazon odrzuci ją wtedy, jeśli jej typ nie jest dozwolony.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the message type (the check proposes none); allowed: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz typ wiadomości (sprawdzanie nie proponuje żadnego); dozwolone: {choices}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>obecnie żadne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala obecnie na wiadomość typu {type} dla zamówienia {order} (dozwolone: {choices})</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Amazon writes the review request itself: your text and files are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon sam pisze prośbę o recenzję: Twój tekst i pliki nie zostaną wysłane</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>O recenzję można poprosić od 5 do 30 dni po dostawie: dla tego zamówienia od {first} do {last} (dziś jest {today})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
-        <translation type="unfinished"></translation>
+        <translation>O recenzję dla zamówienia {order} już poproszono (wiadomość {id} w skrzynce nadawczej, stan: {state}); Amazon zezwala na jedną prośbę na zamówienie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla zamówienia {order} wysłano już wiadomość proaktywną (wiadomość {id} w skrzynce nadawczej); Amazon zezwala na jedną prośbę o recenzję lub jedną wiadomość proaktywną o dowolnej treści na zamówienie, więc może odrzucić tę prośbę</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie oferuje obecnie prośby o recenzję dla zamówienia {order}: poza okresem 5–30 dni po dostawie, zamówienie jeszcze niewysłane albo o recenzję już poproszono</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z Amazon ({reason}), więc nie wiadomo, czy prośba o recenzję dla tego zamówienia jest dozwolona. Jeśli ją wyślesz, poczeka w kolejce i wyjdzie po przywróceniu połączenia.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name} nie ma ustawień e-mail (serwera SMTP i adresu autoryzowanego nadawcy)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message types and the review request are SP-API messages; an e-mail has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy wiadomości i prośba o recenzję istnieją tylko w SP-API; e-mail ich nie ma</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak adresu e-mail kupującego (…@marketplace.amazon…)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+403"/>
         <source>Composer sends files by the SP-API only</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer wysyła pliki tylko przez SP-API</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama wiadomość dla zamówienia {order} jest już w skrzynce nadawczej (wiadomość {id}, stan: {state}, {recorded} UTC); kupujący dostałby ją dwa razy</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla zamówienia {order} już poproszono o recenzję (wiadomość {id} w skrzynce nadawczej); Amazon zezwala na jedną prośbę o recenzję lub jedną wiadomość proaktywną o dowolnej treści na zamówienie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla zamówienia {order} wysłano już wiadomość proaktywną (wiadomość {id} w skrzynce nadawczej); Amazon zezwala na jedną prośbę o recenzję lub jedną wiadomość proaktywną o dowolnej treści na zamówienie</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This message was handed over already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta wiadomość została już przekazana do wysłania</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A review was already requested for this order (outbox message {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>O recenzję dla tego zamówienia już poproszono (wiadomość {id} w skrzynce nadawczej)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon {code} należy do regionu {region}; konto {name} należy do regionu {account_region}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Account {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composer cannot send by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może wysyłać przez kanał {channel}</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Amazon removed the {type} message type on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon wycofał typ wiadomości {type} w dniu {date}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown message type {type}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ wiadomości {type}; znane typy: {known}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon forbids this message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zezwala na tę wiadomość: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3624,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/policy/classifier.py" line="+156"/>
         <source>[Important] on a message that is not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>[Important] w wiadomości, która nie jest krytyczna</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -3755,7 +3755,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+52"/>
         <source>Replace with “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień na „{word}”</translation>
     </message>
 </context>
 <context>
@@ -3764,139 +3764,139 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <location filename="../composer/services/marketplaces.py" line="+66"/>
         <source>United States</source>
         <comment>US</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stany Zjednoczone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canada</source>
         <comment>CA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mexico</source>
         <comment>MX</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meksyk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brazil</source>
         <comment>BR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brazylia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Kingdom</source>
         <comment>UK</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wielka Brytania</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Germany</source>
         <comment>DE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niemcy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>France</source>
         <comment>FR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Francja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italy</source>
         <comment>IT</comment>
-        <translation type="unfinished"></translation>
+        <translation>Włochy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spain</source>
         <comment>ES</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiszpania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Netherlands</source>
         <comment>NL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Holandia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweden</source>
         <comment>SE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szwecja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poland</source>
         <comment>PL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polska</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Belgium</source>
         <comment>BE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belgia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ireland</source>
         <comment>IE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irlandia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turkey</source>
         <comment>TR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Turcja</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zjednoczone Emiraty Arabskie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saudi Arabia</source>
         <comment>SA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudyjska</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Egypt</source>
         <comment>EG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Egipt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>South Africa</source>
         <comment>ZA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Republika Południowej Afryki</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>India</source>
         <comment>IN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Japan</source>
         <comment>JP</comment>
-        <translation type="unfinished"></translation>
+        <translation>Japonia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Australia</source>
         <comment>AU</comment>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Singapore</source>
         <comment>SG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
 </context>
 <context>
