@@ -6,55 +6,55 @@
     <message>
         <location filename="../composer/services/account_check.py" line="+68"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a testar: a conta não tem credenciais LWA nem servidor SMTP</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>não configurada (sem credenciais LWA)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not tried: a secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>não testado: falta um segredo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>não configurado (sem servidor SMTP)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not tried: the SMTP password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>não testado: falta a senha SMTP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no sender address: e-mail cannot be sent without one</source>
-        <translation type="unfinished"></translation>
+        <translation>sem endereço de remetente: não é possível enviar e-mails sem ele</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{keyring} holds no {secrets} for this account</source>
         <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} não guarda {secrets} desta conta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keyring} holds {secrets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} guarda {secrets}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{address} gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} forneceu um token de acesso</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
         <location line="+30"/>
         <source>“{phrase}”</source>
         <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{phrase}”</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1042,42 +1042,42 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location filename="../composer/services/recorded.py" line="+73"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enviada: {reason} Será enviada quando a conexão voltar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon asked to wait: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon pediu para aguardar: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao servidor de e-mail {server} ({why}); nada foi enviado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the host name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do host é desconhecido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection refused: nothing listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão recusada: nenhum serviço está escutando nessa porta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta dentro do tempo limite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, a Amazon não permite este tipo de mensagem para este pedido ({said}). Consulte quais tipos o pedido permite e escolha um deles.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, a Amazon não permite este tipo de mensagem para este pedido ({said}). Consulte quais tipos o pedido permite e escolha um deles. ID da solicitação: {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1245,89 +1245,89 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
     <message>
         <location filename="../composer/services/export.py" line="+99"/>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>negrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>itálico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>underline</source>
-        <translation type="unfinished"></translation>
+        <translation>sublinhado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>formatting ({formats})</source>
         <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formatação ({formats})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lists become dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>listas com marcadores viram linhas com traço</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numbered lists become &quot;1.&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>listas numeradas viram linhas com “1.”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>links become their address</source>
-        <translation type="unfinished"></translation>
+        <translation>links são substituídos pelo próprio endereço</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>e-mail subject (the API has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>assunto do e-mail (a API não tem assunto)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the whole text (Amazon writes the review request itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>todo o texto (a própria Amazon redige a solicitação de avaliação)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the text ({type} sends attachments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto ({type} envia apenas anexos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subject (Seller Central sets it from the contact reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>assunto (o Seller Central o define pelo motivo do contato)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the sender is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>o remetente não é um endereço de e-mail: {address}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the recipient is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>o destinatário não é um endereço de e-mail: {address}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível exportar para “{suffix}” (use {suffixes})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar em {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3073,173 +3073,173 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/services/sending.py" line="+140"/>
         <source>Cannot be sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enviar: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>; </source>
         <comment>list separator</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível enviar</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n warning(s) need your confirmation before sending: {warnings}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso precisa da sua confirmação antes do envio: {warnings}</numerusform>
+            <numerusform>%n avisos precisam da sua confirmação antes do envio: {warnings}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+132"/>
         <source>The order id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o número do pedido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Composer cannot send by {channel}; use sp-api or email</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer não pode enviar por {channel}; use sp-api ou email</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta {name} não tem credenciais da SP-API; adicione-as com composer accounts set-secret {account} lwa_client_id (e lwa_client_secret, refresh_token)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a Amazon ({reason}); por isso, não se sabe quais tipos de mensagem este pedido permite nem o idioma do comprador. Se você enviar, a mensagem ficará aguardando e será enviada quando a rede voltar; nesse momento, a Amazon a recusará se o tipo não for permitido.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum conhecido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the message type (the check proposes none); allowed: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tipo de mensagem (a verificação não sugere nenhum); permitidos: {choices}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum no momento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, a Amazon não permite uma mensagem {type} para o pedido {order} (permitidos: {choices})</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Amazon writes the review request itself: your text and files are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>A própria Amazon redige a solicitação de avaliação: seu texto e seus arquivos não são enviados</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível solicitar uma avaliação de 5 a 30 dias após a entrega: para este pedido, de {first} a {last} (hoje é {today})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Já foi solicitada uma avaliação para o pedido {order} (mensagem {id} da caixa de saída, {state}); a Amazon permite uma por pedido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Já foi enviada uma mensagem proativa para o pedido {order} (mensagem {id} da caixa de saída); a Amazon permite uma única solicitação de avaliação ou mensagem proativa escrita pelo vendedor por pedido, então pode recusar esta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, a Amazon não oferece a solicitação de avaliação para o pedido {order}: fora do período de 5 a 30 dias após a entrega, pedido ainda não enviado ou avaliação já solicitada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar a Amazon ({reason}); por isso, não se sabe se ela permite uma solicitação de avaliação para este pedido. Se você enviar, a solicitação ficará aguardando e será enviada quando a rede voltar.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta {name} não tem configurações de e-mail (servidor SMTP e endereço de remetente autorizado)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message types and the review request are SP-API messages; an e-mail has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de mensagem e a solicitação de avaliação existem só na SP-API; um e-mail não tem nenhum dos dois</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o endereço do comprador (…@marketplace.amazon…)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+403"/>
         <source>Composer sends files by the SP-API only</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer só envia arquivos pela SP-API</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma mensagem já está na caixa de saída para o pedido {order} (mensagem {id}, {state}, {recorded} UTC); o comprador a receberia duas vezes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Já foi solicitada uma avaliação para o pedido {order} (mensagem {id} da caixa de saída); a Amazon permite uma única solicitação de avaliação ou mensagem proativa escrita pelo vendedor por pedido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Já foi enviada uma mensagem proativa para o pedido {order} (mensagem {id} da caixa de saída); a Amazon permite uma única solicitação de avaliação ou mensagem proativa escrita pelo vendedor por pedido</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This message was handed over already</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem já foi encaminhada para envio</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A review was already requested for this order (outbox message {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Já foi solicitada uma avaliação para este pedido (mensagem {id} da caixa de saída)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Marketplace {code} é atendido pela região {region}; a conta {name} está na região {account_region}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Account {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta {name}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composer cannot send by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer não pode enviar por {channel}</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Amazon removed the {type} message type on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon removeu o tipo de mensagem {type} em {date}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown message type {type}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensagem {type} desconhecido; tipos conhecidos: {known}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon forbids this message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon proíbe esta mensagem: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/policy/classifier.py" line="+156"/>
         <source>[Important] on a message that is not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>[Important] em uma mensagem não crítica</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -3724,7 +3724,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+52"/>
         <source>Replace with “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por “{word}”</translation>
     </message>
 </context>
 <context>
@@ -3733,139 +3733,139 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <location filename="../composer/services/marketplaces.py" line="+66"/>
         <source>United States</source>
         <comment>US</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canada</source>
         <comment>CA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mexico</source>
         <comment>MX</comment>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brazil</source>
         <comment>BR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Kingdom</source>
         <comment>UK</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Germany</source>
         <comment>DE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alemanha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>France</source>
         <comment>FR</comment>
-        <translation type="unfinished"></translation>
+        <translation>França</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italy</source>
         <comment>IT</comment>
-        <translation type="unfinished"></translation>
+        <translation>Itália</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spain</source>
         <comment>ES</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espanha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Netherlands</source>
         <comment>NL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Países Baixos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweden</source>
         <comment>SE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suécia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poland</source>
         <comment>PL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polônia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Belgium</source>
         <comment>BE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bélgica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ireland</source>
         <comment>IE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turkey</source>
         <comment>TR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Turquia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emirados Árabes Unidos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saudi Arabia</source>
         <comment>SA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arábia Saudita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Egypt</source>
         <comment>EG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Egito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>South Africa</source>
         <comment>ZA</comment>
-        <translation type="unfinished"></translation>
+        <translation>África do Sul</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>India</source>
         <comment>IN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Índia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Japan</source>
         <comment>JP</comment>
-        <translation type="unfinished"></translation>
+        <translation>Japão</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Australia</source>
         <comment>AU</comment>
-        <translation type="unfinished"></translation>
+        <translation>Austrália</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Singapore</source>
         <comment>SG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Singapura</translation>
     </message>
 </context>
 <context>
