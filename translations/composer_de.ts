@@ -6,55 +6,55 @@
     <message>
         <location filename="../composer/services/account_check.py" line="+68"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu testen: Das Konto hat weder LWA-Zugangsdaten noch einen SMTP-Server</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingerichtet (keine LWA-Zugangsdaten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not tried: a secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: Zugangsdaten fehlen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingerichtet (kein SMTP-Server)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not tried: the SMTP password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: Das SMTP-Passwort fehlt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no sender address: e-mail cannot be sent without one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Absenderadresse: Ohne sie kann keine E-Mail gesendet werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{keyring} holds no {secrets} for this account</source>
         <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Konto nicht in {keyring} hinterlegt: {secrets}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keyring} holds {secrets}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {keyring} hinterlegt: {secrets}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{address} gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat ein Zugriffstoken ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
         <location line="+30"/>
         <source>“{phrase}”</source>
         <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{phrase}“</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1042,42 +1042,42 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
     <message>
         <location filename="../composer/services/recorded.py" line="+73"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: {reason} Die Nachricht wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon asked to wait: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon hat gebeten, später erneut zu senden: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver {server} ist nicht erreichbar ({why}); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the host name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname ist unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection refused: nothing listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: An diesem Port wartet kein Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt diesen Nachrichtentyp für diese Bestellung derzeit nicht ({said}). Fragen Sie ab, welche Typen die Bestellung erlaubt, und wählen Sie einen davon.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt diesen Nachrichtentyp für diese Bestellung derzeit nicht ({said}). Fragen Sie ab, welche Typen die Bestellung erlaubt, und wählen Sie einen davon. Anfrage-ID: {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1245,89 +1245,89 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
     <message>
         <location filename="../composer/services/export.py" line="+99"/>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>fett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>kursiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>underline</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstrichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>formatting ({formats})</source>
         <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung ({formats})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lists become dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählungen werden zu Strichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numbered lists become &quot;1.&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>nummerierte Listen werden zu Zeilen mit „1.“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>links become their address</source>
-        <translation type="unfinished"></translation>
+        <translation>Links werden durch ihre Adresse ersetzt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>e-mail subject (the API has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff (die API kennt keinen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the whole text (Amazon writes the review request itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>der gesamte Text (Amazon formuliert die Bewertungsanfrage selbst)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the text ({type} sends attachments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ({type} sendet nur Anhänge)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subject (Seller Central sets it from the contact reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff (Seller Central legt ihn anhand des Kontaktgrunds fest)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the sender is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender ist keine E-Mail-Adresse: {address}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the recipient is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger ist keine E-Mail-Adresse: {address}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export als „{suffix}“ nicht möglich (verwenden Sie {suffixes})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in {folder} nicht möglich: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3073,173 +3073,173 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/services/sending.py" line="+140"/>
         <source>Cannot be sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>; </source>
         <comment>list separator</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n warning(s) need your confirmation before sending: {warnings}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung muss vor dem Senden bestätigt werden: {warnings}</numerusform>
+            <numerusform>%n Warnungen müssen vor dem Senden bestätigt werden: {warnings}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+132"/>
         <source>The order id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer fehlt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Composer cannot send by {channel}; use sp-api or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann nicht über {channel} senden; verwenden Sie sp-api oder email</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto {name} hat keine SP-API-Zugangsdaten; hinterlegen Sie sie mit composer accounts set-secret {account} lwa_client_id (sowie lwa_client_secret, refresh_token)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ist nicht erreichbar ({reason}); daher ist nicht bekannt, welche Nachrichtentypen diese Bestellung erlaubt und welche Sprache der Käufer bevorzugt. Wenn Sie senden, wartet die Nachricht und wird gesendet, sobald das Netzwerk wieder verfügbar ist; ist der Typ nicht erlaubt, lehnt Amazon sie dann ab.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the message type (the check proposes none); allowed: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Nachrichtentyp (die Prüfung schlägt keinen vor); erlaubt: {choices}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit keine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt für die Bestellung {order} derzeit keine Nachricht vom Typ {type} (erlaubt: {choices})</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Amazon writes the review request itself: your text and files are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon formuliert die Bewertungsanfrage selbst: Ihr Text und Ihre Dateien werden nicht gesendet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung kann 5 bis 30 Tage nach der Zustellung angefordert werden, für diese Bestellung also von {first} bis {last} (heute: {today})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung {order} wurde bereits eine Bewertung angefordert (Nachricht {id} im Postausgang, {state}); Amazon erlaubt eine pro Bestellung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung {order} wurde bereits eine proaktive Nachricht gesendet (Nachricht {id} im Postausgang); Amazon erlaubt pro Bestellung nur eine Bewertungsanfrage oder frei formulierte proaktive Nachricht und lehnt diese daher möglicherweise ab</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon bietet für die Bestellung {order} derzeit keine Bewertungsanfrage an: außerhalb von 5 bis 30 Tagen nach der Zustellung, noch nicht versandt oder bereits angefordert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ist nicht erreichbar ({reason}); daher ist nicht bekannt, ob für diese Bestellung eine Bewertungsanfrage erlaubt ist. Wenn Sie senden, wartet die Anfrage und wird gesendet, sobald das Netzwerk wieder verfügbar ist.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto {name} hat keine E-Mail-Einstellungen (SMTP-Server und autorisierte Absenderadresse)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message types and the review request are SP-API messages; an e-mail has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentypen und die Bewertungsanfrage gibt es nur über die SP-API, nicht per E-Mail</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Käufers (…@marketplace.amazon…) fehlt</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+403"/>
         <source>Composer sends files by the SP-API only</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer sendet Dateien nur über die SP-API</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Nachricht steht für die Bestellung {order} bereits im Postausgang (Nachricht {id}, {state}, {recorded} UTC); der Käufer bekäme sie doppelt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung {order} wurde bereits eine Bewertung angefordert (Nachricht {id} im Postausgang); Amazon erlaubt pro Bestellung nur eine Bewertungsanfrage oder frei formulierte proaktive Nachricht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung {order} wurde bereits eine proaktive Nachricht gesendet (Nachricht {id} im Postausgang); Amazon erlaubt pro Bestellung nur eine Bewertungsanfrage oder frei formulierte proaktive Nachricht</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This message was handed over already</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde bereits übergeben</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A review was already requested for this order (outbox message {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bestellung wurde bereits eine Bewertung angefordert (Nachricht {id} im Postausgang)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz {code} gehört zur Region {region}; das Konto {name} gehört zur Region {account_region}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Account {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composer cannot send by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann nicht über {channel} senden</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Amazon removed the {type} message type on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon hat den Nachrichtentyp {type} am {date} abgeschafft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown message type {type}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Nachrichtentyp {type}; bekannt: {known}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon forbids this message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon verbietet diese Nachricht: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/policy/classifier.py" line="+156"/>
         <source>[Important] on a message that is not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>[Important] bei einer nicht kritischen Nachricht</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -3724,7 +3724,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+52"/>
         <source>Replace with “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch „{word}“ ersetzen</translation>
     </message>
 </context>
 <context>
@@ -3733,139 +3733,139 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <location filename="../composer/services/marketplaces.py" line="+66"/>
         <source>United States</source>
         <comment>US</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canada</source>
         <comment>CA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mexico</source>
         <comment>MX</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mexiko</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brazil</source>
         <comment>BR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brasilien</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Kingdom</source>
         <comment>UK</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Germany</source>
         <comment>DE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>France</source>
         <comment>FR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italy</source>
         <comment>IT</comment>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spain</source>
         <comment>ES</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Netherlands</source>
         <comment>NL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niederlande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweden</source>
         <comment>SE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schweden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poland</source>
         <comment>PL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Belgium</source>
         <comment>BE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belgien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ireland</source>
         <comment>IE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turkey</source>
         <comment>TR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Türkei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Arabische Emirate</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saudi Arabia</source>
         <comment>SA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Egypt</source>
         <comment>EG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ägypten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>South Africa</source>
         <comment>ZA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Südafrika</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>India</source>
         <comment>IN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Japan</source>
         <comment>JP</comment>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Australia</source>
         <comment>AU</comment>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Singapore</source>
         <comment>SG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
 </context>
 <context>
