@@ -6,55 +6,55 @@
     <message>
         <location filename="../composer/services/account_check.py" line="+68"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>niente da verificare: l&apos;account non ha né credenziali LWA né un server SMTP</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>non configurata (nessuna credenziale LWA)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not tried: a secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna verifica: manca una credenziale</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>non configurata (nessun server SMTP)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not tried: the SMTP password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna verifica: manca la password SMTP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no sender address: e-mail cannot be sent without one</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indirizzo del mittente: senza di esso non si possono inviare e-mail</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{keyring} holds no {secrets} for this account</source>
         <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} non contiene per questo account: {secrets}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keyring} holds {secrets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keyring} contiene: {secrets}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{address} gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ha fornito un token di accesso</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
         <location line="+30"/>
         <source>“{phrase}”</source>
         <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1042,42 +1042,42 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     <message>
         <location filename="../composer/services/recorded.py" line="+73"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora inviato: {reason} Partirà quando la connessione sarà di nuovo disponibile.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon asked to wait: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha chiesto di attendere: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server di posta {server} ({why}); non è stato inviato nulla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the host name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome host è sconosciuto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection refused: nothing listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione rifiutata: nessun servizio in ascolto su quella porta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta entro il tempo limite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento Amazon non consente questo tipo di messaggio per questo ordine ({said}). Chiedi ad Amazon quali tipi sono consentiti per l&apos;ordine e scegline uno.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento Amazon non consente questo tipo di messaggio per questo ordine ({said}). Chiedi ad Amazon quali tipi sono consentiti per l&apos;ordine e scegline uno. ID richiesta: {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1245,89 +1245,89 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
     <message>
         <location filename="../composer/services/export.py" line="+99"/>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>grassetto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>corsivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>underline</source>
-        <translation type="unfinished"></translation>
+        <translation>sottolineato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>formatting ({formats})</source>
         <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formattazione ({formats})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lists become dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>gli elenchi puntati diventano trattini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numbered lists become &quot;1.&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>gli elenchi numerati diventano righe «1.»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>links become their address</source>
-        <translation type="unfinished"></translation>
+        <translation>i link vengono sostituiti dal loro indirizzo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>e-mail subject (the API has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>oggetto dell&apos;e-mail (l&apos;API non lo prevede)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the whole text (Amazon writes the review request itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto il testo (la richiesta di recensione la scrive Amazon)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the text ({type} sends attachments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo ({type} invia solo allegati)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subject (Seller Central sets it from the contact reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>oggetto (Seller Central lo imposta in base al motivo del contatto)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the sender is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>il mittente non è un indirizzo e-mail: {address}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the recipient is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>il destinatario non è un indirizzo e-mail: {address}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile esportare in «{suffix}» (usa {suffixes})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere in {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3073,173 +3073,173 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/services/sending.py" line="+140"/>
         <source>Cannot be sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere inviato: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>; </source>
         <comment>list separator</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere inviato</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n warning(s) need your confirmation before sending: {warnings}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avviso richiede la tua conferma prima dell&apos;invio: {warnings}</numerusform>
+            <numerusform>%n avvisi richiedono la tua conferma prima dell&apos;invio: {warnings}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+132"/>
         <source>The order id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il numero d&apos;ordine</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Composer cannot send by {channel}; use sp-api or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer non può inviare tramite {channel}; usa sp-api o email</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account {name} non ha credenziali SP-API; aggiungile con composer accounts set-secret {account} lwa_client_id (e lwa_client_secret, refresh_token)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere Amazon ({reason}): non si sa quali tipi di messaggio siano consentiti per questo ordine né quale sia la lingua dell&apos;acquirente. Se invii, il messaggio resta in attesa e parte quando la rete torna disponibile; a quel punto Amazon lo rifiuta se il tipo non è consentito.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno noto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the message type (the check proposes none); allowed: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il tipo di messaggio (il controllo non ne propone nessuno); consentiti: {choices}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno al momento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento Amazon non consente un messaggio {type} per l&apos;ordine {order} (consentiti: {choices})</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Amazon writes the review request itself: your text and files are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di recensione la scrive Amazon: il tuo testo e i tuoi file non vengono inviati</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Una recensione si può richiedere da 5 a 30 giorni dopo la consegna: per questo ordine dal {first} al {last} (oggi è il {today})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;ordine {order} è già stata richiesta una recensione (messaggio {id} nella posta in uscita, {state}); Amazon ne consente una sola per ordine</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;ordine {order} è già stato inviato un messaggio proattivo (messaggio {id} nella posta in uscita); Amazon consente per ordine una sola richiesta di recensione o un solo messaggio proattivo scritto liberamente, quindi potrebbe rifiutare questa richiesta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento Amazon non offre una richiesta di recensione per l&apos;ordine {order}: si è fuori dal periodo da 5 a 30 giorni dopo la consegna, l&apos;ordine non è ancora stato spedito oppure la recensione è già stata richiesta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere Amazon ({reason}): non si sa se consente una richiesta di recensione per questo ordine. Se invii, la richiesta resta in attesa e parte quando la rete torna disponibile.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account {name} non ha impostazioni e-mail (server SMTP e indirizzo del mittente autorizzato)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message types and the review request are SP-API messages; an e-mail has none</source>
-        <translation type="unfinished"></translation>
+        <translation>I tipi di messaggio e la richiesta di recensione esistono solo nella SP-API; un&apos;e-mail non li prevede</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca l&apos;indirizzo dell&apos;acquirente (…@marketplace.amazon…)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+403"/>
         <source>Composer sends files by the SP-API only</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer invia file solo tramite la SP-API</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stesso messaggio per l&apos;ordine {order} è già nella posta in uscita (messaggio {id}, {state}, {recorded} UTC); l&apos;acquirente lo riceverebbe due volte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;ordine {order} è già stata richiesta una recensione (messaggio {id} nella posta in uscita); Amazon consente per ordine una sola richiesta di recensione o un solo messaggio proattivo scritto liberamente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;ordine {order} è già stato inviato un messaggio proattivo (messaggio {id} nella posta in uscita); Amazon consente per ordine una sola richiesta di recensione o un solo messaggio proattivo scritto liberamente</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This message was handed over already</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo messaggio è già stato preso in carico per l&apos;invio</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A review was already requested for this order (outbox message {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo ordine è già stata richiesta una recensione (messaggio {id} nella posta in uscita)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il marketplace {code} appartiene alla regione {region}; l&apos;account {name} è nella regione {account_region}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Account {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composer cannot send by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer non può inviare tramite {channel}</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Amazon removed the {type} message type on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha eliminato il tipo di messaggio {type} il {date}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown message type {type}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di messaggio sconosciuto: {type}; tipi noti: {known}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon forbids this message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon vieta questo messaggio: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/policy/classifier.py" line="+156"/>
         <source>[Important] on a message that is not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>[Important] su un messaggio non critico</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -3724,7 +3724,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+52"/>
         <source>Replace with “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci con «{word}»</translation>
     </message>
 </context>
 <context>
@@ -3733,139 +3733,139 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <location filename="../composer/services/marketplaces.py" line="+66"/>
         <source>United States</source>
         <comment>US</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canada</source>
         <comment>CA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mexico</source>
         <comment>MX</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brazil</source>
         <comment>BR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brasile</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Kingdom</source>
         <comment>UK</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Germany</source>
         <comment>DE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Germania</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>France</source>
         <comment>FR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italy</source>
         <comment>IT</comment>
-        <translation type="unfinished"></translation>
+        <translation>Italia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spain</source>
         <comment>ES</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spagna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Netherlands</source>
         <comment>NL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paesi Bassi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweden</source>
         <comment>SE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Svezia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poland</source>
         <comment>PL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polonia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Belgium</source>
         <comment>BE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belgio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ireland</source>
         <comment>IE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turkey</source>
         <comment>TR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Turchia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emirati Arabi Uniti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saudi Arabia</source>
         <comment>SA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Egypt</source>
         <comment>EG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Egitto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>South Africa</source>
         <comment>ZA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sudafrica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>India</source>
         <comment>IN</comment>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Japan</source>
         <comment>JP</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giappone</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Australia</source>
         <comment>AU</comment>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Singapore</source>
         <comment>SG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Singapore</translation>
     </message>
 </context>
 <context>
