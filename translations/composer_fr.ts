@@ -6,55 +6,55 @@
     <message>
         <location filename="../composer/services/account_check.py" line="+68"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à tester&#xa0;: le compte n’a ni identifiants LWA ni serveur SMTP</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>non configuré (aucun identifiant LWA)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not tried: a secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé&#xa0;: il manque un secret</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>non configuré (aucun serveur SMTP)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not tried: the SMTP password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé&#xa0;: il manque le mot de passe SMTP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no sender address: e-mail cannot be sent without one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse d’expéditeur&#xa0;: impossible d’envoyer un e-mail sans elle</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-5"/>
         <source>{keyring} holds no {secrets} for this account</source>
         <extracomment>{keyring} is the keyring&apos;s name (&quot;Windows Credential Manager&quot;), {secrets} a list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>secrets absents de {keyring} pour ce compte&#xa0;: {secrets}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{keyring} holds {secrets}</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets présents dans {keyring}&#xa0;: {secrets}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{address} gave an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} a fourni un jeton d’accès</translation>
     </message>
 </context>
 <context>
@@ -973,7 +973,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         <location line="+30"/>
         <source>“{phrase}”</source>
         <extracomment>A phrase that showed the purpose, quoted as your language quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{phrase}&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1042,42 +1042,42 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     <message>
         <location filename="../composer/services/recorded.py" line="+73"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé&#xa0;: {reason} Il partira dès le retour de la connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon asked to wait: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon a demandé d’attendre&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot reach the mail server {server} ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de messagerie {server} ({why})&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the host name is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’hôte est inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection refused: nothing listens on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée&#xa0;: aucun service n’écoute sur ce port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse dans le délai imparti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas actuellement ce type de message pour cette commande ({said}). Vérifiez quels types la commande autorise et choisissez-en un.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas actuellement ce type de message pour cette commande ({said}). Vérifiez quels types la commande autorise et choisissez-en un. Identifiant de la requête&#xa0;: {reference}.</translation>
     </message>
 </context>
 <context>
@@ -1245,89 +1245,89 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     <message>
         <location filename="../composer/services/export.py" line="+99"/>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>gras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>italique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>underline</source>
-        <translation type="unfinished"></translation>
+        <translation>souligné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>formatting ({formats})</source>
         <extracomment>What a plain-text channel drops: {formats} lists &quot;bold&quot;, &quot;italic&quot;, &quot;underline&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mise en forme ({formats})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lists become dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>les listes à puces deviennent des tirets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numbered lists become &quot;1.&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>les listes numérotées deviennent des lignes «&#xa0;1.&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>links become their address</source>
-        <translation type="unfinished"></translation>
+        <translation>les liens sont remplacés par leur adresse</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>e-mail subject (the API has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>objet de l’e-mail (l’API n’en a pas)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the whole text (Amazon writes the review request itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le texte (Amazon rédige lui-même la demande d’avis)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the text ({type} sends attachments only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte ({type} n’envoie que des pièces jointes)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>subject (Seller Central sets it from the contact reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>objet (Seller Central le définit d’après le motif de contact)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the sender is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expéditeur n’est pas une adresse e-mail&#xa0;: {address}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the recipient is not an e-mail address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire n’est pas une adresse e-mail&#xa0;: {address}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>cannot export to &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exporter au format «&#xa0;{suffix}&#xa0;» (utilisez {suffixes})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3073,173 +3073,173 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     <message>
         <location filename="../composer/services/sending.py" line="+140"/>
         <source>Cannot be sent: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible&#xa0;: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>; </source>
         <comment>list separator</comment>
-        <translation type="unfinished">&#xa0;; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n warning(s) need your confirmation before sending: {warnings}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement doit être confirmé avant l’envoi&#xa0;: {warnings}</numerusform>
+            <numerusform>%n avertissements doivent être confirmés avant l’envoi&#xa0;: {warnings}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+132"/>
         <source>The order id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le numéro de commande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Composer cannot send by {channel}; use sp-api or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas envoyer par {channel}&#xa0;; utilisez sp-api ou email</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {name} has no SP-API credentials; add them with composer accounts set-secret {account} lwa_client_id (and lwa_client_secret, refresh_token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {name} n’a pas d’identifiants SP-API&#xa0;; ajoutez-les avec composer accounts set-secret {account} lwa_client_id (puis lwa_client_secret, refresh_token)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Amazon cannot be reached ({reason}), so the message types this order allows and the buyer&apos;s language are not known. If you send, the message waits and goes out when the network is back; Amazon refuses it then if the type is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon est injoignable ({reason})&#xa0;: les types de message autorisés pour cette commande et la langue de l’acheteur sont donc inconnus. Si vous envoyez, le message attend et part dès le retour du réseau&#xa0;; Amazon le refusera alors si le type n’est pas autorisé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun connu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the message type (the check proposes none); allowed: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de message (la vérification n’en propose aucun)&#xa0;; types autorisés&#xa0;: {choices}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour le moment</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amazon does not allow a {type} message for order {order} now (allowed: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’autorise pas actuellement de message {type} pour la commande {order} (types autorisés&#xa0;: {choices})</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Amazon writes the review request itself: your text and files are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon rédige lui-même la demande d’avis&#xa0;: votre texte et vos fichiers ne sont pas envoyés</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A review may be requested from 5 to 30 days after delivery: for this order from {first} to {last} (today is {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis peut être demandé de 5 à 30 jours après la livraison&#xa0;: pour cette commande, entre le {first} et le {last} (nous sommes le {today})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A review was already requested for order {order} (outbox message {id}, {state}); Amazon allows one per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis a déjà été demandé pour la commande {order} (message {id} de la boîte d’envoi, {state})&#xa0;; Amazon n’autorise qu’une demande par commande</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A proactive message was already sent for order {order} (outbox message {id}); Amazon allows one review request or free-form proactive message per order, so it may refuse this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message proactif a déjà été envoyé pour la commande {order} (message {id} de la boîte d’envoi)&#xa0;; Amazon n’autorise qu’une demande d’avis ou un message proactif libre par commande et peut donc refuser celle-ci</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon does not offer a review request for order {order} now: outside 5 to 30 days after delivery, not shipped yet, or already requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ne propose pas actuellement de demande d’avis pour la commande {order}&#xa0;: hors de la période de 5 à 30 jours après la livraison, commande pas encore expédiée ou avis déjà demandé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Amazon cannot be reached ({reason}), so whether it allows a review request for this order is not known. If you send, the request waits and goes out when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon est injoignable ({reason})&#xa0;: on ne sait donc pas s’il autorise une demande d’avis pour cette commande. Si vous envoyez, la demande attend et part dès le retour du réseau.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Account {name} has no e-mail settings (SMTP server and authorised sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {name} n’a pas de paramètres e-mail (serveur SMTP et adresse d’expéditeur autorisé)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message types and the review request are SP-API messages; an e-mail has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types de message et la demande d’avis n’existent que dans la SP-API&#xa0;; un e-mail n’en a pas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The buyer&apos;s address (…@marketplace.amazon…) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque l’adresse de l’acheteur (…@marketplace.amazon…)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+403"/>
         <source>Composer sends files by the SP-API only</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’envoie de fichiers que par la SP-API</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>The same message is already in the outbox for order {order} (message {id}, {state}, {recorded} UTC); the buyer would get it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même message est déjà dans la boîte d’envoi pour la commande {order} (message {id}, {state}, {recorded} UTC)&#xa0;; l’acheteur le recevrait deux fois</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A review was requested for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis a déjà été demandé pour la commande {order} (message {id} de la boîte d’envoi)&#xa0;; Amazon n’autorise qu’une demande d’avis ou un message proactif libre par commande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A proactive message was sent for order {order} already (outbox message {id}); Amazon allows one review request or free-form proactive message per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message proactif a déjà été envoyé pour la commande {order} (message {id} de la boîte d’envoi)&#xa0;; Amazon n’autorise qu’une demande d’avis ou un message proactif libre par commande</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This message was handed over already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a déjà été remis pour envoi</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A review was already requested for this order (outbox message {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis a déjà été demandé pour cette commande (message {id} de la boîte d’envoi)</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Marketplace {code} is served by the {region} region; account {name} is in {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site de vente {code} dépend de la région {region}&#xa0;; le compte {name} est dans la région {account_region}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Account {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composer cannot send by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas envoyer par {channel}</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Amazon removed the {type} message type on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon a supprimé le type de message {type} le {date}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown message type {type}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message inconnu&#xa0;: {type}&#xa0;; types connus&#xa0;: {known}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Amazon forbids this message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon interdit ce message&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     <message>
         <location filename="../composer/policy/classifier.py" line="+156"/>
         <source>[Important] on a message that is not critical</source>
-        <translation type="unfinished"></translation>
+        <translation>[Important] sur un message non critique</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -3724,7 +3724,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+52"/>
         <source>Replace with “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par «&#xa0;{word}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3733,139 +3733,139 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <location filename="../composer/services/marketplaces.py" line="+66"/>
         <source>United States</source>
         <comment>US</comment>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Canada</source>
         <comment>CA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mexico</source>
         <comment>MX</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mexique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brazil</source>
         <comment>BR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Kingdom</source>
         <comment>UK</comment>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Germany</source>
         <comment>DE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>France</source>
         <comment>FR</comment>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italy</source>
         <comment>IT</comment>
-        <translation type="unfinished"></translation>
+        <translation>Italie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spain</source>
         <comment>ES</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Netherlands</source>
         <comment>NL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sweden</source>
         <comment>SE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suède</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poland</source>
         <comment>PL</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pologne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Belgium</source>
         <comment>BE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ireland</source>
         <comment>IE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irlande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turkey</source>
         <comment>TR</comment>
-        <translation type="unfinished"></translation>
+        <translation>Turquie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
-        <translation type="unfinished"></translation>
+        <translation>Émirats arabes unis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saudi Arabia</source>
         <comment>SA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arabie saoudite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Egypt</source>
         <comment>EG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Égypte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>South Africa</source>
         <comment>ZA</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afrique du Sud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>India</source>
         <comment>IN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Japan</source>
         <comment>JP</comment>
-        <translation type="unfinished"></translation>
+        <translation>Japon</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Australia</source>
         <comment>AU</comment>
-        <translation type="unfinished"></translation>
+        <translation>Australie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Singapore</source>
         <comment>SG</comment>
-        <translation type="unfinished"></translation>
+        <translation>Singapour</translation>
     </message>
 </context>
 <context>
