@@ -53,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("unrecognized arguments:"):
-            message = (
+            message = Cli.tr(
                 "unrecognized arguments (not repeated here, in case one is a secret: secrets "
                 "are asked for, or read from standard input, never given as arguments)"
             )
@@ -63,60 +63,66 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="composer",
-        description="Write Amazon buyer messages that Amazon will accept.",
-        epilog="Without a command, composer opens its window (options: --data-dir DIR to keep "
-        "drafts there, --smoke-test to open it on a sample message, print the check and exit).",
+        description=Cli.tr("Write Amazon buyer messages that Amazon will accept."),
+        epilog=Cli.tr(
+            "Without a command, composer opens its window (options: --data-dir DIR to keep "
+            "drafts there, --smoke-test to open it on a sample message, print the check and exit)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chk = commands.add_parser(
         "check",
-        help="check message files against Amazon's messaging rules",
-        description="Check message files (.txt, .html, .htm, .eml, .json; a folder is searched "
-        "for them; - reads standard input) against Amazon's buyer-seller messaging "
-        "rules. Exit status 0: nothing blocks sending; 1: an error-level finding or "
-        "a forbidden message; 2: bad usage or an unreadable file.",
+        help=Cli.tr("check message files against Amazon's messaging rules"),
+        description=Cli.tr(
+            "Check message files (.txt, .html, .htm, .eml, .json; a folder is searched "
+            "for them; - reads standard input) against Amazon's buyer-seller messaging "
+            "rules. Exit status 0: nothing blocks sending; 1: an error-level finding or "
+            "a forbidden message; 2: bad usage or an unreadable file."
+        ),
     )
     chk.add_argument("paths", nargs="+", metavar="PATH")
     chk.add_argument("--format", choices=("text", "json"), default="text")
     chk.add_argument(
         "--channel",
         choices=[c.value for c in Channel],
-        help="channel for files that do not name one (default: email)",
+        help=Cli.tr("channel for files that do not name one (default: email)"),
     )
     chk.add_argument(
         "--buyer-language",
         metavar="xx",
-        help="the buyer's language of preference for files that do not give one",
+        help=Cli.tr("the buyer's language of preference for files that do not give one"),
     )
     chk.add_argument(
         "--today",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="judge dates as of this day (default: today)",
+        help=Cli.tr("judge dates as of this day (default: today)"),
     )
     chk.add_argument(
         "--strict",
         action="store_true",
-        help="treat styling, spelling and grammar warnings as errors",
+        help=Cli.tr("treat styling, spelling and grammar warnings as errors"),
     )
     chk.add_argument(
         "--dictionary",
         type=Path,
         metavar="FILE",
-        help="your spelling dictionary: one word per line",
+        help=Cli.tr("your spelling dictionary: one word per line"),
     )
     chk.add_argument(
         "--disable",
         action="append",
         default=[],
         metavar="RULE",
-        help="do not report this rule (repeatable)",
+        help=Cli.tr("do not report this rule (repeatable)"),
     )
 
     rules = commands.add_parser(
-        "rules", help="list the rules", description="List every rule with its severity and source."
+        "rules",
+        help=Cli.tr("list the rules"),
+        description=Cli.tr("List every rule with its severity and source."),
     )
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     cli_accounts.register(commands)
@@ -128,7 +134,9 @@ def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+        raise argparse.ArgumentTypeError(
+            Cli.tr("not a date (YYYY-MM-DD): {value}").format(value=repr(value))
+        ) from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,7 +191,7 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     unknown = [r for r in args.disable if r not in load_rulebook().rules]
     if unknown:
-        parser.error(f"unknown rule for --disable: {unknown[0]}")
+        parser.error(Cli.tr("unknown rule for --disable: {rule}").format(rule=unknown[0]))
     words: frozenset[str] = frozenset()
     if args.dictionary is not None:
         try:
@@ -191,7 +199,11 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
             words = UserDictionary(args.dictionary).words()
         except (OSError, UnicodeDecodeError) as exc:
-            parser.error(f"cannot read the dictionary {args.dictionary}: {exc}")
+            parser.error(
+                Cli.tr("cannot read the dictionary {path}: {error}").format(
+                    path=args.dictionary, error=exc
+                )
+            )
     options = CheckOptions(
         today=args.today,
         strict=args.strict,
@@ -236,7 +248,11 @@ def _check_one(raw: str, defaults: Defaults, options: CheckOptions) -> Outcome:
         if raw == "-":
             message = parse_message(sys.stdin.buffer.read(), "-", defaults)
         elif Path(raw).is_dir():
-            raise MessageFileError("folder holds no message files (" + ", ".join(SUFFIXES) + ")")
+            raise MessageFileError(
+                Cli.tr("folder holds no message files ({suffixes})").format(
+                    suffixes=", ".join(SUFFIXES)
+                )
+            )
         else:
             message = read_message_file(Path(raw), defaults)
     except MessageFileError as exc:
