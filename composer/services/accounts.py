@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from composer.i18n import Context, translate
 from composer.services.credentials import Credentials, CredentialsError
 from composer.services.marketplaces import (
     LWA_TOKEN_URL,
@@ -73,6 +74,17 @@ _NAME = re.compile(r"[\w.@+-](?:[\w .@+-]{0,62}[\w.@+-])?")
 _HOST = re.compile(r"[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:]+")
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
 _DEFAULT_SMTP_PORTS = {"starttls": 587, "ssl": 465, "plain": 25}
+
+# The accounts' errors and the rotation reminder in the interface's language (lupdate reads
+# the context from this name).
+AccountWords = Context("AccountWords")
+
+
+def secret_label(key: str) -> str:
+    """A secret's name in a sentence, in the interface's language (``SECRET_LABELS`` stays
+    English). The window marks the same labels in its context "Accounts": one catalogue entry."""
+    label = SECRET_LABELS.get(key)
+    return translate("Accounts", label) if label is not None else key
 
 
 class AccountError(Exception):
@@ -135,29 +147,52 @@ def check_endpoint(url: str, what: str) -> str:
         host = parts.hostname or ""
         parts.port  # noqa: B018  (raises ValueError for a bad port)
     except ValueError as exc:
-        raise InvalidAccountError(f"The {what} {url!r} is not a URL: {exc}") from None
+        #: {what} is "SP-API endpoint" or "LWA endpoint", {url} the address as typed.
+        raise InvalidAccountError(
+            AccountWords.tr("The {what} {url} is not a URL: {reason}").format(
+                what=what, url=repr(url), reason=exc
+            )
+        ) from None
     if parts.scheme not in ("https", "http") or not host:
-        raise InvalidAccountError(f"The {what} {url!r} is not an https:// URL with a host name")
+        raise InvalidAccountError(
+            AccountWords.tr("The {what} {url} is not an https:// URL with a host name").format(
+                what=what, url=repr(url)
+            )
+        )
     if parts.scheme == "http" and not is_loopback_host(host):
         raise InvalidAccountError(
-            f"The {what} {url!r} uses plain http to another machine; use https (plain http is "
-            "allowed only to this machine: 127.0.0.1, ::1, localhost)"
+            AccountWords.tr(
+                "The {what} {url} uses plain http to another machine; use https (plain http is "
+                "allowed only to this machine: 127.0.0.1, ::1, localhost)"
+            ).format(what=what, url=repr(url))
         )
     if parts.username is not None or parts.password is not None:
         raise InvalidAccountError(
-            f"The {what} must not hold a user name or password; secrets go in the keyring"
+            AccountWords.tr(
+                "The {what} must not hold a user name or password; secrets go in the keyring"
+            ).format(what=what)
         )
     if parts.query or parts.fragment:
-        raise InvalidAccountError(f"The {what} {url!r} must not have a query or fragment")
+        raise InvalidAccountError(
+            AccountWords.tr("The {what} {url} must not have a query or fragment").format(
+                what=what, url=repr(url)
+            )
+        )
     return url.rstrip("/")
 
 
-def check_address(value: str, what: str = "sender") -> str:
-    """``value`` if it is one e-mail address, bare or as ``Name <address>`` (ASCII address)."""
+def check_address(value: str, what: str | None = None) -> str:
+    """``value`` if it is one e-mail address, bare or as ``Name <address>`` (ASCII address);
+    ``what`` names it in the error (default: the sender, in the interface's language)."""
     value = value.strip()
     _, address = email.utils.parseaddr(value)
     if "\n" in value or "\r" in value or not _ADDRESS.fullmatch(address):
-        raise InvalidAccountError(f"The {what} {value!r} is not an e-mail address")
+        #: {what} names the address ("sender"), {address} is the address as typed.
+        raise InvalidAccountError(
+            AccountWords.tr("The {what} {address} is not an e-mail address").format(
+                what=AccountWords.tr("sender") if what is None else what, address=repr(value)
+            )
+        )
     return value
 
 
@@ -186,39 +221,59 @@ class Account:
 
         if not isinstance(self.name, str) or not _NAME.fullmatch(self.name):
             raise InvalidAccountError(
-                f"The account name {self.name!r} is not usable: 1 to 64 letters, digits, "
-                "spaces and . _ - @ +, not starting or ending with a space"
+                AccountWords.tr(
+                    "The account name {name} is not usable: 1 to 64 letters, digits, "
+                    "spaces and . _ - @ +, not starting or ending with a space"
+                ).format(name=repr(self.name))
             )
         try:
             put("region", Region(str(self.region).upper()))
         except ValueError:
-            raise InvalidAccountError(f"Unknown region {self.region!r}; use NA, EU or FE") from None
+            raise InvalidAccountError(
+                AccountWords.tr("Unknown region {region}; use NA, EU or FE").format(
+                    region=repr(self.region)
+                )
+            ) from None
         try:
             market = marketplace(str(self.marketplace))
         except UnknownMarketplaceError as exc:
             raise InvalidAccountError(str(exc)) from None
         if market.region is not self.region:
             raise InvalidAccountError(
-                f"Marketplace {market.code} ({market.country}) is served by the "
-                f"{market.region} region, not {self.region}"
+                AccountWords.tr(
+                    "Marketplace {code} ({country}) is served by the {region} region, not "
+                    "{account_region}"
+                ).format(
+                    code=market.code,
+                    country=market.country_name,
+                    region=market.region,
+                    account_region=self.region,
+                )
             )
         put("marketplace", market.code)
         if self.sp_api_endpoint is not None:
-            put("sp_api_endpoint", check_endpoint(self.sp_api_endpoint, "SP-API endpoint"))
+            put(
+                "sp_api_endpoint",
+                check_endpoint(self.sp_api_endpoint, AccountWords.tr("SP-API endpoint")),
+            )
         if self.lwa_endpoint is not None:
-            put("lwa_endpoint", check_endpoint(self.lwa_endpoint, "LWA endpoint"))
+            put("lwa_endpoint", check_endpoint(self.lwa_endpoint, AccountWords.tr("LWA endpoint")))
         try:
             put("smtp_security", SmtpSecurity(str(self.smtp_security).lower()))
         except ValueError:
             raise InvalidAccountError(
-                f"Unknown SMTP security {self.smtp_security!r}; use starttls, ssl or plain"
+                AccountWords.tr(
+                    "Unknown SMTP security {security}; use starttls, ssl or plain"
+                ).format(security=repr(self.smtp_security))
             ) from None
         self._check_smtp()
         if self.sender is not None:
             put("sender", check_address(self.sender))
         unknown = set(self.secrets) - set(SECRET_NAMES)
         if unknown:
-            raise InvalidAccountError(f"Unknown secret name {sorted(unknown)[0]!r}")
+            raise InvalidAccountError(
+                AccountWords.tr("Unknown secret name {key}").format(key=repr(sorted(unknown)[0]))
+            )
         put("secrets", frozenset(self.secrets))
 
     def _check_smtp(self) -> None:
@@ -226,28 +281,40 @@ class Account:
         if host is not None:
             host = host.strip()
             if not _HOST.fullmatch(host):
-                raise InvalidAccountError(f"The SMTP host {host!r} is not a host name")
+                raise InvalidAccountError(
+                    AccountWords.tr("The SMTP host {host} is not a host name").format(
+                        host=repr(host)
+                    )
+                )
             object.__setattr__(self, "smtp_host", host)
         elif self.smtp_port is not None or self.smtp_user is not None:
-            raise InvalidAccountError("SMTP settings need the SMTP host")
+            raise InvalidAccountError(AccountWords.tr("SMTP settings need the SMTP host"))
         port = self.smtp_port
         if port is not None and (
             isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535
         ):
-            raise InvalidAccountError(f"The SMTP port {port!r} is not between 1 and 65535")
+            raise InvalidAccountError(
+                AccountWords.tr("The SMTP port {port} is not between 1 and 65535").format(
+                    port=repr(port)
+                )
+            )
         if (
             self.smtp_security is SmtpSecurity.PLAIN
             and host is not None
             and not is_loopback_host(host)
         ):
             raise InvalidAccountError(
-                f"Plain SMTP (no encryption) to {host} would send the password and the "
-                "buyer's message in clear; use starttls or ssl (plain is allowed only to "
-                "this machine)"
+                AccountWords.tr(
+                    "Plain SMTP (no encryption) to {host} would send the password and the "
+                    "buyer's message in clear; use starttls or ssl (plain is allowed only to "
+                    "this machine)"
+                ).format(host=host)
             )
         user = self.smtp_user
         if user is not None and (not user.strip() or any(c in user for c in "\r\n\0")):
-            raise InvalidAccountError("The SMTP user name is empty or has a line break")
+            raise InvalidAccountError(
+                AccountWords.tr("The SMTP user name is empty or has a line break")
+            )
 
     @property
     def market(self) -> Marketplace:
@@ -301,25 +368,36 @@ def rotation_notice(account: Account, today: date) -> str | None:
     if deadline is None or deadline - today > ROTATION_REMINDER:
         return None
     left = (deadline - today).days
-    how = (
+    #: {command} is the command to type, as it is.
+    how = AccountWords.tr(
         "Create a new client secret for the app in Amazon's Developer Console (Amazon e-mails a "
-        "notice 90 days ahead) and save it with: "
-        f"composer accounts set-secret {account.name} lwa_client_secret"
-    )
+        "notice 90 days ahead) and save it with: {command}"
+    ).format(command=f"composer accounts set-secret {account.name} lwa_client_secret")
     saved = account.client_secret_saved_on
     if left < 0:
-        return (
-            f"The LWA client secret of account {account.name!r} is overdue for rotation: it was "
-            f"saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, "
-            f"{-left} day{'s' if left != -1 else ''} ago); SP-API calls fail with an expired "
-            f"secret. {how}"
+        # One day apart, so that the English reads "1 day ago" without a catalogue.
+        ago = (
+            AccountWords.tr("1 day ago")
+            if left == -1
+            else AccountWords.tr("%n days ago", "", -left)
         )
-    when = "today" if left == 0 else f"in {left} day{'s' if left != 1 else ''}"
-    return (
-        f"The LWA client secret of account {account.name!r} must be rotated by {deadline} "
-        f"({when}): Amazon requires a new one every 180 days and SP-API calls fail after that "
-        f"day. {how}"
-    )
+        #: {ago} is "3 days ago"; {how} says how to rotate the secret.
+        return AccountWords.tr(
+            "The LWA client secret of account {name} is overdue for rotation: it was saved on "
+            "{saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); "
+            "SP-API calls fail with an expired secret. {how}"
+        ).format(name=repr(account.name), saved=saved, deadline=deadline, ago=ago, how=how)
+    if left == 0:
+        when = AccountWords.tr("today")
+    elif left == 1:
+        when = AccountWords.tr("in 1 day")
+    else:
+        when = AccountWords.tr("in %n days", "", left)
+    #: {when} is "today" or "in 3 days"; {how} says how to rotate the secret.
+    return AccountWords.tr(
+        "The LWA client secret of account {name} must be rotated by {deadline} ({when}): "
+        "Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}"
+    ).format(name=repr(account.name), deadline=deadline, when=when, how=how)
 
 
 @dataclass(slots=True)
@@ -352,8 +430,13 @@ class AccountBook:
         value = self.credentials.get(account.name, key)
         if value is None:
             raise SecretMissingError(
-                f"The keyring holds no {SECRET_LABELS[key]} for account {name!r}; save it with: "
-                f"composer accounts set-secret {name} {key}"
+                AccountWords.tr(
+                    "The keyring holds no {secret} for account {name}; save it with: {command}"
+                ).format(
+                    secret=secret_label(key),
+                    name=repr(name),
+                    command=f"composer accounts set-secret {name} {key}",
+                )
             )
         return value
 
@@ -365,10 +448,16 @@ class AccountBook:
         for key, value in secrets.items():
             _check_secret_name(key)
             if not isinstance(value, str) or not value.strip():
-                raise InvalidAccountError(f"The {SECRET_LABELS[key]} is empty")
+                raise InvalidAccountError(
+                    AccountWords.tr("The {secret} is empty").format(secret=secret_label(key))
+                )
         current = self._load()
         if any(a.name.casefold() == account.name.casefold() for a in current):
-            raise DuplicateAccountError(f"An account named {account.name!r} exists already")
+            raise DuplicateAccountError(
+                AccountWords.tr("An account named {name} exists already").format(
+                    name=repr(account.name)
+                )
+            )
         stored = replace(
             account,
             secrets=frozenset(secrets),
@@ -405,7 +494,9 @@ class AccountBook:
         its 180-day count. Returns the account as stored."""
         _check_secret_name(key)
         if not isinstance(value, str) or not value.strip():
-            raise InvalidAccountError(f"The {SECRET_LABELS[key]} is empty")
+            raise InvalidAccountError(
+                AccountWords.tr("The {secret} is empty").format(secret=secret_label(key))
+            )
         current = self._load()
         account = _find(current, name)
         self.credentials.set(account.name, key, value)
@@ -434,7 +525,10 @@ class AccountBook:
             os.replace(self.path, target)
         except OSError as exc:
             raise AccountsFileError(
-                f"Cannot set aside {self.path}: {exc.strerror or exc}", path=self.path
+                AccountWords.tr("Cannot set aside {path}: {reason}").format(
+                    path=self.path, reason=exc.strerror or exc
+                ),
+                path=self.path,
             ) from None
         return target
 
@@ -447,9 +541,11 @@ class AccountBook:
 
     def _damaged(self, reason: str) -> AccountsFileError:
         return AccountsFileError(
-            f"The accounts file {self.path} is damaged ({reason}); Composer has left it as it "
-            "is and will not change it. Correct it, or move it away to start again (the "
-            "secrets stay in the keyring).",
+            AccountWords.tr(
+                "The accounts file {path} is damaged ({reason}); Composer has left it as it "
+                "is and will not change it. Correct it, or move it away to start again (the "
+                "secrets stay in the keyring)."
+            ).format(path=self.path, reason=reason),
             path=self.path,
             damaged=True,
         )
@@ -461,37 +557,56 @@ class AccountBook:
             return ()
         except OSError as exc:
             raise AccountsFileError(
-                f"Cannot read the accounts file {self.path}: {exc.strerror or exc}",
+                AccountWords.tr("Cannot read the accounts file {path}: {reason}").format(
+                    path=self.path, reason=exc.strerror or exc
+                ),
                 path=self.path,
             ) from None
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            raise self._damaged("not UTF-8 text") from None
+            raise self._damaged(AccountWords.tr("not UTF-8 text")) from None
         except json.JSONDecodeError as exc:
-            raise self._damaged(f"not JSON: {exc.msg} at line {exc.lineno}") from None
+            # The JSON parser's own words (exc.msg) stay as they are.
+            raise self._damaged(
+                AccountWords.tr("not JSON: {problem} at line {line}").format(
+                    problem=exc.msg, line=exc.lineno
+                )
+            ) from None
         if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-            raise self._damaged(f'not a Composer accounts file: no "format": "{FILE_FORMAT}"')
+            raise self._damaged(
+                AccountWords.tr("not a Composer accounts file: no {field}").format(
+                    field=f'"format": "{FILE_FORMAT}"'
+                )
+            )
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise self._damaged("no format version")
+            raise self._damaged(AccountWords.tr("no format version"))
         if version > FILE_VERSION:
             raise AccountsFileError(
-                f"The accounts file {self.path} was written by a newer Composer (format "
-                f"{version}); update Composer to use it. It was left as it is.",
+                AccountWords.tr(
+                    "The accounts file {path} was written by a newer Composer (format "
+                    "{version}); update Composer to use it. It was left as it is."
+                ).format(path=self.path, version=version),
                 path=self.path,
             )
         entries = data.get("accounts")
         if not isinstance(entries, list):
-            raise self._damaged('"accounts" is not a list')
+            raise self._damaged(AccountWords.tr("{field} is not a list").format(field='"accounts"'))
         accounts: list[Account] = []
         for n, entry in enumerate(entries, 1):
             try:
                 account = _from_json(entry)
             except (InvalidAccountError, TypeError, ValueError, KeyError) as exc:
-                raise self._damaged(f"account {n}: {_reason(exc)}") from None
+                raise self._damaged(
+                    AccountWords.tr("account {n}: {reason}").format(n=n, reason=_reason(exc))
+                ) from None
             if any(a.name.casefold() == account.name.casefold() for a in accounts):
-                raise self._damaged(f"account {n}: the name {account.name!r} appears twice")
+                raise self._damaged(
+                    AccountWords.tr("account {n}: the name {name} appears twice").format(
+                        n=n, name=repr(account.name)
+                    )
+                )
             accounts.append(account)
         return tuple(accounts)
 
@@ -516,7 +631,9 @@ class AccountBook:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             raise AccountsFileError(
-                f"Cannot write the accounts file {self.path}: {exc.strerror or exc}",
+                AccountWords.tr("Cannot write the accounts file {path}: {reason}").format(
+                    path=self.path, reason=exc.strerror or exc
+                ),
                 path=self.path,
             ) from None
 
@@ -526,14 +643,19 @@ def _find(accounts: tuple[Account, ...], name: str) -> Account:
         if account.name == name:
             return account
     names = ", ".join(a.name for a in accounts)
-    known = f" (accounts: {names})" if names else " (there are no accounts yet)"
-    raise UnknownAccountError(f"There is no account {name!r}{known}")
+    if names:
+        message = AccountWords.tr("There is no account {name} (accounts: {names})")
+    else:
+        message = AccountWords.tr("There is no account {name} (there are no accounts yet)")
+    raise UnknownAccountError(message.format(name=repr(name), names=names))
 
 
 def _check_secret_name(key: str) -> None:
     if key not in SECRET_NAMES:
         raise InvalidAccountError(
-            f"Unknown secret {key!r}; the secrets are: {', '.join(SECRET_NAMES)}"
+            AccountWords.tr("Unknown secret {key}; the secrets are: {keys}").format(
+                key=repr(key), keys=", ".join(SECRET_NAMES)
+            )
         )
 
 
@@ -541,7 +663,7 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, AccountError):
         return exc.message
     if isinstance(exc, KeyError):
-        return f"missing {exc.args[0]!r}"
+        return AccountWords.tr("missing {field}").format(field=repr(exc.args[0]))
     return str(exc)
 
 
