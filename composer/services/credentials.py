@@ -25,10 +25,15 @@ import sys
 from collections.abc import Iterable
 from typing import Protocol
 
+from composer.i18n import Context
+
 SERVICE = "Composer"
 # Backends from this package store secrets in files (plain text, or encrypted with a password
 # kept beside them): not the OS keyring the user trusts.
 _FILE_BACKEND_PACKAGES = ("keyrings.alt",)
+
+# The keyring's messages in the interface's language (lupdate reads the context from this name).
+KeyringWords = Context("KeyringWords")
 
 
 class KeyringBackend(Protocol):
@@ -72,25 +77,26 @@ def missing_keyring_message(platform: str | None = None) -> str:
     """What is missing when there is no usable keyring, in plain words for this platform."""
     platform = sys.platform if platform is None else platform
     if platform.startswith(("win", "cygwin")):
-        what = (
+        what = KeyringWords.tr(
             "the Windows Credential Locker cannot be reached (keyring's Windows backend needs "
             "the pywin32-ctypes package and a logged-in user session)"
         )
     elif platform == "darwin":
-        what = (
+        what = KeyringWords.tr(
             "the macOS Keychain cannot be reached (Composer must run in a logged-in user "
             "session that has a login keychain)"
         )
     else:
-        what = (
+        what = KeyringWords.tr(
             "no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet "
             "must be running (a desktop session starts one; without a desktop, run Composer "
             "under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)"
         )
-    return (
-        f"Composer cannot store secrets: {what}. Composer keeps secrets only in the system "
+    #: {what} says what is missing on this system.
+    return KeyringWords.tr(
+        "Composer cannot store secrets: {what}. Composer keeps secrets only in the system "
         "keyring and refuses to store them anywhere else."
-    )
+    ).format(what=what)
 
 
 def _backend_label(backend: object) -> str:
@@ -105,7 +111,7 @@ def unusable_reason(backend: object) -> str | None:
     if isinstance(backend, fail.Keyring):
         return missing_keyring_message()
     if isinstance(backend, null.Keyring):
-        return (
+        return KeyringWords.tr(
             "Composer cannot store secrets: keyring is configured to store nothing (its null "
             "backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); "
             "remove that setting so the system keyring is used. Composer keeps secrets only in "
@@ -119,12 +125,12 @@ def unusable_reason(backend: object) -> str | None:
         return unusable_reason(chained[0])
     module = type(backend).__module__
     if module.startswith(_FILE_BACKEND_PACKAGES):
-        return (
-            f"Composer cannot store secrets: the configured keyring backend "
-            f"({_backend_label(backend)}) keeps them in a file, not in the system keyring. "
+        return KeyringWords.tr(
+            "Composer cannot store secrets: the configured keyring backend "
+            "({backend}) keeps them in a file, not in the system keyring. "
             "Composer keeps secrets only in the system keyring and refuses to store them "
             "anywhere else; remove keyrings.alt or choose the system backend."
-        )
+        ).format(backend=_backend_label(backend))
     return None
 
 
@@ -160,9 +166,13 @@ class Credentials:
             try:
                 self._backend = keyring.get_keyring()
             except Exception as exc:  # a broken keyringrc.cfg, a backend that fails to load
+                #: {problem} is the error, as Python names it ("RuntimeError: …").
                 raise KeyringUnavailableError(
-                    f"{missing_keyring_message()} (keyring could not choose a backend: "
-                    f"{type(exc).__name__}: {exc})"
+                    KeyringWords.tr(
+                        "{missing} (keyring could not choose a backend: {problem})"
+                    ).format(
+                        missing=missing_keyring_message(), problem=f"{type(exc).__name__}: {exc}"
+                    )
                 ) from exc
         reason = unusable_reason(self._backend)
         if reason is not None:
@@ -183,7 +193,11 @@ class Credentials:
     def set(self, account: str, name: str, value: str) -> None:
         """Store (or replace) one secret."""
         if not value or not value.strip():
-            raise CredentialsError(f"The {name} of account {account!r} is empty; nothing stored.")
+            raise CredentialsError(
+                KeyringWords.tr(
+                    "The {secret} of account {account} is empty; nothing stored."
+                ).format(secret=name, account=repr(account))
+            )
         backend = self.backend
         try:
             backend.set_password(SERVICE, username(account, name), value)
@@ -224,23 +238,43 @@ class Credentials:
     ) -> CredentialsError:
         from keyring.errors import InitError, KeyringLocked, NoKeyringError  # noqa: PLC0415
 
-        what = f"the {name} of account {account!r}"
+        what = KeyringWords.tr("the {secret} of account {account}").format(
+            secret=name, account=repr(account)
+        )
+        #: What could not be done; {what} is "the refresh_token of account 'shop'".
+        doing = {
+            "store": KeyringWords.tr("store {what}"),
+            "read": KeyringWords.tr("read {what}"),
+            "delete": KeyringWords.tr("delete {what}"),
+        }[action].format(what=what)
         if isinstance(exc, NoKeyringError) or _service_gone(exc):
+            #: {action} is "store the refresh_token of account 'shop'".
             return KeyringUnavailableError(
-                f"Could not {action} {what}: the keyring stopped answering. "
-                + missing_keyring_message()
+                KeyringWords.tr(
+                    "Could not {action}: the keyring stopped answering. {missing}"
+                ).format(action=doing, missing=missing_keyring_message())
             )
         detail = _redact(str(exc), secret)
         if isinstance(exc, KeyringLocked | InitError):
-            said = f" (the keyring said: {detail})" if detail else ""
-            return KeyringLockedError(
-                f"Could not {action} {what}: the keyring is locked and was not unlocked (the "
-                f"unlock prompt was dismissed or cannot be shown here){said}. Unlock your login "
-                "keyring and try again."
+            said = (
+                KeyringWords.tr(" (the keyring said: {detail})").format(detail=detail)
+                if detail
+                else ""
             )
+            return KeyringLockedError(
+                KeyringWords.tr(
+                    "Could not {action}: the keyring is locked and was not unlocked (the "
+                    "unlock prompt was dismissed or cannot be shown here){said}. Unlock your login "
+                    "keyring and try again."
+                ).format(action=doing, said=said)
+            )
+        # The backend's class and the error's name and words are the keyring's own.
         return KeyringAccessError(
-            f"Could not {action} {what} in the keyring ({_backend_label(self._backend)}): "
-            f"{type(exc).__name__}{': ' + detail if detail else ''}"
+            KeyringWords.tr("Could not {action} in the keyring ({backend}): {problem}").format(
+                action=doing,
+                backend=_backend_label(self._backend),
+                problem=f"{type(exc).__name__}{': ' + detail if detail else ''}",
+            )
         )
 
 
