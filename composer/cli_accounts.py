@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from composer.i18n import Context, translate
 from composer.services.accounts import (
     SECRET_LABELS,
     SECRET_NAMES,
@@ -50,6 +51,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 _SP_API_ORDER = ("lwa_client_id", "lwa_client_secret", "refresh_token")
 
+# The sentences of ``composer accounts`` (lupdate reads the context from this name: keep it so).
+AccountsCli = Context("AccountsCli")
+
 
 class UsageError(Exception):
     """Bad input on the command line or standard input (exit 2). Never holds a secret."""
@@ -60,104 +64,140 @@ def register(commands: Any) -> None:
     codes = ", ".join(m.code for m in MARKETPLACES)
     accounts = commands.add_parser(
         "accounts",
-        help="add, list, remove and test seller accounts (secrets in the OS keyring)",
-        description="Seller accounts for sending: SP-API (region, marketplace, Login with "
-        "Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS "
-        "keyring only, and are never given as arguments: Composer asks for them on a terminal, "
-        "or reads name=value lines from standard input. Exit status 0: done; 1: a problem "
-        "found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable "
-        "accounts file.",
+        help=AccountsCli.tr(
+            "add, list, remove and test seller accounts (secrets in the OS keyring)"
+        ),
+        description=AccountsCli.tr(
+            "Seller accounts for sending: SP-API (region, marketplace, Login with "
+            "Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS "
+            "keyring only, and are never given as arguments: Composer asks for them on a terminal, "
+            "or reads name=value lines from standard input. Exit status 0: done; 1: a problem "
+            "found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable "
+            "accounts file."
+        ),
     )
     accounts.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="keep the accounts file in DIR, as the window's --data-dir does (default: your "
-        "user config folder); secrets stay in the keyring either way",
+        help=AccountsCli.tr(
+            "keep the accounts file in DIR, as the window's --data-dir does (default: your "
+            "user config folder); secrets stay in the keyring either way"
+        ),
     )
     actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
 
     add = actions.add_parser(
         "add",
-        help="add an account and store its secrets in the keyring",
-        description="Add an account. Secrets asked for (Enter skips): "
-        + ", ".join(SECRET_NAMES)
-        + ". Without a terminal, or with --secrets-stdin, give them on standard input as "
-        "name=value lines (e.g. lwa_client_secret=...).",
+        help=AccountsCli.tr("add an account and store its secrets in the keyring"),
+        #: {secrets}: the secrets' names, as typed on standard input (lwa_client_id, …).
+        description=AccountsCli.tr(
+            "Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or "
+            "with --secrets-stdin, give them on standard input as name=value lines (e.g. "
+            "lwa_client_secret=...)."
+        ).format(secrets=", ".join(SECRET_NAMES)),
     )
-    add.add_argument("name", metavar="NAME", help="a name for the account, e.g. shop-de")
     add.add_argument(
-        "--marketplace", required=True, metavar="CODE", help=f"the main marketplace: {codes}"
+        "name", metavar="NAME", help=AccountsCli.tr("a name for the account, e.g. shop-de")
+    )
+    add.add_argument(
+        "--marketplace",
+        required=True,
+        metavar="CODE",
+        help=AccountsCli.tr("the main marketplace: {codes}").format(codes=codes),
     )
     add.add_argument(
         "--region",
         choices=[r.value for r in Region],
         type=str.upper,
-        help="the SP-API region (default: the marketplace's)",
+        help=AccountsCli.tr("the SP-API region (default: the marketplace's)"),
     )
-    add.add_argument("--sandbox", action="store_true", help="use Amazon's SP-API sandbox hosts")
+    add.add_argument(
+        "--sandbox", action="store_true", help=AccountsCli.tr("use Amazon's SP-API sandbox hosts")
+    )
     add.add_argument(
         "--sp-api-endpoint",
         metavar="URL",
-        help="send SP-API calls here instead of Amazon's host (https; http only to this machine)",
+        help=AccountsCli.tr(
+            "send SP-API calls here instead of Amazon's host (https; http only to this machine)"
+        ),
     )
     add.add_argument(
         "--lwa-endpoint",
         metavar="URL",
-        help="exchange tokens here instead of Login with Amazon (https; http only to this machine)",
+        help=AccountsCli.tr(
+            "exchange tokens here instead of Login with Amazon (https; http only to this machine)"
+        ),
     )
-    add.add_argument("--smtp-host", metavar="HOST", help="the SMTP server for e-mail to buyers")
     add.add_argument(
-        "--smtp-port", type=int, metavar="PORT", help="default: 587, 465 for ssl, 25 for plain"
+        "--smtp-host", metavar="HOST", help=AccountsCli.tr("the SMTP server for e-mail to buyers")
+    )
+    add.add_argument(
+        "--smtp-port",
+        type=int,
+        metavar="PORT",
+        help=AccountsCli.tr("default: 587, 465 for ssl, 25 for plain"),
     )
     add.add_argument(
         "--smtp-security",
         choices=[s.value for s in SmtpSecurity],
         default=SmtpSecurity.STARTTLS.value,
-        help="starttls (default), ssl, or plain (only to this machine)",
+        help=AccountsCli.tr("starttls (default), ssl, or plain (only to this machine)"),
     )
-    add.add_argument("--smtp-user", metavar="USER", help="the SMTP login name")
+    add.add_argument("--smtp-user", metavar="USER", help=AccountsCli.tr("the SMTP login name"))
     add.add_argument(
         "--sender",
         metavar="ADDRESS",
-        help="the From address: one authorised for Buyer-Seller Messaging in Seller Central",
+        help=AccountsCli.tr(
+            "the From address: one authorised for Buyer-Seller Messaging in Seller Central"
+        ),
     )
     _secrets_stdin_option(add)
 
     lst = actions.add_parser(
         "list",
-        help="list the accounts (never a secret)",
-        description="List the accounts: settings, which secrets the keyring holds (never "
-        "their values), and client-secret rotation reminders.",
+        help=AccountsCli.tr("list the accounts (never a secret)"),
+        description=AccountsCli.tr(
+            "List the accounts: settings, which secrets the keyring holds (never "
+            "their values), and client-secret rotation reminders."
+        ),
     )
     lst.add_argument("--format", choices=("text", "json"), default="text")
 
     remove = actions.add_parser(
         "remove",
-        help="remove an account and its secrets",
-        description="Remove an account and delete its secrets from the keyring.",
+        help=AccountsCli.tr("remove an account and its secrets"),
+        description=AccountsCli.tr("Remove an account and delete its secrets from the keyring."),
     )
     remove.add_argument("name", metavar="NAME")
 
     test = actions.add_parser(
         "test",
-        help="check the keyring, Login with Amazon and the SMTP login",
-        description="Check that the keyring holds each secret the account needs, that Login "
-        "with Amazon exchanges its refresh token for an access token, and that the SMTP server "
-        "accepts its login. Nothing is sent to a buyer.",
+        help=AccountsCli.tr("check the keyring, Login with Amazon and the SMTP login"),
+        description=AccountsCli.tr(
+            "Check that the keyring holds each secret the account needs, that Login "
+            "with Amazon exchanges its refresh token for an access token, and that the SMTP server "
+            "accepts its login. Nothing is sent to a buyer."
+        ),
     )
     test.add_argument("name", metavar="NAME")
     test.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS", help="per connection"
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help=AccountsCli.tr("per connection"),
     )
 
     set_secret = actions.add_parser(
         "set-secret",
-        help="store or replace one secret (e.g. a rotated LWA client secret)",
-        description="Store or replace one secret of an account: "
-        + ", ".join(SECRET_NAMES)
-        + ". Asked for on a terminal; otherwise read from standard input (the value alone, or "
-        "name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.",
+        help=AccountsCli.tr("store or replace one secret (e.g. a rotated LWA client secret)"),
+        #: {secrets}: the secrets' names, as typed on the command line (lwa_client_id, …).
+        description=AccountsCli.tr(
+            "Store or replace one secret of an account: {secrets}. Asked for on a terminal; "
+            "otherwise read from standard input (the value alone, or name=value). Saving "
+            "lwa_client_secret restarts its 180-day rotation reminder."
+        ).format(secrets=", ".join(SECRET_NAMES)),
     )
     set_secret.add_argument("name", metavar="NAME")
     set_secret.add_argument("secret", choices=SECRET_NAMES, metavar="SECRET")
@@ -168,7 +208,9 @@ def _secrets_stdin_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--secrets-stdin",
         action="store_true",
-        help="read secrets from standard input as name=value lines even on a terminal",
+        help=AccountsCli.tr(
+            "read secrets from standard input as name=value lines even on a terminal"
+        ),
     )
 
 
@@ -241,29 +283,51 @@ class _Cli:
         # Refuse a taken name before anyone types a secret.
         taken = [a.name for a in self.book.accounts() if a.name.casefold() == args.name.casefold()]
         if taken:
-            raise UsageError(f"An account named {taken[0]!r} exists already")
+            raise UsageError(
+                AccountsCli.tr("An account named {account} exists already").format(
+                    account=repr(taken[0])
+                )
+            )
         wanted = [*_SP_API_ORDER, *(["smtp_password"] if account.smtp_user else [])]
         secrets = self._secrets(args, wanted)
         given = SP_API_SECRETS & secrets.keys()
         if given and given != SP_API_SECRETS:
             missing = ", ".join(k for k in _SP_API_ORDER if k not in given)
             raise UsageError(
-                f"SP-API needs all three of {', '.join(_SP_API_ORDER)}, or none; missing: {missing}"
+                AccountsCli.tr(
+                    "SP-API needs all three of {secrets}, or none; missing: {missing}"
+                ).format(secrets=", ".join(_SP_API_ORDER), missing=missing)
             )
         if "smtp_password" in secrets and not account.smtp_user:
-            raise UsageError("an smtp_password was given, but the account has no --smtp-user")
+            raise UsageError(
+                AccountsCli.tr("an smtp_password was given, but the account has no --smtp-user")
+            )
         stored = self.book.add(account, secrets)
-        mode = "sandbox" if stored.sandbox else "production"
         print(
-            f"Added account {stored.name!r}: {stored.region}, {stored.marketplace} "
-            f"(Amazon.{stored.market.domain}), {mode}."
+            AccountsCli.tr(
+                "Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}."
+            ).format(
+                account=repr(stored.name),
+                region=stored.region,
+                marketplace=stored.marketplace,
+                domain=stored.market.domain,
+                mode=_mode(stored),
+            )
         )
         if secrets:
             where = self.book.credentials.backend_name
-            print(f"Secrets in the keyring ({where}): {_names(stored.secrets)}.")
+            print(
+                AccountsCli.tr("Secrets in the keyring ({keyring}): {secrets}.").format(
+                    keyring=where, secrets=_names(stored.secrets)
+                )
+            )
         else:
-            print("No secrets given: add them with composer accounts set-secret.")
-        print(f"Check it with: composer accounts test {stored.name}")
+            print(AccountsCli.tr("No secrets given: add them with composer accounts set-secret."))
+        print(
+            AccountsCli.tr("Check it with: composer accounts test {account}").format(
+                account=stored.name
+            )
+        )
         return EXIT_OK
 
     def _secrets(self, args: argparse.Namespace, wanted: list[str]) -> dict[str, str]:
@@ -273,7 +337,11 @@ class _Cli:
         for key in wanted:
             if key in SP_API_SECRETS and key != "lwa_client_id" and "lwa_client_id" not in secrets:
                 continue  # SP-API skipped with an empty client id
-            value = self.prompt(f"{SECRET_LABELS[key]} ({key}; Enter to skip): ").strip()
+            value = self.prompt(
+                AccountsCli.tr("{label} ({key}; Enter to skip): ").format(
+                    label=_label(key), key=key
+                )
+            ).strip()
             if value:
                 secrets[key] = value
         return secrets
@@ -286,14 +354,24 @@ class _Cli:
         if args.secrets_stdin or not _is_terminal(self.stdin):
             value = _parse_one_secret(self.stdin, key)
         else:
-            value = self.prompt(f"{SECRET_LABELS[key]} ({key}): ").strip()
+            value = self.prompt(
+                AccountsCli.tr("{label} ({key}): ").format(label=_label(key), key=key)
+            ).strip()
         if not value:
-            raise UsageError(f"no {key} given; nothing changed")
+            raise UsageError(AccountsCli.tr("no {key} given; nothing changed").format(key=key))
         account = self.book.set_secret(args.name, key, value)
-        print(f"Saved the {SECRET_LABELS[key]} of account {account.name!r} in the keyring.")
+        print(
+            AccountsCli.tr("Saved the {label} of account {account} in the keyring.").format(
+                label=_label(key), account=repr(account.name)
+            )
+        )
         if key == "lwa_client_secret":
             deadline = client_secret_deadline(account)
-            print(f"Amazon requires the next rotation by {deadline} (180 days).")
+            print(
+                AccountsCli.tr("Amazon requires the next rotation by {date} (180 days).").format(
+                    date=deadline
+                )
+            )
         return EXIT_OK
 
     # --- list ----------------------------------------------------------------------------------
@@ -305,40 +383,68 @@ class _Cli:
             sys.stdout.write("\n")
             return EXIT_OK
         if not accounts:
-            print("No accounts yet; add one with: composer accounts add NAME --marketplace CODE")
+            print(
+                AccountsCli.tr(
+                    "No accounts yet; add one with: composer accounts add NAME --marketplace CODE"
+                )
+            )
             return EXIT_OK
         for account in accounts:
             self._print_account(account)
         return EXIT_OK
 
     def _print_account(self, account: Account) -> None:
-        mode = "sandbox" if account.sandbox else "production"
-        print(f"{account.name}  {account.region}  {account.marketplace}  {mode}")
+        print(f"{account.name}  {account.region}  {account.marketplace}  {_mode(account)}")
         sp_secrets = account.secrets & SP_API_SECRETS
         if sp_secrets:
             saved = account.client_secret_saved_on
-            when = f"; client secret saved {saved}" if saved else ""
+            when = (
+                AccountsCli.tr("; client secret saved {date}").format(date=saved) if saved else ""
+            )
+            #: {saved} is empty or "; client secret saved {date}".
+            line = AccountsCli.tr("SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})")
             print(
-                f"  SP-API: {account.sp_api_base_url}, LWA {account.lwa_url} "
-                f"(secrets set: {_names(sp_secrets)}{when})"
+                "  "
+                + line.format(
+                    url=account.sp_api_base_url,
+                    lwa_url=account.lwa_url,
+                    secrets=_names(sp_secrets),
+                    saved=when,
+                )
             )
         else:
-            print("  SP-API: not set up (no LWA credentials)")
+            print("  " + AccountsCli.tr("SP-API: not set up (no LWA credentials)"))
         if account.smtp_host:
-            login = f", user {account.smtp_user}" if account.smtp_user else ", no login"
+            login = (
+                AccountsCli.tr(", user {user}").format(user=account.smtp_user)
+                if account.smtp_user
+                else AccountsCli.tr(", no login")
+            )
             has_password = "smtp_password" in account.secrets
             password = (
-                " (secret set: smtp_password)"
+                AccountsCli.tr(" (secret set: smtp_password)")
                 if has_password
-                else (" (no smtp_password set)" if account.smtp_user else "")
+                else (AccountsCli.tr(" (no smtp_password set)") if account.smtp_user else "")
             )
-            sender = account.sender or "no sender set"
+            sender = account.sender or AccountsCli.tr("no sender set")
+            #: {login} is ", user {user}" or ", no login"; {password} says whether the keyring
+            #: holds the SMTP password, or is empty.
+            line = AccountsCli.tr(
+                "e-mail: {host}:{port} {security}{login}, from {sender}{password}"
+            )
             print(
-                f"  e-mail: {account.smtp_host}:{account.smtp_port_or_default} "
-                f"{account.smtp_security}{login}, from {sender}{password}"
+                "  "
+                + line.format(
+                    host=account.smtp_host,
+                    port=account.smtp_port_or_default,
+                    security=account.smtp_security,
+                    login=login,
+                    sender=sender,
+                    password=password,
+                )
             )
         else:
-            print("  e-mail: not set up (no SMTP server)")
+            print("  " + AccountsCli.tr("e-mail: not set up (no SMTP server)"))
         notice = rotation_notice(account, self.today)
         if notice:
             print(f"  ! {notice}")
@@ -366,7 +472,11 @@ class _Cli:
 
     def cmd_remove(self, args: argparse.Namespace) -> int:
         self.book.remove(args.name)
-        print(f"Removed account {args.name!r} and its secrets from the keyring.")
+        print(
+            AccountsCli.tr("Removed account {account} and its secrets from the keyring.").format(
+                account=repr(args.name)
+            )
+        )
         return EXIT_OK
 
     # --- test ----------------------------------------------------------------------------------
@@ -376,23 +486,27 @@ class _Cli:
 
         account = self.book.get(args.name)
         report = _Report()
-        print(f"Testing account {account.name!r}:")
+        print(AccountsCli.tr("Testing account {account}:").format(account=repr(account.name)))
         steps = check_account(self.book, account.name, args.timeout, secret_name=str)
         for step in steps:
+            what = _step_name(step.step)
             if step.ok is None:
-                report.skip(step.step.value, step.text)
+                report.skip(what, step.text)
             elif step.ok:
-                report.ok(step.step.value, step.text)
+                report.ok(what, step.text)
             else:
                 saves = "; ".join(
                     f"composer accounts set-secret {account.name} {k}" for k in step.store
                 )
                 if step.step is Step.KEYRING:
-                    report.fail(step.step.value, f"{step.text}. Save: {saves}")
+                    #: {problem}: which secrets are missing; {commands}: the commands to save them.
+                    text = AccountsCli.tr("{problem}. Save: {commands}")
+                    report.fail(what, text.format(problem=step.text, commands=saves))
                 elif saves:
-                    report.fail(step.step.value, f"{step.text} Save it with: {saves}")
+                    text = AccountsCli.tr("{problem} Save it with: {commands}")
+                    report.fail(what, text.format(problem=step.text, commands=saves))
                 else:
-                    report.fail(step.step.value, step.text)
+                    report.fail(what, step.text)
         if steps[0].step is not Step.SETUP:
             notice = rotation_notice(account, self.today)
             if notice:
@@ -449,18 +563,28 @@ def _parse_secret_lines(stream: TextIO) -> dict[str, str]:
         name, value = name.strip(), value.strip()
         if not sep:
             raise UsageError(
-                f"standard input, line {number}: not a name=value line (names: "
-                f"{', '.join(SECRET_NAMES)})"
+                AccountsCli.tr(
+                    "standard input, line {line}: not a name=value line (names: {names})"
+                ).format(line=number, names=", ".join(SECRET_NAMES))
             )
         if name not in SECRET_NAMES:
             raise UsageError(
-                f"standard input, line {number}: unknown secret {name[:40]!r} (names: "
-                f"{', '.join(SECRET_NAMES)})"
+                AccountsCli.tr(
+                    "standard input, line {line}: unknown secret {name} (names: {names})"
+                ).format(line=number, name=repr(name[:40]), names=", ".join(SECRET_NAMES))
             )
         if name in secrets:
-            raise UsageError(f"standard input, line {number}: {name} given twice")
+            raise UsageError(
+                AccountsCli.tr("standard input, line {line}: {name} given twice").format(
+                    line=number, name=name
+                )
+            )
         if not value:
-            raise UsageError(f"standard input, line {number}: {name} is empty")
+            raise UsageError(
+                AccountsCli.tr("standard input, line {line}: {name} is empty").format(
+                    line=number, name=name
+                )
+            )
         secrets[name] = value
     return secrets
 
@@ -469,12 +593,40 @@ def _parse_one_secret(stream: TextIO, key: str) -> str:
     """One secret: the value alone on a line, or ``key=value``."""
     lines = list(_secret_lines(stream))
     if len(lines) > 1:
-        raise UsageError(f"standard input holds {len(lines)} lines; give the {key} alone")
+        raise UsageError(
+            AccountsCli.tr(
+                "standard input holds %n lines; give the {key} alone", "", len(lines)
+            ).format(key=key)
+        )
     if not lines:
         return ""
     line = lines[0][1].strip()
     prefix = f"{key}="
     return line[len(prefix) :].strip() if line.startswith(prefix) else line
+
+
+def _mode(account: Account) -> str:
+    """Whether the account uses Amazon's sandbox, in a word."""
+    if account.sandbox:
+        return AccountsCli.tr("sandbox", "SP-API mode of an account")
+    return AccountsCli.tr("production", "SP-API mode of an account")
+
+
+def _label(key: str) -> str:
+    """A secret's name in a sentence; the window marks the same labels (context "Accounts")."""
+    return translate("Accounts", SECRET_LABELS[key])
+
+
+def _step_name(step: Any) -> str:
+    """The name of a step of ``accounts test`` (a ``composer.services.account_check.Step``)."""
+    names = {
+        "setup": AccountsCli.tr("setup", "a step of accounts test"),
+        "keyring": AccountsCli.tr("keyring", "a step of accounts test"),
+        "SP-API": AccountsCli.tr("SP-API", "a step of accounts test"),
+        "Login with Amazon": AccountsCli.tr("Login with Amazon", "a step of accounts test"),
+        "e-mail": AccountsCli.tr("e-mail", "a step of accounts test"),
+    }
+    return names.get(step.value, step.value)
 
 
 def _names(keys: Iterable[str]) -> str:
