@@ -617,8 +617,9 @@ def _label(key: str) -> str:
     return translate("Accounts", SECRET_LABELS[key])
 
 
-def _step_name(step: Any) -> str:
-    """The name of a step of ``accounts test`` (a ``composer.services.account_check.Step``)."""
+def _step_name(step: str) -> str:
+    """The name of a step of ``accounts test`` (a ``composer.services.account_check.Step``, a
+    ``StrEnum``)."""
     names = {
         "setup": AccountsCli.tr("setup", "a step of accounts test"),
         "keyring": AccountsCli.tr("keyring", "a step of accounts test"),
@@ -626,7 +627,7 @@ def _step_name(step: Any) -> str:
         "Login with Amazon": AccountsCli.tr("Login with Amazon", "a step of accounts test"),
         "e-mail": AccountsCli.tr("e-mail", "a step of accounts test"),
     }
-    return names.get(step.value, step.value)
+    return names.get(str(step), str(step))
 
 
 def _names(keys: Iterable[str]) -> str:
