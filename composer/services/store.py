@@ -39,6 +39,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
+from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
 from composer.policy import Channel
 
 # "Cmps": marks the file as Composer's, so that another program's SQLite file given by mistake
@@ -46,6 +47,10 @@ from composer.policy import Channel
 APPLICATION_ID = 0x436D7073
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMPLATE_FORMAT = "composer-templates"
+
+# The store's errors in the interface's language (lupdate reads the context from this name).
+# ``Store.reading``/``writing`` take the caller's words for "Could not …", translated already.
+StoreWords = Context("StoreWords")
 TEMPLATE_FORMAT_VERSION = 1
 # A template file holds messages of a few kilobytes each; a team's set is a few hundred.
 MAX_TEMPLATE_FILE_BYTES = 10 * 1024 * 1024
@@ -275,7 +280,7 @@ class Store:
                 check_same_thread=not threads,  # see the module docstring
             )
         except sqlite3.Error as exc:
-            raise _store_error(self.path, exc, "open the database") from exc
+            raise _store_error(self.path, exc, StoreWords.tr("open the database")) from exc
         try:
             self._open(conn)
         except BaseException:
@@ -302,7 +307,7 @@ class Store:
         path = Path(path)
         if not path.exists():
             raise StoreError(
-                f"Cannot set aside {path}: there is no such file",
+                StoreWords.tr("Cannot set aside {path}: there is no such file").format(path=path),
                 kind=StoreProblem.UNREADABLE,
                 path=path,
             )
@@ -327,7 +332,9 @@ class Store:
                 with suppress(OSError):
                     os.replace(moved_to, source)
             raise StoreError(
-                f"Cannot set aside {path}: {exc.strerror or exc}",
+                StoreWords.tr("Cannot set aside {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
                 kind=StoreProblem.UNREADABLE,
                 path=path,
             ) from exc
@@ -341,7 +348,7 @@ class Store:
                 try:
                     conn.close()
                 except sqlite3.Error as exc:
-                    raise _store_error(self.path, exc, "close") from exc
+                    raise _store_error(self.path, exc, StoreWords.tr("close")) from exc
 
     def __enter__(self) -> Self:
         return self
@@ -377,7 +384,7 @@ class Store:
             draft.message_type,
             now.isoformat(),
         )
-        with self._write("save the draft") as conn:
+        with self._write(StoreWords.tr("save the draft")) as conn:
             seq = conn.execute("SELECT coalesce(max(saved_seq), 0) + 1 FROM drafts").fetchone()[0]
             if draft.id is None:
                 cursor = conn.execute(
@@ -404,7 +411,7 @@ class Store:
 
     def draft(self, draft_id: int) -> Draft:
         """The saved draft; KeyError if there is none with that id."""
-        with self._read("read the draft") as conn:
+        with self._read(StoreWords.tr("read the draft")) as conn:
             row = conn.execute(
                 "SELECT id, name, subject, body_html, order_id, order_date, delivery_date,"
                 " buyer_language, marketplace, channel, reply_to_buyer, message_type, updated_at"
@@ -417,7 +424,7 @@ class Store:
 
     def drafts(self) -> list[DraftSummary]:
         """Every draft for the drafts list, the most recently saved first."""
-        with self._read("list the drafts") as conn:
+        with self._read(StoreWords.tr("list the drafts")) as conn:
             rows = conn.execute(
                 "SELECT id, name, subject, updated_at FROM drafts ORDER BY saved_seq DESC"
             ).fetchall()
@@ -430,7 +437,7 @@ class Store:
         """Rename a draft without moving it in the list (renaming is not editing). KeyError if
         absent. The window's own copy of the draft is a frozen value: its next save_draft must
         carry the new name, or it writes the old one back."""
-        with self._write("rename the draft") as conn:
+        with self._write(StoreWords.tr("rename the draft")) as conn:
             cursor = conn.execute(
                 "UPDATE drafts SET name = ? WHERE id = ?", (_storable(name), draft_id)
             )
@@ -440,12 +447,12 @@ class Store:
     def delete_draft(self, draft_id: int) -> None:
         """Delete a draft and its "ignore here" entries. Deleting one that is gone already is
         not an error: the list may be stale by a click."""
-        with self._write("delete the draft") as conn:
+        with self._write(StoreWords.tr("delete the draft")) as conn:
             conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     def last_draft_id(self) -> int | None:
         """The draft saved last (to reopen after a crash or at start), None if there is none."""
-        with self._read("find the last draft") as conn:
+        with self._read(StoreWords.tr("find the last draft")) as conn:
             row = conn.execute("SELECT id FROM drafts ORDER BY saved_seq DESC LIMIT 1").fetchone()
         return None if row is None else int(row[0])
 
@@ -460,7 +467,7 @@ class Store:
         now = datetime.now(UTC)
         subject = _storable(template.subject)
         body = _storable(template.body_html)
-        with self._write("save the template") as conn:
+        with self._write(StoreWords.tr("save the template")) as conn:
             name = _unique_name(conn, name, template.id)
             if template.id is None:
                 cursor = conn.execute(
@@ -483,7 +490,7 @@ class Store:
 
     def template(self, template_id: int) -> Template:
         """The saved template; KeyError if there is none with that id."""
-        with self._read("read the template") as conn:
+        with self._read(StoreWords.tr("read the template")) as conn:
             row = conn.execute(
                 "SELECT id, name, subject, body_html, updated_at FROM templates WHERE id = ?",
                 (template_id,),
@@ -494,7 +501,7 @@ class Store:
 
     def templates(self) -> list[Template]:
         """Every template, by name (regardless of case and accents)."""
-        with self._read("list the templates") as conn:
+        with self._read(StoreWords.tr("list the templates")) as conn:
             rows = conn.execute(
                 "SELECT id, name, subject, body_html, updated_at FROM templates"
             ).fetchall()
@@ -505,7 +512,7 @@ class Store:
 
     def delete_template(self, template_id: int) -> None:
         """Delete a template; one that is gone already is not an error."""
-        with self._write("delete the template") as conn:
+        with self._write(StoreWords.tr("delete the template")) as conn:
             conn.execute("DELETE FROM templates WHERE id = ?", (template_id,))
 
     def export_templates(self, path: Path, ids: Iterable[int] | None = None) -> int:
@@ -540,7 +547,7 @@ class Store:
         is wrong."""
         entries = read_template_file(Path(path))
         now = datetime.now(UTC).isoformat()
-        with self._write("import the templates") as conn:
+        with self._write(StoreWords.tr("import the templates")) as conn:
             for name, subject, body in entries:
                 unique = _unique_name(conn, name, None)
                 conn.execute(
@@ -555,16 +562,16 @@ class Store:
     def ignore_rule(self, rule: str) -> None:
         """Ignore a rule in every draft ("Ignore this rule")."""
         rule = _rule_id(rule)
-        with self._write("ignore the rule") as conn:
+        with self._write(StoreWords.tr("ignore the rule")) as conn:
             conn.execute("INSERT OR IGNORE INTO ignored_rules (rule) VALUES (?)", (rule,))
 
     def unignore_rule(self, rule: str) -> None:
         """Check a rule again; one that was not ignored is not an error."""
-        with self._write("stop ignoring the rule") as conn:
+        with self._write(StoreWords.tr("stop ignoring the rule")) as conn:
             conn.execute("DELETE FROM ignored_rules WHERE rule = ?", (rule,))
 
     def ignored_rules(self) -> frozenset[str]:
-        with self._read("read the ignored rules") as conn:
+        with self._read(StoreWords.tr("read the ignored rules")) as conn:
             rows = conn.execute("SELECT rule FROM ignored_rules").fetchall()
         return frozenset(row[0] for row in rows)
 
@@ -573,7 +580,7 @@ class Store:
         its position, so the ignore follows it while the message is edited around it; deleting
         the draft deletes its ignores. KeyError if the draft does not exist (save it first)."""
         rule = _rule_id(rule)
-        with self._write("ignore the finding") as conn:
+        with self._write(StoreWords.tr("ignore the finding")) as conn:
             if conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone() is None:
                 raise KeyError(draft_id)
             conn.execute(
@@ -583,7 +590,7 @@ class Store:
 
     def unignore_here(self, draft_id: int, rule: str, text: str) -> None:
         """Undo ``ignore_here``; one that was not ignored is not an error."""
-        with self._write("stop ignoring the finding") as conn:
+        with self._write(StoreWords.tr("stop ignoring the finding")) as conn:
             conn.execute(
                 "DELETE FROM ignored_here WHERE draft_id = ? AND rule = ? AND text = ?",
                 (draft_id, rule, _storable(text)),
@@ -591,7 +598,7 @@ class Store:
 
     def ignored_here(self, draft_id: int) -> frozenset[tuple[str, str]]:
         """The (rule, text) pairs ignored in this draft."""
-        with self._read("read the ignored findings") as conn:
+        with self._read(StoreWords.tr("read the ignored findings")) as conn:
             rows = conn.execute(
                 "SELECT rule, text FROM ignored_here WHERE draft_id = ?", (draft_id,)
             ).fetchall()
@@ -602,7 +609,7 @@ class Store:
     @property
     def schema_version(self) -> int:
         """The schema version of the open file (the number of migrations applied)."""
-        with self._read("read the schema version") as conn:
+        with self._read(StoreWords.tr("read the schema version")) as conn:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _open(self, conn: sqlite3.Connection) -> None:
@@ -613,15 +620,19 @@ class Store:
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
             if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables):
                 raise StoreError(
-                    f"{self.path} is another program's database, not Composer's",
+                    StoreWords.tr("{path} is another program's database, not Composer's").format(
+                        path=self.path
+                    ),
                     kind=StoreProblem.NOT_A_DATABASE,
                     path=self.path,
                 )
             known = len(self.migrations)
             if version > known:
                 raise StoreError(
-                    f"{self.path} was written by a newer Composer (schema version {version};"
-                    f" this one reads up to {known}): update Composer to open it",
+                    StoreWords.tr(
+                        "{path} was written by a newer Composer (schema version {version};"
+                        " this one reads up to {known}): update Composer to open it"
+                    ).format(path=self.path, version=version, known=known),
                     kind=StoreProblem.NEWER_SCHEMA,
                     path=self.path,
                 )
@@ -640,13 +651,16 @@ class Store:
             conn.execute("PRAGMA journal_size_limit = 4194304")  # 4 MB: keep the log small
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
+                # SQLite's own words (quick_check) stay as they are.
                 raise StoreError(
-                    f"{self.path} is damaged ({problems[0]})",
+                    StoreWords.tr("{path} is damaged ({problem})").format(
+                        path=self.path, problem=problems[0]
+                    ),
                     kind=StoreProblem.DAMAGED,
                     path=self.path,
                 )
         except sqlite3.Error as exc:
-            raise _store_error(self.path, exc, "open the database") from exc
+            raise _store_error(self.path, exc, StoreWords.tr("open the database")) from exc
         if version < known:
             self._migrate(conn, version)
 
@@ -665,11 +679,13 @@ class Store:
                 _rollback(conn)
                 raise
         except sqlite3.Error as exc:
-            error = _store_error(self.path, exc, "open the database")
+            error = _store_error(self.path, exc, StoreWords.tr("open the database"))
             if error.kind in {StoreProblem.LOCKED, StoreProblem.DISK_FULL, StoreProblem.READ_ONLY}:
                 raise error from exc
             raise StoreError(
-                f"Could not bring {self.path} from schema version {version} to {target}: {exc}",
+                StoreWords.tr(
+                    "Could not bring {path} from schema version {version} to {target}: {reason}"
+                ).format(path=self.path, version=version, target=target, reason=exc),
                 kind=StoreProblem.UPGRADE_FAILED,
                 path=self.path,
             ) from exc
@@ -677,7 +693,9 @@ class Store:
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
             raise StoreError(
-                f"{self.path} has been closed", kind=StoreProblem.CLOSED, path=self.path
+                StoreWords.tr("{path} has been closed").format(path=self.path),
+                kind=StoreProblem.CLOSED,
+                path=self.path,
             )
         return self._conn
 
@@ -729,19 +747,19 @@ class Store:
                 raise
 
     def _draft_from_row(self, row: tuple[Any, ...]) -> Draft:
-        where = f"draft {row[0]}"
+        where = StoreWords.tr("draft {id}").format(id=row[0])
         try:
             channel = Channel(row[9])
         except ValueError:
-            raise self._bad_value(where, "channel", row[9]) from None
+            raise self._bad_value(where, StoreWords.tr("channel"), row[9]) from None
         return Draft(
             id=int(row[0]),
             name=row[1],
             subject=row[2],
             body_html=row[3],
             order_id=row[4],
-            order_date=self._date(row[5], where, "order date"),
-            delivery_date=self._date(row[6], where, "delivery date"),
+            order_date=self._date(row[5], where, StoreWords.tr("order date")),
+            delivery_date=self._date(row[6], where, StoreWords.tr("delivery date")),
             buyer_language=row[7],
             marketplace=row[8],
             channel=channel,
@@ -752,7 +770,11 @@ class Store:
 
     def _template_from_row(self, row: tuple[Any, ...]) -> Template:
         return Template(
-            int(row[0]), row[1], row[2], row[3], self._timestamp(row[4], f"template {row[0]}")
+            int(row[0]),
+            row[1],
+            row[2],
+            row[3],
+            self._timestamp(row[4], StoreWords.tr("template {id}").format(id=row[0])),
         )
 
     def _date(self, value: object, where: str, field: str) -> date | None:
@@ -767,12 +789,15 @@ class Store:
         try:
             stamp = datetime.fromisoformat(str(value))
         except ValueError:
-            raise self._bad_value(where, "time of saving", value) from None
+            raise self._bad_value(where, StoreWords.tr("time of saving"), value) from None
         return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
 
     def _bad_value(self, where: str, field: str, value: object) -> StoreError:
+        #: {where} is "draft 3", {field} "order date", {value} the stored value as it is.
         return StoreError(
-            f"{self.path} is damaged: {where} has an unreadable {field} ({value!r:.40})",
+            StoreWords.tr("{path} is damaged: {where} has an unreadable {field} ({value})").format(
+                path=self.path, where=where, field=field, value=f"{value!r:.40}"
+            ),
             kind=StoreProblem.DAMAGED,
             path=self.path,
         )
@@ -783,59 +808,90 @@ def read_template_file(path: Path) -> list[tuple[str, str, str]]:
     TemplateFileError with the first problem found."""
 
     def fail(reason: str) -> TemplateFileError:
-        return TemplateFileError(f"{path.name}: {reason}")
+        #: {file} is the file's name; {problem} completes it ("is not UTF-8 text, …").
+        return TemplateFileError(
+            StoreWords.tr("{file}: {problem}").format(file=path.name, problem=reason)
+        )
 
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_TEMPLATE_FILE_BYTES + 1)
     except OSError as exc:
-        raise fail(f"cannot be read ({exc.strerror or exc})") from exc
+        raise fail(
+            StoreWords.tr("cannot be read ({reason})").format(reason=exc.strerror or exc)
+        ) from exc
     if len(data) > MAX_TEMPLATE_FILE_BYTES:
-        raise fail(f"is larger than {MAX_TEMPLATE_FILE_BYTES // (1024 * 1024)} MB")
+        raise fail(
+            StoreWords.tr("is larger than {size} MB").format(
+                size=MAX_TEMPLATE_FILE_BYTES // (1024 * 1024)
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise fail("is not UTF-8 text, so not a template file") from None
+        raise fail(StoreWords.tr("is not UTF-8 text, so not a template file")) from None
     import json  # noqa: PLC0415 - see Store.default_path
 
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
+        # The JSON parser's own words (exc.msg) stay as they are.
         raise fail(
-            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            StoreWords.tr("is not valid JSON (line {line}, column {column}: {problem})").format(
+                line=exc.lineno, column=exc.colno, problem=exc.msg
+            )
         ) from None
     except ValueError as exc:  # a number of thousands of digits, for one
-        raise fail(f"is not valid JSON ({exc})") from None
+        raise fail(StoreWords.tr("is not valid JSON ({problem})").format(problem=exc)) from None
     except RecursionError:
-        raise fail("is not a template file (nested too deeply)") from None
+        raise fail(StoreWords.tr("is not a template file (nested too deeply)")) from None
     if not isinstance(document, dict) or document.get("format") != TEMPLATE_FORMAT:
-        raise fail(f'is not a Composer template file (no "format": "{TEMPLATE_FORMAT}")')
+        #: {field} is the JSON that is missing, as it is.
+        raise fail(
+            StoreWords.tr("is not a Composer template file (no {field})").format(
+                field=f'"format": "{TEMPLATE_FORMAT}"'
+            )
+        )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise fail('has no valid "version" (a whole number, 1 or more)')
+        raise fail(
+            StoreWords.tr("has no valid {field} (a whole number, 1 or more)").format(
+                field='"version"'
+            )
+        )
     if version > TEMPLATE_FORMAT_VERSION:
         raise fail(
-            f"was made by a newer Composer (format version {version}; this one reads up to"
-            f" {TEMPLATE_FORMAT_VERSION}): update Composer to import it"
+            StoreWords.tr(
+                "was made by a newer Composer (format version {version}; this one reads up to"
+                " {known}): update Composer to import it"
+            ).format(version=version, known=TEMPLATE_FORMAT_VERSION)
         )
     unknown = sorted(set(document) - {"format", "version", "exported_at", "templates"})
     if unknown:
-        raise fail(f'has an unknown field "{unknown[0]}"')
+        raise fail(StoreWords.tr("has an unknown field {field}").format(field=f'"{unknown[0]}"'))
     if "exported_at" in document and not isinstance(document["exported_at"], str):
-        raise fail('"exported_at" must be text')
+        raise fail(StoreWords.tr("{field} must be text").format(field='"exported_at"'))
     items = document.get("templates")
     if not isinstance(items, list):
-        raise fail('has no "templates" list')
+        raise fail(StoreWords.tr("has no {field} list").format(field='"templates"'))
     entries = []
     for number, item in enumerate(items, start=1):
-        where = f"template {number}"
+        where = StoreWords.tr("template {id}").format(id=number)
         if not isinstance(item, dict):
-            raise fail(f"{where} is not an object with a name, subject and body_html")
+            raise fail(
+                StoreWords.tr("{where} is not an object with a name, subject and body_html").format(
+                    where=where
+                )
+            )
         if isinstance(item.get("name"), str) and item["name"].strip():
             where = f'{where} ("{_one_line(item["name"]):.60}")'
         unknown = sorted(set(item) - {"name", "subject", "body_html"})
         if unknown:
-            raise fail(f'{where} has an unknown field "{unknown[0]}"')
+            raise fail(
+                StoreWords.tr("{where} has an unknown field {field}").format(
+                    where=where, field=f'"{unknown[0]}"'
+                )
+            )
         fields = []
         for field, limit, one_line in (
             ("name", MAX_TEMPLATE_NAME, True),
@@ -844,16 +900,30 @@ def read_template_file(path: Path) -> list[tuple[str, str, str]]:
         ):
             value = item.get(field)
             if field not in item:
-                raise fail(f'{where} has no "{field}"')
+                raise fail(
+                    StoreWords.tr("{where} has no {field}").format(where=where, field=f'"{field}"')
+                )
             if not isinstance(value, str):
-                raise fail(f'{where}: "{field}" must be text, not {_json_type(value)}')
+                #: {kind} is what the JSON holds instead: "a number", "a list", "null" …
+                raise fail(
+                    StoreWords.tr("{where}: {field} must be text, not {kind}").format(
+                        where=where, field=f'"{field}"', kind=_json_type(value)
+                    )
+                )
             problem = _text_problem(value, limit, one_line=one_line)
             if problem:
-                raise fail(f'{where}: "{field}" {problem}')
+                #: {problem} is "is longer than 200 characters" and the like.
+                raise fail(
+                    StoreWords.tr("{where}: {field} {problem}").format(
+                        where=where, field=f'"{field}"', problem=problem
+                    )
+                )
             fields.append(value)
         name = fields[0].strip()
         if not name:
-            raise fail(f'{where}: "name" is empty')
+            raise fail(
+                StoreWords.tr("{where}: {field} is empty").format(where=where, field='"name"')
+            )
         entries.append((name, fields[1], fields[2]))
     return entries
 
@@ -869,22 +939,24 @@ def _json_type(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return StoreWords.tr("a number")
     if isinstance(value, list):
-        return "a list"
+        return StoreWords.tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return StoreWords.tr("an object")
     return type(value).__name__
 
 
 def _text_problem(value: str, limit: int, *, one_line: bool) -> str:
     if len(value) > limit:
-        return f"is longer than {limit:,} characters"
+        return StoreWords.tr("is longer than {limit} characters").format(limit=f"{limit:,}")
     if not _is_storable(value):
-        return "contains an invalid character (half of a surrogate pair)"
+        return StoreWords.tr("contains an invalid character (half of a surrogate pair)")
     for char in value:
         if unicodedata.category(char) == "Cc" and (one_line or char not in "\n\r\t"):
-            return f"contains a control character (U+{ord(char):04X})"
+            return StoreWords.tr("contains a control character ({code})").format(
+                code=f"U+{ord(char):04X}"
+            )
     return ""
 
 
@@ -990,7 +1062,7 @@ def _check_file(path: Path) -> None:
         if path.exists():
             if not path.is_file():
                 raise StoreError(
-                    f"{path} is a folder, not a database",
+                    StoreWords.tr("{path} is a folder, not a database").format(path=path),
                     kind=StoreProblem.NOT_A_DATABASE,
                     path=path,
                 )
@@ -1000,7 +1072,9 @@ def _check_file(path: Path) -> None:
             # first write leaves); anything else must start with the header.
             if head and head != SQLITE_HEADER:
                 raise StoreError(
-                    f"{path} is not a database (not an SQLite file)",
+                    StoreWords.tr("{path} is not a database (not an SQLite file)").format(
+                        path=path
+                    ),
                     kind=StoreProblem.NOT_A_DATABASE,
                     path=path,
                 )
@@ -1008,7 +1082,9 @@ def _check_file(path: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Cannot open {path}: {exc.strerror or exc}",
+            StoreWords.tr("Cannot open {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
             kind=StoreProblem.UNREADABLE,
             path=path,
         ) from exc
@@ -1024,7 +1100,11 @@ def _write_atomically(path: Path, text: str) -> None:
 
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     except OSError as exc:
-        raise TemplateFileError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
+        raise TemplateFileError(
+            StoreWords.tr("{file}: cannot be written ({reason})").format(
+                file=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -1033,7 +1113,11 @@ def _write_atomically(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise TemplateFileError(f"{path.name}: cannot be written ({exc.strerror or exc})") from exc
+        raise TemplateFileError(
+            StoreWords.tr("{file}: cannot be written ({reason})").format(
+                file=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -1045,21 +1129,49 @@ _PROBLEMS: tuple[tuple[str, StoreProblem, str], ...] = (
     (
         "SQLITE_BUSY",
         StoreProblem.LOCKED,
-        "is in use by another program, perhaps another Composer window",
+        QT_TRANSLATE_NOOP(
+            "StoreWords", "is in use by another program, perhaps another Composer window"
+        ),
     ),
     (
         "SQLITE_LOCKED",
         StoreProblem.LOCKED,
-        "is in use by another program, perhaps another Composer window",
+        QT_TRANSLATE_NOOP(
+            "StoreWords", "is in use by another program, perhaps another Composer window"
+        ),
     ),
-    ("SQLITE_NOTADB", StoreProblem.NOT_A_DATABASE, "is not a database"),
-    ("SQLITE_CORRUPT", StoreProblem.DAMAGED, "is damaged"),
-    ("SQLITE_FULL", StoreProblem.DISK_FULL, "cannot be written: the disk is full"),
-    ("SQLITE_READONLY", StoreProblem.READ_ONLY, "is read-only"),
-    ("SQLITE_PERM", StoreProblem.UNREADABLE, "may not be opened (permission denied)"),
-    ("SQLITE_AUTH", StoreProblem.UNREADABLE, "may not be opened (permission denied)"),
-    ("SQLITE_CANTOPEN", StoreProblem.UNREADABLE, "cannot be opened"),
-    ("SQLITE_IOERR", StoreProblem.UNREADABLE, "cannot be read or written (a disk error)"),
+    (
+        "SQLITE_NOTADB",
+        StoreProblem.NOT_A_DATABASE,
+        QT_TRANSLATE_NOOP("StoreWords", "is not a database"),
+    ),
+    ("SQLITE_CORRUPT", StoreProblem.DAMAGED, QT_TRANSLATE_NOOP("StoreWords", "is damaged")),
+    (
+        "SQLITE_FULL",
+        StoreProblem.DISK_FULL,
+        QT_TRANSLATE_NOOP("StoreWords", "cannot be written: the disk is full"),
+    ),
+    ("SQLITE_READONLY", StoreProblem.READ_ONLY, QT_TRANSLATE_NOOP("StoreWords", "is read-only")),
+    (
+        "SQLITE_PERM",
+        StoreProblem.UNREADABLE,
+        QT_TRANSLATE_NOOP("StoreWords", "may not be opened (permission denied)"),
+    ),
+    (
+        "SQLITE_AUTH",
+        StoreProblem.UNREADABLE,
+        QT_TRANSLATE_NOOP("StoreWords", "may not be opened (permission denied)"),
+    ),
+    (
+        "SQLITE_CANTOPEN",
+        StoreProblem.UNREADABLE,
+        QT_TRANSLATE_NOOP("StoreWords", "cannot be opened"),
+    ),
+    (
+        "SQLITE_IOERR",
+        StoreProblem.UNREADABLE,
+        QT_TRANSLATE_NOOP("StoreWords", "cannot be read or written (a disk error)"),
+    ),
 )
 
 
@@ -1067,5 +1179,13 @@ def _store_error(path: Path, exc: sqlite3.Error, doing: str) -> StoreError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     for prefix, kind, meaning in _PROBLEMS:
         if name.startswith(prefix):
-            return StoreError(f"Could not {doing}: {path} {meaning} ({exc})", kind=kind, path=path)
-    return StoreError(f"Could not {doing}: {path}: {exc}", kind=StoreProblem.UNREADABLE, path=path)
+            #: {action} is what was being done ("save the draft"), {problem} "is read-only"
+            #: and the like, {reason} SQLite's own words.
+            message = StoreWords.tr("Could not {action}: {path} {problem} ({reason})").format(
+                action=doing, path=path, problem=translate("StoreWords", meaning), reason=exc
+            )
+            return StoreError(message, kind=kind, path=path)
+    message = StoreWords.tr("Could not {action}: {path}: {reason}").format(
+        action=doing, path=path, reason=exc
+    )
+    return StoreError(message, kind=StoreProblem.UNREADABLE, path=path)
