@@ -107,15 +107,40 @@ class Translator(Protocol):
 
 _lock = threading.Lock()
 _translator: Translator | None = None
+_language = SOURCE_LANGUAGE
+# Languages whose nouns keep their capital inside a sentence.
+_CAPITALISED_NOUNS = frozenset({"de"})
 
 
-def install(translator: Translator | None) -> Translator | None:
+def install(translator: Translator | None, language: str | None = None) -> Translator | None:
     """Make ``translator`` the one ``translate`` asks (None: English), for every thread at
-    once; returns the previous one."""
-    global _translator
+    once; returns the previous one. ``language``: the language it speaks (default: English
+    without a translator, else unchanged), for ``in_sentence``."""
+    global _translator, _language  # noqa: PLW0603 - process-wide, swapped under the lock
     with _lock:
         previous, _translator = _translator, translator
+        if language is not None or translator is None:
+            _language = language or SOURCE_LANGUAGE
     return previous
+
+
+def current_language() -> str:
+    """The language of the installed translator, as ``install`` was told."""
+    return _language
+
+
+def in_sentence(title: str) -> str:
+    """A title ("Delay or cancellation notice", "Détails de personnalisation") as it reads
+    inside a sentence, after a colon: its first letter lower-cased, unless the language keeps
+    nouns capitalised (German) or the title opens with an abbreviation ("SP-API …")."""
+    if (
+        _language in _CAPITALISED_NOUNS
+        or len(title) < 2
+        or not title[0].isupper()
+        or not title[1].islower()
+    ):
+        return title
+    return title[0].lower() + title[1:]
 
 
 def installed() -> Translator | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from composer.i18n import Context, translate
+from composer.i18n import Context, in_sentence, translate
 from composer.policy.document import Document, TextView
 from composer.policy.model import Category, Evidence, FieldName, Message, Purpose
 from composer.policy.phrases import LanguagePack, SentenceIndex, Span
@@ -288,10 +288,8 @@ class Classifier:
         return Verdict.tr("; ").join(self._describe(p) for p in purposes)
 
     def _describe(self, purpose: Purpose) -> str:
-        source = self._specs[purpose.id].title
-        title = translate("purpose", source, purpose.id)
-        if title == source:  # English: the title is a heading; here it stands in a sentence
-            title = title[:1].lower() + title[1:]
+        # A heading in the data; here it stands in a sentence.
+        title = in_sentence(translate("purpose", self._specs[purpose.id].title, purpose.id))
         if purpose.evidence:
             #: A purpose and the sentence that showed it, quoted.
             return Verdict.tr("{purpose} (“{sentence}”)").format(

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from composer.i18n import QT_TRANSLATE_NOOP, Context
+from composer.i18n import QT_TRANSLATE_NOOP, Context, in_sentence
 from composer.policy import Category, Finding, Report, Severity
 from composer.policy.rulebook import load_rulebook
 from composer.services.export import (
@@ -66,10 +66,7 @@ def export_problems(report: Report | None, findings: Sequence[Finding]) -> list[
         for purpose in report.purposes:
             if purpose.kind != "forbidden":
                 continue
-            title = purpose_title(purpose.id, rulebook)
-            spec = rulebook.purposes.get(purpose.id)
-            if spec is not None and title == spec.title:  # English: the title is a heading
-                title = _lower_first(title)
+            title = in_sentence(purpose_title(purpose.id, rulebook))
             if title not in titles:
                 titles.append(title)
         if len(titles) == 1:
@@ -270,11 +267,3 @@ def choose_export_path(parent: QWidget, suggested_name: str) -> Path | None:
         return with_export_suffix(Path(files[0]), dialog.selectedNameFilter())
     finally:
         dialog.deleteLater()
-
-
-def _lower_first(title: str) -> str:
-    """A purpose's title as it reads inside a sentence ("marketing or promotion"); one that
-    starts with an abbreviation ("SP-API …") stays as it is."""
-    if len(title) > 1 and title[0].isupper() and title[1].islower():
-        return title[0].lower() + title[1:]
-    return title

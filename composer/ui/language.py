@@ -202,7 +202,7 @@ class LanguageService(QObject):
             QCoreApplication.installTranslator(translator)
         _installed[:] = fresh
         QLocale.setDefault(self._formats(language))
-        i18n.install(bridge())
+        i18n.install(bridge(), language)
         _loaded = Loaded(language, composer_file, qt_file)
         # Qt posts LanguageChange to each window (compressed to one per switch); deliver them
         # now, so the whole interface speaks the new language when this returns.

@@ -48,9 +48,9 @@ def french(tmp_path: Path) -> Iterator[None]:
     ts = tmp_path / "composer_fr.ts"
     ts.write_text(FRENCH, encoding="utf-8")
     compile_file(ts, tmp_path / "composer_fr.qm")
-    previous = i18n.install(QmTranslator.from_file(tmp_path / "composer_fr.qm"))
+    i18n.install(QmTranslator.from_file(tmp_path / "composer_fr.qm"), "fr")
     yield
-    i18n.install(previous)
+    i18n.install(None)
 
 
 def test_an_english_report_without_a_catalogue() -> None:
@@ -64,9 +64,30 @@ def test_an_english_report_without_a_catalogue() -> None:
 @pytest.mark.usefixtures("french")
 def test_the_rule_message_and_the_verdict_in_the_installed_language() -> None:
     report = check(MESSAGE)
-    assert report.reason.startswith("Indispensable à la commande : Détails de personnalisation (« ")
+    # The purpose's title, a heading in the catalogue, is lower-cased inside the sentence.
+    assert report.reason.startswith("Indispensable à la commande : détails de personnalisation (« ")
     [emoji] = [f for f in report.findings if f.rule == "emoji"]
     assert emoji.message == "Les émojis et pictogrammes sont interdits : « 😊 »."
     # A message the catalogue does not translate stays English, its placeholders filled.
     others = [f.message for f in report.findings if f.rule != "emoji"]
     assert all("{" not in text for text in others)
+
+
+class _Untranslated:
+    """A catalogue with nothing in it: only the language it is said to speak matters here."""
+
+    def translate(self, *_args: object) -> None:
+        return None
+
+
+def test_a_title_inside_a_sentence() -> None:
+    try:
+        i18n.install(None)
+        assert i18n.in_sentence("Delay or cancellation notice") == "delay or cancellation notice"
+        assert i18n.in_sentence("SP-API message type") == "SP-API message type"
+        i18n.install(_Untranslated(), "fr")
+        assert i18n.in_sentence("Détails de personnalisation") == "détails de personnalisation"
+        i18n.install(_Untranslated(), "de")
+        assert i18n.in_sentence("Personalisierungsdetails") == "Personalisierungsdetails"
+    finally:
+        i18n.install(None)
