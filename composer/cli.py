@@ -162,7 +162,8 @@ def install_language() -> None:
     wanted = os.environ.get(LANGUAGE_ENV, "").strip()
     language = i18n.match_language(wanted) if wanted else None
     try:
-        i18n.install(i18n.load_language(language or i18n.system_language()))
+        chosen = language or i18n.system_language()
+        i18n.install(i18n.load_language(chosen), chosen)
     except (OSError, QmError, ValueError):
         i18n.install(None)  # a missing or damaged catalogue: English, never a failure
 
