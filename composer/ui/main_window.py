@@ -1066,9 +1066,11 @@ class MainWindow(QMainWindow):
             self.count_label.setStyleSheet("")
 
     def _announce_sanitized(self, dropped: tuple[str, ...]) -> None:
+        from composer.services.sanitize import removed_words  # noqa: PLC0415
+
         self.statusBar().showMessage(
             self.tr("Removed what Amazon does not accept: {removed}.").format(
-                removed=", ".join(dropped)
+                removed=removed_words(dropped)
             ),
             10_000,
         )
