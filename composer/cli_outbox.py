@@ -33,6 +33,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from composer.i18n import Context
 from composer.policy import BodyFormat, Channel, Message, Severity
 from composer.services.message_files import (
     Defaults,
@@ -52,6 +53,11 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 SenderFactory = Callable[["Outbox", "AccountBook"], "Sender"]
 
+# The sentences of ``composer send`` and ``composer outbox`` (lupdate reads the contexts from
+# these names: keep them so).
+SendCli = Context("SendCli")
+OutboxCli = Context("OutboxCli")
+
 
 class UsageError(Exception):
     """Bad input on the command line (exit 2)."""
@@ -61,127 +67,167 @@ def register(commands: Any) -> None:
     """Add ``send`` and ``outbox`` to ``commands``, the sub-parsers of ``composer``'s parser."""
     send = commands.add_parser(
         "send",
-        help="check a message and send it to the buyer (SP-API or e-mail)",
-        description="Check a message file exactly as it will be sent and send it to the buyer "
-        "of an order: by the SP-API (a message type Amazon allows for the order, or the review "
-        "request) or by e-mail to the buyer's anonymised Amazon address. Errors block; warnings "
-        "need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in "
-        "the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be "
-        "sent as written, or not sent; 2: bad usage or an unreadable file.",
+        help=SendCli.tr("check a message and send it to the buyer (SP-API or e-mail)"),
+        description=SendCli.tr(
+            "Check a message file exactly as it will be sent and send it to the buyer of an "
+            "order: by the SP-API (a message type Amazon allows for the order, or the review "
+            "request) or by e-mail to the buyer's anonymised Amazon address. Errors block; "
+            "warnings need your confirmation (asked on a terminal, or --confirm-warnings), which "
+            "is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: "
+            "cannot be sent as written, or not sent; 2: bad usage or an unreadable file."
+        ),
     )
     send.add_argument(
         "file",
         metavar="FILE",
         nargs="?",
-        help="the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text "
-        "Amazon writes",
+        help=SendCli.tr(
+            "the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text "
+            "Amazon writes"
+        ),
     )
-    send.add_argument("--account", required=True, metavar="NAME", help="the account to send from")
-    send.add_argument("--order", required=True, metavar="ORDER-ID", help="the Amazon order id")
+    send.add_argument(
+        "--account", required=True, metavar="NAME", help=SendCli.tr("the account to send from")
+    )
+    send.add_argument(
+        "--order", required=True, metavar="ORDER-ID", help=SendCli.tr("the Amazon order id")
+    )
     kind = send.add_mutually_exclusive_group()
     kind.add_argument(
         "--type",
         metavar="TYPE",
-        help="the SP-API message type (default: the file's, else the one the check proposes)",
+        help=SendCli.tr(
+            "the SP-API message type (default: the file's, else the one the check proposes)"
+        ),
     )
     kind.add_argument(
         "--solicitation",
         action="store_true",
-        help="ask Amazon to send its review and feedback request (no text of yours is sent)",
+        help=SendCli.tr(
+            "ask Amazon to send its review and feedback request (no text of yours is sent)"
+        ),
     )
     send.add_argument(
         "--channel",
         choices=[Channel.SP_API.value, Channel.EMAIL.value],
-        help="sp-api (default) or email (the default when --to is given)",
+        help=SendCli.tr("sp-api (default) or email (the default when --to is given)"),
     )
     send.add_argument(
-        "--to", metavar="BUYER-ADDRESS", help="e-mail: the buyer's …@marketplace.amazon… address"
+        "--to",
+        metavar="BUYER-ADDRESS",
+        help=SendCli.tr("e-mail: the buyer's …@marketplace.amazon… address"),
     )
     send.add_argument(
-        "--marketplace", metavar="CODE", help="the order's marketplace (default: the account's)"
+        "--marketplace",
+        metavar="CODE",
+        help=SendCli.tr("the order's marketplace (default: the account's)"),
     )
     send.add_argument("--order-date", type=_iso_date, metavar="YYYY-MM-DD")
     send.add_argument(
         "--delivery-date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="when the order was delivered (the review request's 5-30 day window)",
+        help=SendCli.tr("when the order was delivered (the review request's 5-30 day window)"),
     )
     send.add_argument(
         "--buyer-language",
         metavar="xx",
-        help="e-mail: the buyer's language (the SP-API asks Amazon for it)",
+        help=SendCli.tr("e-mail: the buyer's language (the SP-API asks Amazon for it)"),
     )
-    send.add_argument("--reply", action="store_true", help="the message answers the buyer")
+    send.add_argument(
+        "--reply", action="store_true", help=SendCli.tr("the message answers the buyer")
+    )
     send.add_argument(
         "--attach",
         action="append",
         default=[],
         type=Path,
         metavar="FILE",
-        help="a file to attach (SP-API types that take files; repeatable, at most 5)",
+        help=SendCli.tr("a file to attach (SP-API types that take files; repeatable, at most 5)"),
     )
     send.add_argument(
         "--dry-run",
         action="store_true",
-        help="show what would be sent, the check and the allowed types; send nothing",
+        help=SendCli.tr("show what would be sent, the check and the allowed types; send nothing"),
     )
     send.add_argument(
         "--confirm-warnings",
         action="store_true",
-        help="send despite warnings (your confirmation is recorded in the outbox)",
+        help=SendCli.tr("send despite warnings (your confirmation is recorded in the outbox)"),
     )
     _data_dir_option(send)
 
     outbox = commands.add_parser(
         "outbox",
-        help="list, show, retry, mark and export the messages sent",
-        description="The outbox and audit log: every message Composer handed to Amazon or the "
-        "mail server, with its check, the warnings you confirmed and the answer. States: "
-        "queued, sending, sent, failed, uncertain (it went out without a clear answer: check "
-        "Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: "
-        "a message was not sent; 2: bad usage or an unreadable database.",
+        help=OutboxCli.tr("list, show, retry, mark and export the messages sent"),
+        #: The state names (queued, sending, sent, failed, uncertain) are typed as they are.
+        description=OutboxCli.tr(
+            "The outbox and audit log: every message Composer handed to Amazon or the "
+            "mail server, with its check, the warnings you confirmed and the answer. States: "
+            "queued, sending, sent, failed, uncertain (it went out without a clear answer: check "
+            "Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: "
+            "a message was not sent; 2: bad usage or an unreadable database."
+        ),
     )
     actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
-    lst = actions.add_parser("list", help="list the messages, newest first")
-    lst.add_argument("--state", choices=STATES, action="append", help="only this state")
-    lst.add_argument("--order", metavar="ORDER-ID", help="only this order")
-    lst.add_argument("--account", metavar="NAME", help="only this account")
-    lst.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (default 50)")
+    lst = actions.add_parser("list", help=OutboxCli.tr("list the messages, newest first"))
+    lst.add_argument(
+        "--state", choices=STATES, action="append", help=OutboxCli.tr("only this state")
+    )
+    lst.add_argument("--order", metavar="ORDER-ID", help=OutboxCli.tr("only this order"))
+    lst.add_argument("--account", metavar="NAME", help=OutboxCli.tr("only this account"))
+    lst.add_argument(
+        "--limit", type=int, default=50, metavar="N", help=OutboxCli.tr("at most N (default 50)")
+    )
     _data_dir_option(lst)
-    show = actions.add_parser("show", help="one message: what was sent, its check and history")
+    show = actions.add_parser(
+        "show", help=OutboxCli.tr("one message: what was sent, its check and history")
+    )
     show.add_argument("id", type=int, metavar="ID")
     _data_dir_option(show)
     retry = actions.add_parser(
         "retry",
-        help="send a failed or uncertain message again, and what waits in the queue",
-        description="Queue message ID again (a failed one; an uncertain one only with "
-        "--i-checked, after checking in Seller Central that the buyer did not get it), then "
-        "send everything that waits in the queue. Without ID: only the queue.",
+        help=OutboxCli.tr("send a failed or uncertain message again, and what waits in the queue"),
+        description=OutboxCli.tr(
+            "Queue message ID again (a failed one; an uncertain one only with "
+            "--i-checked, after checking in Seller Central that the buyer did not get it), then "
+            "send everything that waits in the queue. Without ID: only the queue."
+        ),
     )
     retry.add_argument("id", type=int, nargs="?", metavar="ID")
     retry.add_argument(
         "--i-checked",
         action="store_true",
-        help="you checked in Seller Central that the uncertain message did not arrive",
+        help=OutboxCli.tr(
+            "you checked in Seller Central that the uncertain message did not arrive"
+        ),
     )
     retry.add_argument("--note", default="", metavar="TEXT", help="kept in the log")
     _data_dir_option(retry)
-    mark = actions.add_parser("mark", help="settle an uncertain message: sent or not-sent")
+    mark = actions.add_parser(
+        "mark", help=OutboxCli.tr("settle an uncertain message: sent or not-sent")
+    )
     mark.add_argument("id", type=int, metavar="ID")
     mark.add_argument("outcome", choices=("sent", "not-sent"), metavar="sent|not-sent")
     mark.add_argument("--note", default="", metavar="TEXT", help="kept in the log")
     _data_dir_option(mark)
-    cancel = actions.add_parser("cancel", help="withdraw a queued message before it goes out")
+    cancel = actions.add_parser(
+        "cancel", help=OutboxCli.tr("withdraw a queued message before it goes out")
+    )
     cancel.add_argument("id", type=int, metavar="ID")
     cancel.add_argument("--note", default="", metavar="TEXT", help="kept in the log")
     _data_dir_option(cancel)
     export = actions.add_parser(
-        "export", help="write the log as CSV (UTF-8, for Excel) for an A-to-Z claim"
+        "export", help=OutboxCli.tr("write the log as CSV (UTF-8, for Excel) for an A-to-Z claim")
     )
     export.add_argument("path", type=Path, metavar="FILE.csv")
     export.add_argument(
-        "--id", type=int, action="append", dest="ids", metavar="ID", help="only this message"
+        "--id",
+        type=int,
+        action="append",
+        dest="ids",
+        metavar="ID",
+        help=OutboxCli.tr("only this message"),
     )
     _data_dir_option(export)
 
@@ -191,8 +237,10 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="the folder of Composer's database and accounts, as the window's --data-dir "
-        "(default: your user data and config folders)",
+        help=OutboxCli.tr(
+            "the folder of Composer's database and accounts, as the window's --data-dir "
+            "(default: your user data and config folders)"
+        ),
     )
 
 
@@ -200,7 +248,9 @@ def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+        raise argparse.ArgumentTypeError(
+            SendCli.tr("not a date (YYYY-MM-DD): {value}").format(value=repr(value))
+        ) from exc
 
 
 def run(
@@ -272,10 +322,11 @@ class _Cli:
             path = folder / "composer.sqlite3" if folder else Store.default_path()
             self._outbox = Outbox(path)
             for entry_id in self._outbox.recovered:
-                print(
-                    f"note: message {entry_id} was being sent when Composer stopped; it is now "
-                    f"uncertain (see: composer outbox show {entry_id})"
+                note = OutboxCli.tr(
+                    "note: message {id} was being sent when Composer stopped; it is now "
+                    "uncertain (see: composer outbox show {id})"
                 )
+                print(note.format(id=entry_id))
         return self._outbox
 
     @property
@@ -316,26 +367,33 @@ class _Cli:
             return _error("composer send", exc.message, EXIT_USAGE)
         self._show(prepared)
         if prepared.blockers:
-            print(f"cannot be sent: {len(prepared.blockers)} problem(s) above")
+            print(SendCli.tr("cannot be sent: %n problem(s) above", "", len(prepared.blockers)))
             return EXIT_PROBLEMS
         if args.dry_run:
-            print("dry run: nothing was sent")
+            print(SendCli.tr("dry run: nothing was sent"))
             return EXIT_OK
         confirmed = args.confirm_warnings
         if prepared.warnings and not confirmed:
             if not _is_terminal(self.stdin):
                 return _error(
                     "composer send",
-                    f"{len(prepared.warnings)} warning(s) need your confirmation: send again "
-                    "with --confirm-warnings if you mean to send it as it is",
+                    SendCli.tr(
+                        "%n warning(s) need your confirmation: send again "
+                        "with --confirm-warnings if you mean to send it as it is",
+                        "",
+                        len(prepared.warnings),
+                    ),
                     EXIT_PROBLEMS,
                 )
-            answer = self.prompt(
-                f"Send despite {len(prepared.warnings)} warning(s)? Your answer is kept in "
-                "the outbox. [y/N] "
+            #: Keep "[y/N]": the answers understood are y and yes.
+            question = SendCli.tr(
+                "Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] ",
+                "",
+                len(prepared.warnings),
             )
+            answer = self.prompt(question)
             if answer.strip().lower() not in ("y", "yes"):
-                print("not sent")
+                print(SendCli.tr("not sent"))
                 return EXIT_PROBLEMS
             confirmed = True
         try:
@@ -351,21 +409,27 @@ class _Cli:
 
         args = self.args
         if args.file is None and not args.solicitation:
-            raise UsageError("give the message FILE (only --solicitation goes without one)")
+            raise UsageError(
+                SendCli.tr("give the message FILE (only --solicitation goes without one)")
+            )
         message = _read(args.file) if args.file is not None else Message(body="")
         order = args.order.strip()
         if message.order_id and message.order_id.strip() and message.order_id.strip() != order:
             raise UsageError(
-                f"{args.file} is about order {message.order_id.strip()}, not {order} (--order)"
+                SendCli.tr("{file} is about order {file_order}, not {order} (--order)").format(
+                    file=args.file, file_order=message.order_id.strip(), order=order
+                )
             )
         channel = Channel(args.channel) if args.channel else None
         if channel is None:
             channel = Channel.EMAIL if args.to else Channel.SP_API
         if channel is Channel.EMAIL and (args.type or args.solicitation):
-            raise UsageError("--type and --solicitation are SP-API messages, not e-mail")
+            raise UsageError(
+                SendCli.tr("--type and --solicitation are SP-API messages, not e-mail")
+            )
         if channel is Channel.SP_API and args.to:
             raise UsageError(
-                "--to is the e-mail recipient; the SP-API knows the buyer by the order"
+                SendCli.tr("--to is the e-mail recipient; the SP-API knows the buyer by the order")
             )
         message_type = SOLICITATION if args.solicitation else (args.type or None)
         if message_type is None and channel is Channel.SP_API:
@@ -379,8 +443,10 @@ class _Cli:
                 raise UsageError(f"{args.file}: {exc}") from None
         if message.attachments:
             raise UsageError(
-                f"{args.file} names attachments; give the files with --attach FILE (the "
-                "SP-API uploads them)"
+                SendCli.tr(
+                    "{file} names attachments; give the files with --attach FILE (the "
+                    "SP-API uploads them)"
+                ).format(file=args.file)
             )
         return SendRequest(
             account=args.account,
@@ -405,37 +471,64 @@ class _Cli:
         """What would be sent, to whom, what the check and Amazon said."""
         from composer.services.sending import SOLICITATION  # noqa: PLC0415
 
+        heading = SendCli.tr(
+            "account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}"
+        )
         print(
-            f"account {prepared.account.name}, order {prepared.request.order_id.strip()}, "
-            f"Amazon.{prepared.marketplace.domain} ({prepared.marketplace.code}), "
-            f"{prepared.channel}"
+            heading.format(
+                account=prepared.account.name,
+                order=prepared.request.order_id.strip(),
+                domain=prepared.marketplace.domain,
+                marketplace=prepared.marketplace.code,
+                channel=prepared.channel,
+            )
         )
         if prepared.channel is Channel.SP_API:
-            print(f"message type: {prepared.message_type or '(none chosen)'}")
+            message_type = prepared.message_type or SendCli.tr("(none chosen)")
+            print(SendCli.tr("message type: {type}").format(type=message_type))
             if prepared.message_type == SOLICITATION:
                 if prepared.allowed_types is not None:
-                    allowed = "yes" if prepared.allowed_types else "no"
-                    print(f"Amazon allows a review request for this order now: {allowed}")
+                    allowed = SendCli.tr("yes") if prepared.allowed_types else SendCli.tr("no")
+                    print(
+                        SendCli.tr(
+                            "Amazon allows a review request for this order now: {answer}"
+                        ).format(answer=allowed)
+                    )
             elif prepared.allowed_types is not None:
-                allowed = ", ".join(sorted(prepared.allowed_types)) or "none at the moment"
-                print(f"types Amazon allows for this order: {allowed}")
+                allowed = ", ".join(sorted(prepared.allowed_types)) or SendCli.tr(
+                    "none at the moment"
+                )
+                print(
+                    SendCli.tr("types Amazon allows for this order: {types}").format(types=allowed)
+                )
             if prepared.buyer_locale:
-                print(f"buyer's language (Amazon): {prepared.buyer_locale}")
+                print(
+                    SendCli.tr("buyer's language (Amazon): {language}").format(
+                        language=prepared.buyer_locale
+                    )
+                )
         else:
-            print(f"to: {prepared.recipient or '(no address)'}")
-            print(f"from: {prepared.account.sender}")
-            print(f"subject: {prepared.subject}")
+            recipient = prepared.recipient or SendCli.tr("(no address)")
+            print(SendCli.tr("to: {address}").format(address=recipient))
+            print(SendCli.tr("from: {address}").format(address=prepared.account.sender))
+            print(SendCli.tr("subject: {subject}").format(subject=prepared.subject))
         for attachment in prepared.request.attachments:
-            print(f"attachment: {attachment.name} ({len(attachment.data):,} bytes)")
+            print(
+                SendCli.tr("attachment: {name} ({size} bytes)").format(
+                    name=attachment.name, size=f"{len(attachment.data):,}"
+                )
+            )
         if prepared.text:
-            print("text sent:")
+            print(SendCli.tr("text sent:"))
             for line in prepared.text.splitlines():
                 print(f"  | {line}")
         elif prepared.message_type == SOLICITATION:
-            print("text sent: none (Amazon writes the review request)")
+            print(SendCli.tr("text sent: none (Amazon writes the review request)"))
         report = prepared.report
         if report is not None:
-            print(f"check: {report.category}: {report.reason}")
+            #: {category} is the category's id (e.g. "allowed"), typed as it is.
+            check_line = SendCli.tr("check: {category}: {reason}")
+            print(check_line.format(category=report.category, reason=report.reason))
             for finding in report.findings:
                 if finding.severity is Severity.INFO:
                     print(f"  info {finding.rule}: {finding.message}")
@@ -465,9 +558,10 @@ class _Cli:
             return EXIT_OK
         if action == "export":
             count = self.outbox.export_csv(self.args.path, ids=self.args.ids)
-            print(f"{count} message(s) written to {self.args.path}")
+            written = OutboxCli.tr("%n message(s) written to {path}", "", count)
+            print(written.format(path=self.args.path))
             return EXIT_OK
-        raise UsageError(f"unknown action {action!r}")
+        raise UsageError(OutboxCli.tr("unknown action {action}").format(action=repr(action)))
 
     def list(self) -> int:
         from composer.services.outbox import State  # noqa: PLC0415
@@ -478,7 +572,7 @@ class _Cli:
         account = getattr(self.args, "account", None)
         limit = getattr(self.args, "limit", 50)
         if limit < 1:
-            raise UsageError("--limit must be 1 or more")
+            raise UsageError(OutboxCli.tr("--limit must be 1 or more"))
         entries = self.outbox.entries(
             states=[State(s) for s in states] if states else None,
             order_id=order,
@@ -487,7 +581,11 @@ class _Cli:
         )
         if not entries:
             filtered = states or order or account
-            print("No message matches." if filtered else "The outbox is empty.")
+            print(
+                OutboxCli.tr("No message matches.")
+                if filtered
+                else OutboxCli.tr("The outbox is empty.")
+            )
             return EXIT_OK
         for entry in entries:
             print(_line(entry))
@@ -499,28 +597,29 @@ class _Cli:
             if value:
                 print(f"{label}: {value}")
         if entry.text:
-            print("text sent:")
+            print(OutboxCli.tr("text sent:"))
             for line in entry.text.splitlines():
                 print(f"  | {line}")
         if entry.findings:
-            print("check findings:")
+            print(OutboxCli.tr("check findings:"))
             for line in entry.findings.splitlines():
                 print(f"  {line}")
         if entry.confirmed_warnings:
             when = _when(entry.confirmed_at)
-            print(f"warnings confirmed ({when}):")
+            print(OutboxCli.tr("warnings confirmed ({when}):").format(when=when))
             for warning in entry.confirmed_warnings:
                 print(f"  {warning.id}: {warning.message}")
-        print("history:")
+        print(OutboxCli.tr("history:"))
         for event in entry.events:
-            who = " (by you)" if event.actor == "user" else ""
+            who = OutboxCli.tr(" (by you)") if event.actor == "user" else ""
             detail = f": {event.detail}" if event.detail else ""
             print(f"  {_when(event.at)}  {event.action}{who}{detail}")
         if entry.state == "uncertain":
-            print(
+            following = OutboxCli.tr(
                 "next: check the order's messages in Seller Central, then: composer outbox mark "
-                f"{entry.id} sent|not-sent, or composer outbox retry {entry.id} --i-checked"
+                "{id} sent|not-sent, or composer outbox retry {id} --i-checked"
             )
+            print(following.format(id=entry.id))
         return EXIT_OK
 
     def retry(self) -> int:
@@ -529,7 +628,7 @@ class _Cli:
         entry_id = self.args.id
         if entry_id is not None:
             queued = self.sender.retry(entry_id, i_checked=self.args.i_checked, note=self.args.note)
-            print(f"queued again: {_line(queued)}")
+            print(OutboxCli.tr("queued again: {message}").format(message=_line(queued)))
         handled = self.sender.run_pending()
         for entry in handled:
             print(_line(entry))
@@ -537,9 +636,9 @@ class _Cli:
             print(_line(self.outbox.entry(entry_id)))
         waiting = self.outbox.counts()[State.QUEUED]
         if waiting:
-            print(f"{waiting} message(s) still wait in the queue")
+            print(OutboxCli.tr("%n message(s) still wait in the queue", "", waiting))
         if not handled and entry_id is None:
-            print("Nothing was due to be sent.")
+            print(OutboxCli.tr("Nothing was due to be sent."))
         states = [e.state for e in handled]
         if entry_id is not None:
             states.append(self.outbox.entry(entry_id).state)
@@ -555,7 +654,9 @@ def _read(raw: str) -> Message:
             return parse_message(sys.stdin.buffer.read(), "-", Defaults())
         path = Path(raw)
         if path.is_dir():
-            raise UsageError(f"{raw}: is a folder; send one message at a time")
+            raise UsageError(
+                SendCli.tr("{file}: is a folder; send one message at a time").format(file=raw)
+            )
         return read_message_file(path, Defaults())
     except MessageFileError as exc:
         raise UsageError(f"{raw}: {exc}") from None
@@ -569,10 +670,16 @@ def _read_attachment(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            raise UsageError(f"{path}: larger than 10 MB, more than Amazon takes")
+            raise UsageError(
+                SendCli.tr("{file}: larger than 10 MB, more than Amazon takes").format(file=path)
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise UsageError(
+            SendCli.tr("{file}: cannot be read ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -591,7 +698,11 @@ def _when(moment: datetime | None) -> str:
 def _line(entry: Entry) -> str:
     kind = entry.message_type or entry.channel.value
     what = {
-        "sent": f"reference {entry.reply_reference}" if entry.reply_reference else "",
+        "sent": (
+            OutboxCli.tr("reference {reference}").format(reference=entry.reply_reference)
+            if entry.reply_reference
+            else ""
+        ),
         "failed": entry.state_reason,
         "uncertain": entry.state_reason,
         "queued": entry.state_reason,
@@ -604,47 +715,72 @@ def _line(entry: Entry) -> str:
 
 
 def _fields(entry: Entry) -> Iterable[tuple[str, str]]:
-    yield "message", str(entry.id)
-    yield "state", f"{entry.state.value} (attempts: {entry.attempts})"
-    yield "reason", entry.state_reason
-    yield "account", entry.account
-    yield "order", f"{entry.order_id} ({entry.marketplace})"
-    yield "channel", entry.channel.value
-    yield "message type", entry.message_type
-    yield "to", entry.recipient
-    yield "from", entry.sender
-    yield "subject", entry.subject
-    yield "attachments", ", ".join(entry.attachment_names)
+    #: The labels of "composer outbox show"'s lines ("label: value").
+    yield OutboxCli.tr("message", "outbox show label"), str(entry.id)
+    #: {state} is the state's name (queued, sending, sent, failed, uncertain), typed as it is.
+    state = OutboxCli.tr("{state} (attempts: {attempts})")
+    yield (
+        OutboxCli.tr("state", "outbox show label"),
+        state.format(state=entry.state.value, attempts=entry.attempts),
+    )
+    yield OutboxCli.tr("reason", "outbox show label"), entry.state_reason
+    yield OutboxCli.tr("account", "outbox show label"), entry.account
+    yield (
+        OutboxCli.tr("order", "outbox show label"),
+        f"{entry.order_id} ({entry.marketplace})",
+    )
+    yield OutboxCli.tr("channel", "outbox show label"), entry.channel.value
+    yield OutboxCli.tr("message type", "outbox show label"), entry.message_type
+    yield OutboxCli.tr("to", "outbox show label"), entry.recipient
+    yield OutboxCli.tr("from", "outbox show label"), entry.sender
+    yield OutboxCli.tr("subject", "outbox show label"), entry.subject
+    yield OutboxCli.tr("attachments", "outbox show label"), ", ".join(entry.attachment_names)
     if entry.coverage:
-        yield "warranty", f"{_when(entry.coverage[0])} to {_when(entry.coverage[1])}"
-    yield "check", f"{entry.category}; rules: {' '.join(entry.rule_ids) or 'none'}"
-    yield "recorded", _when(entry.created_at)
-    yield "not before", _when(entry.not_before)
-    yield "reply reference", entry.reply_reference
-    yield "reply code", entry.reply_code
+        coverage = OutboxCli.tr("{start} to {end}", "warranty period")
+        yield (
+            OutboxCli.tr("warranty", "outbox show label"),
+            coverage.format(start=_when(entry.coverage[0]), end=_when(entry.coverage[1])),
+        )
+    #: {category} is the category's id, {rules} the rule ids (or "none"), typed as they are.
+    check_line = OutboxCli.tr("{category}; rules: {rules}")
+    rules = " ".join(entry.rule_ids) or OutboxCli.tr("none", "no rule ids")
+    yield (
+        OutboxCli.tr("check", "outbox show label"),
+        check_line.format(category=entry.category, rules=rules),
+    )
+    yield OutboxCli.tr("recorded", "outbox show label"), _when(entry.created_at)
+    yield OutboxCli.tr("not before", "outbox show label"), _when(entry.not_before)
+    yield OutboxCli.tr("reply reference", "outbox show label"), entry.reply_reference
+    yield OutboxCli.tr("reply code", "outbox show label"), entry.reply_code
     if entry.reply_message != entry.state_reason:
-        yield "reply", entry.reply_message
+        yield OutboxCli.tr("reply", "outbox show label"), entry.reply_message
 
 
 def _outcome(entry: Entry) -> int:
     """The line that says how the send ended, and its exit status."""
     state = entry.state.value
+    reason = " ".join(entry.state_reason.split())
     if state == "sent":
         where = f" ({entry.reply_reference})" if entry.reply_reference else ""
-        print(f"sent: outbox message {entry.id}{where}")
+        #: {reference} is empty or Amazon's reference in brackets: " (…)".
+        line = SendCli.tr("sent: outbox message {id}{reference}")
+        print(line.format(id=entry.id, reference=where))
         return EXIT_OK
     if state == "queued":
-        print(
-            f"not sent yet: outbox message {entry.id} waits in the queue: "
-            f"{' '.join(entry.state_reason.split())} Send it with: composer outbox retry"
+        line = SendCli.tr(
+            "not sent yet: outbox message {id} waits in the queue: {reason} Send it with: "
+            "composer outbox retry"
         )
+        print(line.format(id=entry.id, reason=reason))
         return EXIT_PROBLEMS
     if state == "uncertain":
-        print(
-            f"uncertain: outbox message {entry.id}: {' '.join(entry.state_reason.split())} "
-            f"Then: composer outbox mark {entry.id} sent|not-sent"
+        line = SendCli.tr(
+            "uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent"
         )
+        print(line.format(id=entry.id, reason=reason))
         return EXIT_PROBLEMS
     code = f" [{entry.reply_code}]" if entry.reply_code else ""
-    print(f"failed: outbox message {entry.id}{code}: {' '.join(entry.state_reason.split())}")
+    #: {code} is empty or Amazon's error code in brackets: " […]".
+    line = SendCli.tr("failed: outbox message {id}{code}: {reason}")
+    print(line.format(id=entry.id, code=code, reason=reason))
     return EXIT_PROBLEMS
