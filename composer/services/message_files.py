@@ -19,9 +19,14 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from composer.i18n import Context
 from composer.policy import Attachment, BodyFormat, Channel, Message
 
 SUFFIXES = (".txt", ".html", ".htm", ".eml", ".json")
+
+# Why a message file cannot be read, in the interface's language (lupdate reads the context
+# from this name). JSON field names and values stay as they are, in quotes.
+MessageFileWords = Context("MessageFileWords")
 # A buyer message is a few kilobytes; an .eml may carry up to 10 MB of attachments, which
 # base64 makes about 13.4 MB. Anything larger is not a message.
 MAX_TEXT_BYTES = 2 * 1024 * 1024
@@ -62,23 +67,26 @@ def read_message_file(path: Path, defaults: Defaults = Defaults()) -> Message:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise MessageFileError(
-            f"unsupported file type '{suffix or path.name}' (use {', '.join(SUFFIXES)})"
+            MessageFileWords.tr("unsupported file type '{suffix}' (use {suffixes})").format(
+                suffix=suffix or path.name, suffixes=", ".join(SUFFIXES)
+            )
         )
     try:
         size = path.stat().st_size
         limit = MAX_EML_BYTES if suffix == ".eml" else MAX_TEXT_BYTES
         if size > limit:
             raise MessageFileError(
-                f"too large for a message ({size / 1048576:.1f} MB; the limit is "
-                f"{limit / 1048576:.0f} MB)"
+                MessageFileWords.tr(
+                    "too large for a message ({size} MB; the limit is {limit} MB)"
+                ).format(size=f"{size / 1048576:.1f}", limit=f"{limit / 1048576:.0f}")
             )
         data = path.read_bytes()
     except IsADirectoryError as exc:
-        raise MessageFileError("is a directory") from exc
+        raise MessageFileError(MessageFileWords.tr("is a directory")) from exc
     except FileNotFoundError as exc:
-        raise MessageFileError("no such file") from exc
+        raise MessageFileError(MessageFileWords.tr("no such file")) from exc
     except PermissionError as exc:
-        raise MessageFileError("permission denied") from exc
+        raise MessageFileError(MessageFileWords.tr("permission denied")) from exc
     except OSError as exc:
         raise MessageFileError(exc.strerror or str(exc)) from exc
     return parse_message(data, suffix, defaults)
@@ -110,12 +118,14 @@ def parse_message(data: bytes, kind: str, defaults: Defaults = Defaults()) -> Me
 
 def _decode(data: bytes) -> str:
     if b"\x00" in data[:8192]:
-        raise MessageFileError("binary file, not a message")
+        raise MessageFileError(MessageFileWords.tr("binary file, not a message"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MessageFileError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            MessageFileWords.tr("not valid UTF-8 (byte {byte} at offset {offset})").format(
+                byte=f"0x{data[exc.start]:02x}", offset=exc.start
+            )
         ) from exc
 
 
@@ -142,39 +152,59 @@ def _from_json(text: str, defaults: Defaults) -> Message:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MessageFileError(
-            f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            MessageFileWords.tr("malformed JSON at line {line} column {column}: {problem}").format(
+                line=exc.lineno, column=exc.colno, problem=exc.msg
+            )
         ) from exc
     if not isinstance(data, dict):
-        raise MessageFileError('the JSON must be an object with at least a "body"')
+        raise MessageFileError(
+            MessageFileWords.tr("the JSON must be an object with at least a {field}").format(
+                field='"body"'
+            )
+        )
     unknown = sorted(set(data) - JSON_FIELDS)
     if unknown:
         raise MessageFileError(
-            f"unknown field '{unknown[0]}' (known: {', '.join(sorted(JSON_FIELDS))})"
+            MessageFileWords.tr("unknown field '{field}' (known: {fields})").format(
+                field=unknown[0], fields=", ".join(sorted(JSON_FIELDS))
+            )
         )
     body = data.get("body")
     if not isinstance(body, str):
-        raise MessageFileError('"body" is missing or not a string')
+        raise MessageFileError(
+            MessageFileWords.tr("{field} is missing or not a string").format(field='"body"')
+        )
     fields: dict[str, Any] = {"body": body}
     fields["subject"] = _optional_str(data, "subject") or ""
     fmt = _optional_str(data, "format") or "text"
     try:
         fields["format"] = BodyFormat(fmt)
     except ValueError as exc:
-        raise MessageFileError(f'"format" must be "text" or "html", not {fmt!r}') from exc
+        raise MessageFileError(
+            MessageFileWords.tr("{field} must be {choices}, not {value}").format(
+                field='"format"', choices='"text" or "html"', value=repr(fmt)
+            )
+        ) from exc
     channel = _optional_str(data, "channel")
     if channel is not None:
         try:
             fields["channel"] = Channel(channel)
         except ValueError as exc:
             choices = ", ".join(c.value for c in Channel)
-            raise MessageFileError(f'"channel" must be one of {choices}, not {channel!r}') from exc
+            raise MessageFileError(
+                MessageFileWords.tr("{field} must be one of {choices}, not {value}").format(
+                    field='"channel"', choices=choices, value=repr(channel)
+                )
+            ) from exc
     for key in ("order_id", "buyer_language", "message_type"):
         fields[key] = _optional_str(data, key)
     for key in ("order_date", "delivery_date"):
         fields[key] = _optional_date(data, key)
     reply = data.get("reply_to_buyer", False)
     if not isinstance(reply, bool):
-        raise MessageFileError('"reply_to_buyer" must be true or false')
+        raise MessageFileError(
+            MessageFileWords.tr("{field} must be true or false").format(field='"reply_to_buyer"')
+        )
     fields["is_reply"] = reply
     fields["attachments"] = _attachments(data.get("attachments"))
     return _apply(Message(**fields), defaults, data)
@@ -185,7 +215,9 @@ def _optional_str(data: Mapping[str, Any], key: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise MessageFileError(f'"{key}" must be a string')
+        raise MessageFileError(
+            MessageFileWords.tr("{field} must be a string").format(field=f'"{key}"')
+        )
     return value
 
 
@@ -196,24 +228,42 @@ def _optional_date(data: Mapping[str, Any], key: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
     except ValueError as exc:
-        raise MessageFileError(f'"{key}" is not a date (YYYY-MM-DD): {value!r}') from exc
+        raise MessageFileError(
+            MessageFileWords.tr("{field} is not a date (YYYY-MM-DD): {value}").format(
+                field=f'"{key}"', value=repr(value)
+            )
+        ) from exc
 
 
 def _attachments(value: Any) -> tuple[Attachment, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise MessageFileError('"attachments" must be a list')
+        raise MessageFileError(
+            MessageFileWords.tr("{field} must be a list").format(field='"attachments"')
+        )
     out = []
     for i, item in enumerate(value):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            raise MessageFileError(f'attachment {i + 1} needs a "name"')
+            raise MessageFileError(
+                MessageFileWords.tr("attachment {n} needs a {field}").format(
+                    n=i + 1, field='"name"'
+                )
+            )
         size = item.get("size", 0)
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise MessageFileError(f'attachment {i + 1}: "size" must be a number of bytes')
+            raise MessageFileError(
+                MessageFileWords.tr("attachment {n}: {field} must be a number of bytes").format(
+                    n=i + 1, field='"size"'
+                )
+            )
         content_type = item.get("content_type", "")
         if not isinstance(content_type, str):
-            raise MessageFileError(f'attachment {i + 1}: "content_type" must be a string')
+            raise MessageFileError(
+                MessageFileWords.tr("attachment {n}: {field} must be a string").format(
+                    n=i + 1, field='"content_type"'
+                )
+            )
         out.append(Attachment(item["name"], size, content_type))
     return tuple(out)
 
@@ -223,14 +273,18 @@ def _attachments(value: Any) -> tuple[Attachment, ...]:
 
 def _from_eml(data: bytes) -> Message:
     if b"\x00" in data[:8192]:
-        raise MessageFileError("binary file, not an e-mail")
+        raise MessageFileError(MessageFileWords.tr("binary file, not an e-mail"))
     try:
         mail = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; anything it still refuses is a bad file
-        raise MessageFileError(f"not a readable e-mail: {exc}") from exc
+        raise MessageFileError(
+            MessageFileWords.tr("not a readable e-mail: {problem}").format(problem=exc)
+        ) from exc
     assert isinstance(mail, EmailMessage)
     if not any(k in mail for k in ("Subject", "From", "To", "Content-Type", "Date")):
-        raise MessageFileError("no e-mail headers (Subject, From, To, Content-Type)")
+        raise MessageFileError(
+            MessageFileWords.tr("no e-mail headers (Subject, From, To, Content-Type)")
+        )
     subject = str(mail.get("Subject", "") or "")
     html_part = _body_part(mail, "html")
     text_part = html_part or _body_part(mail, "plain")
@@ -240,7 +294,11 @@ def _from_eml(data: bytes) -> Message:
         try:
             body = text_part.get_content()
         except (LookupError, UnicodeError, ValueError) as exc:
-            raise MessageFileError(f"the message text cannot be decoded: {exc}") from exc
+            raise MessageFileError(
+                MessageFileWords.tr("the message text cannot be decoded: {problem}").format(
+                    problem=exc
+                )
+            ) from exc
         fmt = BodyFormat.HTML if html_part is not None else BodyFormat.TEXT
     attachments = []
     for part in mail.iter_attachments():
