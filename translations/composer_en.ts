@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AccountWords</name>
+        <message numerus="yes">
+            <location filename="../composer/services/accounts.py" line="+382" />
+            <source>%n days ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>in %n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsCli</name>
+        <message numerus="yes">
+            <location filename="../composer/cli_accounts.py" line="+598" />
+            <source>standard input holds %n lines; give the {key} alone</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelPreviewDialog</name>
         <message numerus="yes">
             <location filename="../composer/ui/preview_dialog.py" line="+259" />
@@ -82,7 +112,7 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
-            <location filename="../composer/cli.py" line="+337" />
+            <location filename="../composer/cli.py" line="+354" />
             <source>%n checked</source>
             <translation type="unfinished">
                 <numerusform />
@@ -133,7 +163,7 @@
     <context>
         <name>Export</name>
         <message numerus="yes">
-            <location filename="../composer/ui/export_actions.py" line="+110" />
+            <location filename="../composer/ui/export_actions.py" line="+107" />
             <source>… and %n more (see the checks panel)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -196,13 +226,60 @@
         </message>
     </context>
     <context>
+        <name>OutboxCli</name>
+        <message numerus="yes">
+            <location filename="../composer/cli_outbox.py" line="+561" />
+            <source>%n message(s) written to {path}</source>
+            <translation>
+                <numerusform>%n message written to {path}</numerusform>
+                <numerusform>%n messages written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+78" />
+            <source>%n message(s) still wait in the queue</source>
+            <translation>
+                <numerusform>%n message still wait in the queue</numerusform>
+                <numerusform>%n messages still wait in the queue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxWindow</name>
         <message numerus="yes">
-            <location line="+450" />
+            <location filename="../composer/ui/outbox_window.py" line="+450" />
             <source>Exported %Ln message(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %Ln message to {path}.</numerusform>
                 <numerusform>Exported %Ln messages to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCli</name>
+        <message numerus="yes">
+            <location filename="../composer/cli_outbox.py" line="-269" />
+            <source>cannot be sent: %n problem(s) above</source>
+            <translation>
+                <numerusform>cannot be sent: %n problem above</numerusform>
+                <numerusform>cannot be sent: %n problems above</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
+            <translation>
+                <numerusform>%n warning need your confirmation: send again with --confirm-warnings if you mean to send it as it is</numerusform>
+                <numerusform>%n warnings need your confirmation: send again with --confirm-warnings if you mean to send it as it is</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
+            <extracomment>Keep "[y/N]": the answers understood are y and yes.</extracomment>
+            <translation>
+                <numerusform>Send despite %n warning? Your answer is kept in the outbox. [y/N] </numerusform>
+                <numerusform>Send despite %n warnings? Your answer is kept in the outbox. [y/N] </numerusform>
             </translation>
         </message>
     </context>
