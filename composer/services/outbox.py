@@ -45,8 +45,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
 from composer.policy import Channel
-from composer.services.recorded import reword
+from composer.services.recorded import Recorded, reword
 from composer.services.store import Store, StoreError, StoreProblem
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "OutgoingAttachment",
     "OutgoingMessage",
     "State",
+    "state_label",
 ]
 
 SENDABLE_CHANNELS = frozenset({Channel.SP_API, Channel.EMAIL})
@@ -70,11 +72,66 @@ MAX_TEXT = 1_000_000
 MAX_ATTACHMENTS = 5
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
-RECOVERED_REASON = (
-    "Composer stopped while this message was being sent, so it may or may not have reached "
-    "the buyer. Check the order's messages in Seller Central, then mark it sent or not sent, "
-    "or send it again."
+# The outbox's errors in the interface's language (lupdate reads the context from this name).
+OutboxWords = Context("OutboxWords")
+
+# What the outbox records (reasons, the history's details) is written in English and reworded
+# when read (composer.services.recorded); a note the user typed follows as it is.
+_RECOVERED = Recorded(
+    "OutboxWords",
+    QT_TRANSLATE_NOOP(
+        "OutboxWords",
+        "Composer stopped while this message was being sent, so it may or may not have reached "
+        "the buyer. Check the order's messages in Seller Central, then mark it sent or not sent, "
+        "or send it again.",
+    ),
 )
+RECOVERED_REASON = _RECOVERED()
+_CHECKED_GOT = Recorded(
+    "OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "The user checked: the buyer got it.")
+)
+_CHECKED_GOT_NOTE = Recorded(
+    "OutboxWords",
+    QT_TRANSLATE_NOOP("OutboxWords", "The user checked: the buyer got it. {note}"),
+)
+_CHECKED_NOT_GOT = Recorded(
+    "OutboxWords",
+    QT_TRANSLATE_NOOP("OutboxWords", "The user checked: the buyer did not get it."),
+)
+_CHECKED_NOT_GOT_NOTE = Recorded(
+    "OutboxWords",
+    QT_TRANSLATE_NOOP("OutboxWords", "The user checked: the buyer did not get it. {note}"),
+)
+_CANCELLED = Recorded("OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "Cancelled by the user."))
+_CANCELLED_NOTE = Recorded(
+    "OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "Cancelled by the user. {note}")
+)
+_AFTER_CHECKING = Recorded(
+    "OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "after checking it had not arrived")
+)
+_AFTER_CHECKING_NOTE = Recorded(
+    "OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "after checking it had not arrived {note}")
+)
+#: {reason} says why the message waits; {time} is when it may go out (UTC).
+_NOT_BEFORE = Recorded(
+    "OutboxWords", QT_TRANSLATE_NOOP("OutboxWords", "{reason} (not before {time})")
+)
+
+# The states in a sentence ("Message 3 is sent: …"), marked in their own context; the state's
+# value is the English source, so English sentences read as before.
+_STATE_WORDS = {
+    "queued": QT_TRANSLATE_NOOP("OutboxState", "queued"),
+    "sending": QT_TRANSLATE_NOOP("OutboxState", "sending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxState", "sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxState", "failed"),
+    "uncertain": QT_TRANSLATE_NOOP("OutboxState", "uncertain"),
+}
+
+
+def _noted(plain: Recorded, with_note: Recorded, note: str) -> str:
+    """A recorded sentence and the user's note after it, as ``_join`` puts them."""
+    note = note.strip() if note else ""
+    return with_note(note=note) if note else plain()
 
 
 class State(StrEnum):
@@ -83,6 +140,13 @@ class State(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     UNCERTAIN = "uncertain"
+
+
+def state_label(state: State | str) -> str:
+    """A state as a sentence names it, in the interface's language ("queued" in English;
+    context "OutboxState"); an unknown value as it is."""
+    source = _STATE_WORDS.get(str(state))
+    return translate("OutboxState", source) if source is not None else str(state)
 
 
 class Actor(StrEnum):
@@ -263,7 +327,7 @@ class Outbox:
         (INVALID) naming the problem, and nothing recorded, if a field cannot be kept."""
         values = _checked(message)
         now = _now()
-        with self._store.writing("record the message in the outbox") as conn:
+        with self._store.writing(OutboxWords.tr("record the message in the outbox")) as conn:
             cursor = conn.execute(
                 "INSERT INTO outbox (account, order_id, marketplace, channel, message_type,"
                 " subject, text, html, recipient, sender, coverage_start, coverage_end,"
@@ -298,7 +362,7 @@ class Outbox:
         right before handing the message to the transport. OutboxError (WRONG_STATE) if it is
         not queued any more (another dispatcher took it, the user cancelled it) or not due."""
         now = now or _now()
-        with self._store.writing("start sending the message") as conn:
+        with self._store.writing(OutboxWords.tr("start sending the message")) as conn:
             cursor = conn.execute(
                 "UPDATE outbox SET state = ?, owner = ?, attempts = attempts + 1,"
                 " updated_at = ? WHERE id = ? AND state = ?"
@@ -367,7 +431,7 @@ class Outbox:
         """``sending`` → ``queued``: nothing was accepted (throttled, or the network was
         down), so it goes out later by itself; ``not_before`` after a 429."""
         now = _now()
-        with self._store.writing("put the message back in the queue") as conn:
+        with self._store.writing(OutboxWords.tr("put the message back in the queue")) as conn:
             cursor = conn.execute(
                 "UPDATE outbox SET state = ?, owner = '', not_before = ?, state_reason = ?,"
                 " reply_reference = ?, reply_code = ?, reply_message = ?, updated_at = ?"
@@ -387,7 +451,11 @@ class Outbox:
             )
             if cursor.rowcount == 0:
                 raise self._not_sending(conn, entry_id)
-            detail = reason if not_before is None else f"{reason} (not before {_stamp(not_before)})"
+            detail = (
+                reason
+                if not_before is None
+                else _NOT_BEFORE(reason=reason, time=_stamp(not_before))
+            )
             _log(conn, entry_id, Event(now, "deferred", State.QUEUED, Actor.COMPOSER, detail))
         return self.entry(entry_id)
 
@@ -398,25 +466,31 @@ class Outbox:
         An uncertain one needs ``i_checked`` (the user checked that the buyer did not get
         it): OutboxError (NEEDS_CHECK) otherwise; WRONG_STATE for any other state."""
         now = _now()
-        with self._store.writing("queue the message again") as conn:
+        with self._store.writing(OutboxWords.tr("queue the message again")) as conn:
             state = self._state(conn, entry_id)
             if state is State.UNCERTAIN and not i_checked:
                 raise OutboxError(
-                    f"Message {entry_id} may have reached the buyer already. Check the order's"
-                    " messages in Seller Central first; send it again only if it is not there"
-                    " (confirm that you checked).",
+                    OutboxWords.tr(
+                        "Message {id} may have reached the buyer already. Check the order's"
+                        " messages in Seller Central first; send it again only if it is not there"
+                        " (confirm that you checked)."
+                    ).format(id=entry_id),
                     kind=OutboxProblem.NEEDS_CHECK,
                     entry_id=entry_id,
                 )
             if state not in (State.FAILED, State.UNCERTAIN):
-                raise _wrong_state(entry_id, state, "sent again")
+                raise _wrong_state(entry_id, state, OutboxWords.tr("sent again"))
             conn.execute(
                 "UPDATE outbox SET state = ?, not_before = NULL, state_reason = ?,"
                 " updated_at = ? WHERE id = ?",
                 (str(State.QUEUED), "", _stamp(now), entry_id),
             )
-            detail = "after checking it had not arrived" if state is State.UNCERTAIN else ""
-            _log(conn, entry_id, Event(now, "retry", State.QUEUED, Actor.USER, _join(detail, note)))
+            detail = (
+                _noted(_AFTER_CHECKING, _AFTER_CHECKING_NOTE, note)
+                if state is State.UNCERTAIN
+                else _join(note)
+            )
+            _log(conn, entry_id, Event(now, "retry", State.QUEUED, Actor.USER, detail))
         return self.entry(entry_id)
 
     def mark(self, entry_id: int, *, sent: bool, note: str = "") -> Entry:
@@ -424,19 +498,19 @@ class Outbox:
         True if the buyer got it, False if not (then it is ``failed`` and may be retried).
         OutboxError (WRONG_STATE) for any other state."""
         now = _now()
-        with self._store.writing("mark the message") as conn:
+        with self._store.writing(OutboxWords.tr("mark the message")) as conn:
             state = self._state(conn, entry_id)
             if state is not State.UNCERTAIN:
-                raise _wrong_state(entry_id, state, "marked sent or not sent")
+                raise _wrong_state(entry_id, state, OutboxWords.tr("marked sent or not sent"))
             new = State.SENT if sent else State.FAILED
             reason = (
-                "The user checked: the buyer got it."
+                _noted(_CHECKED_GOT, _CHECKED_GOT_NOTE, note)
                 if sent
-                else "The user checked: the buyer did not get it."
+                else _noted(_CHECKED_NOT_GOT, _CHECKED_NOT_GOT_NOTE, note)
             )
             conn.execute(
                 "UPDATE outbox SET state = ?, state_reason = ?, updated_at = ? WHERE id = ?",
-                (str(new), _join(reason, note), _stamp(now), entry_id),
+                (str(new), reason, _stamp(now), entry_id),
             )
             action = "marked-sent" if sent else "marked-not-sent"
             _log(conn, entry_id, Event(now, action, new, Actor.USER, note))
@@ -447,14 +521,19 @@ class Outbox:
         ("cancelled") and may still be retried. WRONG_STATE for any other state (one being
         sent cannot be called back)."""
         now = _now()
-        with self._store.writing("cancel the message") as conn:
+        with self._store.writing(OutboxWords.tr("cancel the message")) as conn:
             state = self._state(conn, entry_id)
             if state is not State.QUEUED:
-                raise _wrong_state(entry_id, state, "cancelled")
+                raise _wrong_state(entry_id, state, OutboxWords.tr("cancelled"))
             conn.execute(
                 "UPDATE outbox SET state = ?, state_reason = ?, not_before = NULL,"
                 " updated_at = ? WHERE id = ?",
-                (str(State.FAILED), _join("Cancelled by the user.", note), _stamp(now), entry_id),
+                (
+                    str(State.FAILED),
+                    _noted(_CANCELLED, _CANCELLED_NOTE, note),
+                    _stamp(now),
+                    entry_id,
+                ),
             )
             _log(conn, entry_id, Event(now, "cancelled", State.FAILED, Actor.USER, note))
         return self.entry(entry_id)
@@ -463,7 +542,7 @@ class Outbox:
 
     def entry(self, entry_id: int) -> Entry:
         """One message with its history; OutboxError (NOT_FOUND) if there is none."""
-        with self._store.reading("read the outbox") as conn:
+        with self._store.reading(OutboxWords.tr("read the outbox")) as conn:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (entry_id,)
             ).fetchone()
@@ -505,7 +584,7 @@ class Outbox:
         sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        with self._store.reading("read the outbox") as conn:
+        with self._store.reading(OutboxWords.tr("read the outbox")) as conn:
             rows = conn.execute(sql, params).fetchall()
         return [self._entry_from_row(row) for row in rows]
 
@@ -515,7 +594,7 @@ class Outbox:
 
     def counts(self) -> dict[State, int]:
         """How many messages are in each state (for the window's status line)."""
-        with self._store.reading("count the outbox") as conn:
+        with self._store.reading(OutboxWords.tr("count the outbox")) as conn:
             rows = conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
         counts = dict.fromkeys(State, 0)
         for state, n in rows:
@@ -524,7 +603,7 @@ class Outbox:
 
     def attachments(self, entry_id: int) -> tuple[OutgoingAttachment, ...]:
         """The files of a message, as they are to be sent."""
-        with self._store.reading("read the message's attachments") as conn:
+        with self._store.reading(OutboxWords.tr("read the message's attachments")) as conn:
             rows = conn.execute(
                 "SELECT name, content_type, data FROM outbox_attachments WHERE message_id = ?"
                 " ORDER BY position",
@@ -572,7 +651,7 @@ class Outbox:
         message: str,
     ) -> Entry:
         now = _now()
-        with self._store.writing("record the outcome of the send") as conn:
+        with self._store.writing(OutboxWords.tr("record the outcome of the send")) as conn:
             cursor = conn.execute(
                 "UPDATE outbox SET state = ?, owner = '', state_reason = ?, reply_reference = ?,"
                 " reply_code = ?, reply_message = ?, not_before = NULL, updated_at = ?"
@@ -596,7 +675,7 @@ class Outbox:
         return self.entry(entry_id)
 
     def _recover(self) -> tuple[int, ...]:
-        with self._store.reading("read the outbox") as conn:
+        with self._store.reading(OutboxWords.tr("read the outbox")) as conn:
             rows = conn.execute(
                 "SELECT id, owner FROM outbox WHERE state = ? ORDER BY id", (str(State.SENDING),)
             ).fetchall()
@@ -607,7 +686,7 @@ class Outbox:
             return ()
         recovered = []
         now = _now()
-        with self._store.writing("recover the interrupted sends") as conn:
+        with self._store.writing(OutboxWords.tr("recover the interrupted sends")) as conn:
             for entry_id, owner in abandoned:
                 cursor = conn.execute(
                     "UPDATE outbox SET state = ?, owner = '', state_reason = ?, updated_at = ?"
@@ -633,7 +712,7 @@ class Outbox:
 
     def _histories(self, ids: Sequence[int]) -> dict[int, tuple[Event, ...]]:
         wanted = set(ids)
-        with self._store.reading("read the outbox's history") as conn:
+        with self._store.reading(OutboxWords.tr("read the outbox's history")) as conn:
             rows = conn.execute(
                 "SELECT message_id, at, action, state, actor, detail FROM outbox_events"
                 " ORDER BY message_id, id"
@@ -648,29 +727,37 @@ class Outbox:
         row = conn.execute("SELECT state FROM outbox WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise _not_found(entry_id)
-        return self._state_value(row[0], f"message {entry_id}")
+        return self._state_value(row[0], OutboxWords.tr("message {id}").format(id=entry_id))
 
     def _not_claimable(self, conn: Any, entry_id: int) -> OutboxError:
         state = self._state(conn, entry_id)
         if state is State.QUEUED:
             return OutboxError(
-                f"Message {entry_id} is waiting: Amazon asked to wait before sending again",
+                OutboxWords.tr(
+                    "Message {id} is waiting: Amazon asked to wait before sending again"
+                ).format(id=entry_id),
                 kind=OutboxProblem.WRONG_STATE,
                 entry_id=entry_id,
             )
-        return _wrong_state(entry_id, state, "sent now")
+        return _wrong_state(entry_id, state, OutboxWords.tr("sent now"))
 
     def _not_sending(self, conn: Any, entry_id: int) -> OutboxError:
         state = self._state(conn, entry_id)
+        #: {state} is the message's state ("queued", "sent" …).
         return OutboxError(
-            f"Message {entry_id} is {state}, not being sent by this Composer",
+            OutboxWords.tr("Message {id} is {state}, not being sent by this Composer").format(
+                id=entry_id, state=state_label(state)
+            ),
             kind=OutboxProblem.WRONG_STATE,
             entry_id=entry_id,
         )
 
     def _bad(self, where: str, what: str, value: object) -> StoreError:
+        # The store's sentence (same context and source: one catalogue entry).
         return StoreError(
-            f"{self.path} is damaged: {where} has an unreadable {what} ({value!r:.40})",
+            translate(
+                "StoreWords", "{path} is damaged: {where} has an unreadable {field} ({value})"
+            ).format(path=self.path, where=where, field=what, value=f"{value!r:.40}"),
             kind=StoreProblem.DAMAGED,
             path=self.path,
         )
@@ -679,7 +766,7 @@ class Outbox:
         try:
             return State(str(value))
         except ValueError:
-            raise self._bad(where, "state", value) from None
+            raise self._bad(where, OutboxWords.tr("state"), value) from None
 
     def _time(self, value: object, where: str, what: str) -> datetime:
         try:
@@ -701,20 +788,20 @@ class Outbox:
         return loaded
 
     def _entry_from_row(self, row: Sequence[Any]) -> Entry:
-        where = f"outbox message {row[0]}"
+        where = OutboxWords.tr("outbox message {id}").format(id=row[0])
         try:
             channel = Channel(row[4])
         except ValueError:
-            raise self._bad(where, "channel", row[4]) from None
+            raise self._bad(where, OutboxWords.tr("channel"), row[4]) from None
         try:
             warnings = tuple(
                 ConfirmedWarning(str(i), str(m))
-                for i, m in self._json_list(row[14], where, "confirmed warnings")
+                for i, m in self._json_list(row[14], where, OutboxWords.tr("confirmed warnings"))
             )
         except (TypeError, ValueError):
-            raise self._bad(where, "confirmed warnings", row[14]) from None
-        start = self._optional_time(row[16], where, "coverage start")
-        end = self._optional_time(row[17], where, "coverage end")
+            raise self._bad(where, OutboxWords.tr("confirmed warnings"), row[14]) from None
+        start = self._optional_time(row[16], where, OutboxWords.tr("coverage start"))
+        end = self._optional_time(row[17], where, OutboxWords.tr("coverage end"))
         return Entry(
             id=int(row[0]),
             account=row[1],
@@ -729,30 +816,34 @@ class Outbox:
             sender=row[10],
             category=row[11],
             findings=row[12],
-            rule_ids=tuple(str(r) for r in self._json_list(row[13], where, "rule ids")),
+            rule_ids=tuple(
+                str(r) for r in self._json_list(row[13], where, OutboxWords.tr("rule ids"))
+            ),
             confirmed_warnings=warnings,
-            confirmed_at=self._optional_time(row[15], where, "confirmation time"),
-            attachment_names=tuple(str(n) for n in self._json_list(row[27], where, "files")),
+            confirmed_at=self._optional_time(row[15], where, OutboxWords.tr("confirmation time")),
+            attachment_names=tuple(
+                str(n) for n in self._json_list(row[27], where, OutboxWords.tr("files"))
+            ),
             coverage=(start, end) if start is not None and end is not None else None,
             state=self._state_value(row[18], where),
             state_reason=reword(row[19]),
             attempts=int(row[20]),
-            not_before=self._optional_time(row[21], where, "time to wait for"),
-            created_at=self._time(row[22], where, "time of recording"),
-            updated_at=self._time(row[23], where, "time of the last change"),
+            not_before=self._optional_time(row[21], where, OutboxWords.tr("time to wait for")),
+            created_at=self._time(row[22], where, OutboxWords.tr("time of recording")),
+            updated_at=self._time(row[23], where, OutboxWords.tr("time of the last change")),
             reply_reference=row[24],
             reply_code=row[25],
             reply_message=reword(row[26]),
         )
 
     def _event_from_row(self, entry_id: int, row: Sequence[Any]) -> Event:
-        where = f"the history of outbox message {entry_id}"
+        where = OutboxWords.tr("the history of outbox message {id}").format(id=entry_id)
         try:
             actor = Actor(row[3])
         except ValueError:
-            raise self._bad(where, "actor", row[3]) from None
+            raise self._bad(where, OutboxWords.tr("actor"), row[3]) from None
         return Event(
-            at=self._time(row[0], where, "time"),
+            at=self._time(row[0], where, OutboxWords.tr("time")),
             action=str(row[1]),
             state=self._state_value(row[2], where),
             actor=actor,
@@ -785,13 +876,17 @@ class _Lease:
             handle = os.open(folder / f"{token}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise OutboxError(
-                f"Cannot prepare sending: {folder} cannot be written ({exc.strerror or exc})",
+                OutboxWords.tr(
+                    "Cannot prepare sending: {folder} cannot be written ({reason})"
+                ).format(folder=folder, reason=exc.strerror or exc),
                 kind=OutboxProblem.UNAVAILABLE,
             ) from exc
         if not _lock(handle):  # a fresh random name: nobody else can hold it
             os.close(handle)
             raise OutboxError(
-                f"Cannot prepare sending: cannot lock a file in {folder}",
+                OutboxWords.tr("Cannot prepare sending: cannot lock a file in {folder}").format(
+                    folder=folder
+                ),
                 kind=OutboxProblem.UNAVAILABLE,
             )
         return cls(folder, token, handle)
@@ -900,52 +995,98 @@ def _with_events(entry: Entry, events: tuple[Event, ...]) -> Entry:
 
 def _not_found(entry_id: int) -> OutboxError:
     return OutboxError(
-        f"There is no message {entry_id} in the outbox",
+        OutboxWords.tr("There is no message {id} in the outbox").format(id=entry_id),
         kind=OutboxProblem.NOT_FOUND,
         entry_id=entry_id,
     )
 
 
 def _wrong_state(entry_id: int, state: State, wanted: str) -> OutboxError:
+    #: {state} is the message's state ("queued", "sent" …), {wanted} "sent again", "cancelled" …
     return OutboxError(
-        f"Message {entry_id} is {state}: it cannot be {wanted}",
+        OutboxWords.tr("Message {id} is {state}: it cannot be {wanted}").format(
+            id=entry_id, state=state_label(state), wanted=wanted
+        ),
         kind=OutboxProblem.WRONG_STATE,
         entry_id=entry_id,
     )
 
 
 def _invalid(reason: str) -> OutboxError:
-    return OutboxError(f"Cannot record the message: {reason}", kind=OutboxProblem.INVALID)
+    return OutboxError(
+        OutboxWords.tr("Cannot record the message: {reason}").format(reason=reason),
+        kind=OutboxProblem.INVALID,
+    )
+
+
+# A message's fields as the errors name them.
+_FIELD_WORDS = {
+    "account": QT_TRANSLATE_NOOP("OutboxWords", "account"),
+    "order_id": QT_TRANSLATE_NOOP("OutboxWords", "order id"),
+    "marketplace": QT_TRANSLATE_NOOP("OutboxWords", "marketplace"),
+    "message_type": QT_TRANSLATE_NOOP("OutboxWords", "message type"),
+    "subject": QT_TRANSLATE_NOOP("OutboxWords", "subject"),
+    "text": QT_TRANSLATE_NOOP("OutboxWords", "text"),
+    "html": QT_TRANSLATE_NOOP("OutboxWords", "html"),
+    "recipient": QT_TRANSLATE_NOOP("OutboxWords", "recipient"),
+    "sender": QT_TRANSLATE_NOOP("OutboxWords", "sender"),
+    "category": QT_TRANSLATE_NOOP("OutboxWords", "category"),
+    "findings": QT_TRANSLATE_NOOP("OutboxWords", "findings"),
+}
 
 
 def _text(message: OutgoingMessage, name: str, *, one_line: bool, required: bool) -> str:
     value = getattr(message, name)
-    label = name.replace("_", " ")
+    source = _FIELD_WORDS.get(name)
+    label = translate("OutboxWords", source) if source else name.replace("_", " ")
     if not isinstance(value, str):
-        raise _invalid(f"the {label} must be text, not {type(value).__name__}")
+        #: {field} is "order id", "subject" …; {kind} Python's name of a type.
+        raise _invalid(
+            OutboxWords.tr("the {field} must be text, not {kind}").format(
+                field=label, kind=type(value).__name__
+            )
+        )
     if required and not value.strip():
-        raise _invalid(f"the {label} is missing")
+        raise _invalid(OutboxWords.tr("the {field} is missing").format(field=label))
     if len(value) > MAX_TEXT:
-        raise _invalid(f"the {label} is longer than {MAX_TEXT:,} characters")
+        raise _invalid(
+            OutboxWords.tr("the {field} is longer than {limit} characters").format(
+                field=label, limit=f"{MAX_TEXT:,}"
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _invalid(f"the {label} has an invalid character (half a surrogate pair)") from None
+        raise _invalid(
+            OutboxWords.tr("the {field} has an invalid character (half a surrogate pair)").format(
+                field=label
+            )
+        ) from None
     if one_line and any(c in value for c in "\r\n\x00"):
-        raise _invalid(f"the {label} must be one line")
+        raise _invalid(OutboxWords.tr("the {field} must be one line").format(field=label))
     return value
 
 
 def _checked(message: OutgoingMessage) -> tuple[Any, ...]:
     """The column values of a message, every field checked first."""
     if not isinstance(message, OutgoingMessage):
-        raise _invalid(f"expected an OutgoingMessage, not {type(message).__name__}")
+        raise _invalid(
+            OutboxWords.tr("expected an OutgoingMessage, not {kind}").format(
+                kind=type(message).__name__
+            )
+        )
     try:
         channel = Channel(message.channel)
     except ValueError:
-        raise _invalid(f"unknown channel {message.channel!r}") from None
+        raise _invalid(
+            OutboxWords.tr("unknown channel {channel}").format(channel=repr(message.channel))
+        ) from None
     if channel not in SENDABLE_CHANNELS:
-        raise _invalid(f"Composer cannot send by {channel} (only sp-api and email)")
+        raise _invalid(
+            OutboxWords.tr("Composer cannot send by {channel} (only sp-api and email)").format(
+                channel=channel
+            )
+        )
     account = _text(message, "account", one_line=True, required=True)
     order_id = _text(message, "order_id", one_line=True, required=True)
     marketplace = _text(message, "marketplace", one_line=True, required=True)
@@ -958,23 +1099,36 @@ def _checked(message: OutgoingMessage) -> tuple[Any, ...]:
     category = _text(message, "category", one_line=True, required=False)
     findings = _text(message, "findings", one_line=False, required=False)
     if channel is Channel.SP_API and not message_type.strip():
-        raise _invalid("an SP-API message needs its message type")
+        raise _invalid(OutboxWords.tr("an SP-API message needs its message type"))
     rule_ids = [str(r) for r in message.rule_ids]
     warnings = [[str(w.id), str(w.message)] for w in message.confirmed_warnings]
     for rule in (*rule_ids, *(w[0] for w in warnings)):
         if not rule.strip() or any(c in rule for c in "\r\n"):
-            raise _invalid(f"not a rule id: {rule!r}")
+            raise _invalid(OutboxWords.tr("not a rule id: {rule}").format(rule=repr(rule)))
     if message.confirmed_at is not None and message.confirmed_at.tzinfo is None:
-        raise _invalid("the time of confirmation must carry a time zone")
+        raise _invalid(OutboxWords.tr("the time of confirmation must carry a time zone"))
     if len(message.attachments) > MAX_ATTACHMENTS:
-        raise _invalid(f"{len(message.attachments)} files; at most {MAX_ATTACHMENTS}")
+        # More than five files: always a plural in English.
+        raise _invalid(
+            OutboxWords.tr("%n files; at most {limit}", "", len(message.attachments)).format(
+                limit=MAX_ATTACHMENTS
+            )
+        )
     for attachment in message.attachments:
         if not isinstance(attachment.data, bytes):
-            raise _invalid(f"the file {attachment.name!r} has no bytes")
+            raise _invalid(
+                OutboxWords.tr("the file {name} has no bytes").format(name=repr(attachment.name))
+            )
         if len(attachment.data) > MAX_ATTACHMENT_BYTES:
-            raise _invalid(f"the file {attachment.name!r} is larger than 10 MB")
+            raise _invalid(
+                OutboxWords.tr("the file {name} is larger than 10 MB").format(
+                    name=repr(attachment.name)
+                )
+            )
         if not attachment.name.strip() or any(c in attachment.name for c in "\r\n\x00/\\"):
-            raise _invalid(f"not a file name: {attachment.name!r}")
+            raise _invalid(
+                OutboxWords.tr("not a file name: {name}").format(name=repr(attachment.name))
+            )
     coverage_start = coverage_end = None
     if message.coverage is not None:
         start, end = message.coverage
@@ -1105,7 +1259,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         )
     except OSError as exc:
         raise OutboxError(
-            f"Cannot write in {path.parent}: {exc.strerror or exc}",
+            OutboxWords.tr("Cannot write in {folder}: {reason}").format(
+                folder=path.parent, reason=exc.strerror or exc
+            ),
             kind=OutboxProblem.EXPORT_FAILED,
         ) from exc
     try:
@@ -1119,6 +1275,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise OutboxError(
-                f"Cannot write {path}: {exc.strerror or exc}", kind=OutboxProblem.EXPORT_FAILED
+                OutboxWords.tr("Cannot write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                kind=OutboxProblem.EXPORT_FAILED,
             ) from exc
         raise
