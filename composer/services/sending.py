@@ -72,6 +72,7 @@ from composer.services.outbox import (
     OutgoingAttachment,
     OutgoingMessage,
     State,
+    state_label,
 )
 from composer.services.recorded import ASKED_TO_WAIT, NOT_SENT_YET
 from composer.services.richtext import read_html, write_html
@@ -443,7 +444,7 @@ class Sender:
                     SendWords.tr(
                         "A review was already requested for order {order} (outbox message "
                         "{id}, {state}); Amazon allows one per order"
-                    ).format(order=order_id, id=asked[-1].id, state=asked[-1].state),
+                    ).format(order=order_id, id=asked[-1].id, state=state_label(asked[-1].state)),
                 )
             )
         proactive = [e for e in earlier if e.category == Category.PROACTIVE]
@@ -646,7 +647,7 @@ class Sender:
                     ).format(
                         order=order_id,
                         id=same[-1].id,
-                        state=same[-1].state,
+                        state=state_label(same[-1].state),
                         recorded=f"{same[-1].created_at:%Y-%m-%d %H:%M}",
                     ),
                 )
