@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from composer.i18n import Context
 from composer.services.accounts import SECRET_LABELS, SECRET_NAMES, SP_API_SECRETS
+from composer.services.recorded import reword
 
 if TYPE_CHECKING:
     from composer.services.accounts import Account, AccountBook
@@ -143,9 +144,9 @@ def _login_with_amazon(book: AccountBook, account: Account, timeout: float) -> C
             client.access_token()
     except LwaError as exc:
         key = _SECRET_FOR_LWA_NEED.get(exc.needs)
-        return CheckStep(Step.LOGIN_WITH_AMAZON, False, exc.message, (key,) if key else ())
+        return CheckStep(Step.LOGIN_WITH_AMAZON, False, reword(exc.message), (key,) if key else ())
     except DeliveryError as exc:
-        return CheckStep(Step.LOGIN_WITH_AMAZON, False, exc.message)
+        return CheckStep(Step.LOGIN_WITH_AMAZON, False, reword(exc.message))
     text = AccountCheck.tr("{address} gave an access token").format(address=account.lwa_url)
     return CheckStep(Step.LOGIN_WITH_AMAZON, True, text)
 
@@ -158,5 +159,5 @@ def _mail_login(book: AccountBook, account: Account, timeout: float) -> CheckSte
     try:
         said = test_login(account, password, timeout=timeout)
     except DeliveryError as exc:
-        return CheckStep(Step.EMAIL, False, exc.message)
+        return CheckStep(Step.EMAIL, False, reword(exc.message))
     return CheckStep(Step.EMAIL, True, said)

@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
+from composer.i18n import Context
+from composer.services import recorded as words
 from composer.services.accounts import Account, SmtpSecurity, is_loopback_host
 from composer.services.delivery import (
     DeliveryUnknownError,
@@ -47,6 +49,10 @@ from composer.services.delivery import (
 from composer.services.export import ExportError, email_message
 from composer.services.marketplaces import Marketplace, marketplace
 from composer.services.recorded import HOST_UNKNOWN, MAIL_UNREACHABLE, NO_ANSWER, NOTHING_LISTENS
+
+# What the mail side says at once (an address check, a login test), in the interface's
+# language; what a send records is marked in composer.services.recorded (read back reworded).
+MailWords = Context("MailWords")
 
 # SMTP replies carry no "retry after"; greylisting servers usually accept after a few minutes.
 SMTP_RETRY_WAIT = 300.0
@@ -76,13 +82,22 @@ def check_buyer_address(address: str, market: Marketplace | str) -> str:
     bare = f"{local}@{domain.lower()}"
     if any(c in raw for c in "\r\n") or not _ALIAS.fullmatch(bare):
         raise BuyerAddressError(
-            f"{raw!r} is not a buyer's anonymised Amazon address; Amazon relays e-mail to the "
-            f"buyer only through it (…@{market.buyer_mail_domain})"
+            MailWords.tr(
+                "{address} is not a buyer's anonymised Amazon address; Amazon relays e-mail to "
+                "the buyer only through it (…@{domain})"
+            ).format(address=repr(raw), domain=market.buyer_mail_domain)
         )
     if domain.lower() != market.buyer_mail_domain:
         raise BuyerAddressError(
-            f"{bare} is a buyer address of another marketplace; buyers of Amazon.{market.domain} "
-            f"({market.code}) are reached at …@{market.buyer_mail_domain}"
+            MailWords.tr(
+                "{address} is a buyer address of another marketplace; buyers of Amazon.{store} "
+                "({code}) are reached at …@{domain}"
+            ).format(
+                address=bare,
+                store=market.domain,
+                code=market.code,
+                domain=market.buyer_mail_domain,
+            )
         )
     return bare
 
@@ -103,7 +118,7 @@ def send_email(
     try:
         message = email_message(subject, html, sender=account.sender, to=recipient)
     except ExportError as exc:
-        raise MailError(f"The e-mail cannot be made: {exc}") from None
+        raise MailError(words.EMAIL_NOT_MADE(reason=exc)) from None
     message_id = email.utils.make_msgid(domain=sender.rpartition("@")[2])
     message["Date"] = email.utils.formatdate(localtime=True)
     message["Message-ID"] = message_id
@@ -112,13 +127,13 @@ def send_email(
     with _session(account, password, timeout) as (smtp, fail, clean):
         code, reply = _before_message(account, fail, lambda: smtp.mail(sender))
         if code != 250:
-            fail(code, reply, f"refused the sender {sender}")
+            fail(code, reply, words.REFUSED_SENDER(address=sender))
         code, reply = _before_message(account, fail, lambda: smtp.rcpt(recipient))
         if code not in (250, 251):
-            fail(code, reply, f"refused the recipient {recipient}")
+            fail(code, reply, words.REFUSED_RECIPIENT(address=recipient))
         code, reply = _before_message(account, fail, lambda: _data_command(smtp))
         if code != 354:
-            fail(code, reply, "refused to take the message (DATA)")
+            fail(code, reply, words.REFUSED_DATA())
         # From here the message is on its way: only the server's final reply says whether it
         # was accepted. Without it, the buyer may have it.
         try:
@@ -126,14 +141,11 @@ def send_email(
             code, reply = smtp.getreply()
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             raise DeliveryUnknownError(
-                f"The connection to the mail server {_where(account)} was lost after the "
-                f"message was sent and before the server confirmed it ({_why(exc)}). The "
-                "buyer may have received it: check the Buyer-Seller Messages page in Seller "
-                "Central before sending it again.",
+                words.LOST_AFTER_SENDING(server=_where(account), why=_why(exc)),
                 reference=message_id,
             ) from None
         if code != 250:
-            fail(code, reply, "did not accept the message")
+            fail(code, reply, words.NOT_ACCEPTED())
         text = clean(reply)
     return Receipt(reference=message_id, reply=f"{code} {text}".strip())
 
@@ -146,10 +158,14 @@ def test_login(account: Account, password: str | None, *, timeout: float = 30) -
     security = {
         SmtpSecurity.STARTTLS: "STARTTLS",
         SmtpSecurity.SSL: "SSL",
-        SmtpSecurity.PLAIN: "no encryption, this machine only",
+        SmtpSecurity.PLAIN: MailWords.tr("no encryption, this machine only"),
     }[account.smtp_security]
-    who = f"accepted the login of {account.smtp_user}" if account.smtp_user else "answered"
-    return f"The mail server {_where(account)} ({security}) {who}."
+    #: {server} is host:port, {security} "STARTTLS", "SSL" or "no encryption, this machine only".
+    if account.smtp_user:
+        text = MailWords.tr("The mail server {server} ({security}) accepted the login of {user}.")
+    else:
+        text = MailWords.tr("The mail server {server} ({security}) answered.")
+    return text.format(server=_where(account), security=security, user=account.smtp_user)
 
 
 # Not a test, whatever its name says: pytest must not collect it where a test module imports it.
@@ -171,13 +187,15 @@ def _session(
     Closed politely at the end."""
     host = account.smtp_host
     if host is None:
-        raise MailError(f"Account {account.name!r} has no SMTP server set up for e-mail")
+        raise MailError(words.NO_SMTP_SERVER(name=repr(account.name)))
     if account.smtp_security is SmtpSecurity.PLAIN and not is_loopback_host(host):
-        raise MailError(f"Plain SMTP to {host} is refused: it is allowed only to this machine")
+        raise MailError(words.PLAIN_SMTP_REFUSED(host=host))
     if account.smtp_user and not password:
         raise MailError(
-            f"The keyring holds no SMTP password for account {account.name!r}; save it with: "
-            f"composer accounts set-secret {account.name} smtp_password"
+            words.NO_SMTP_PASSWORD(
+                name=repr(account.name),
+                command=f"composer accounts set-secret {account.name} smtp_password",
+            )
         )
     where = _where(account)
     # The forms a server could echo back: the password, and as AUTH PLAIN / LOGIN sent it.
@@ -194,12 +212,12 @@ def _session(
 
     def fail(code: int, reply: bytes | str, what: str) -> NoReturn:
         text = clean(reply)
-        words = f"The mail server {where} {what}: {code} {text}".rstrip()
+        said = words.SERVER_REFUSED(server=where, what=what, reply=f"{code} {text}".rstrip())
         if 400 <= code < 500:
             raise ThrottledError(
-                words + " (a temporary refusal)", wait=SMTP_RETRY_WAIT, code=str(code)
+                words.TEMPORARY_REFUSAL(refusal=said), wait=SMTP_RETRY_WAIT, code=str(code)
             )
-        raise RefusedError(words, code=str(code))
+        raise RefusedError(said, code=str(code))
 
     context = ssl.create_default_context()
     smtp = _connect(account, context, timeout, fail)
@@ -208,8 +226,7 @@ def _session(
         if account.smtp_security is SmtpSecurity.STARTTLS:
             if not smtp.has_extn("starttls"):
                 raise RefusedError(
-                    f"The mail server {where} does not offer STARTTLS; Composer does not send "
-                    "the password and the message unencrypted (choose ssl if it offers that)",
+                    words.NO_STARTTLS(server=where),
                     code="tls",
                 )
             _before_message(account, fail, lambda: smtp.starttls(context=context))
@@ -230,7 +247,7 @@ def _connect(
             return smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
         return smtplib.SMTP(host, port, timeout=timeout)
     except smtplib.SMTPConnectError as exc:  # the greeting was not 220
-        fail(exc.smtp_code, exc.smtp_error, "refused the connection")
+        fail(exc.smtp_code, exc.smtp_error, words.REFUSED_CONNECTION())
     except ssl.SSLError as exc:
         raise _tls_error(account, exc) from None
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
@@ -245,13 +262,12 @@ def _before_message(
     try:
         return step()
     except smtplib.SMTPResponseException as exc:  # e.g. a STARTTLS or HELO refused
-        fail(exc.smtp_code, exc.smtp_error, "refused a command")
+        fail(exc.smtp_code, exc.smtp_error, words.REFUSED_COMMAND())
     except ssl.SSLError as exc:
         raise _tls_error(account, exc) from None
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
         raise UnreachableError(
-            f"The mail server {_where(account)} closed the connection before the message was "
-            f"sent ({_why(exc)}); nothing was sent."
+            words.CLOSED_BEFORE_SENT(server=_where(account), why=_why(exc))
         ) from None
 
 
@@ -265,7 +281,7 @@ def _hello(smtp: smtplib.SMTP, fail: _Fail) -> tuple[int, bytes]:
     if code != 250:
         code, reply = smtp.helo()
         if code != 250:
-            fail(code, reply, "refused the greeting (EHLO/HELO)")
+            fail(code, reply, words.REFUSED_GREETING())
     return code, reply
 
 
@@ -281,8 +297,7 @@ def _login(smtp: smtplib.SMTP, user: str, password: str, fail: _Fail) -> None:
     mechanism = next((m for m in _MECHANISMS if m in offered), None)
     if mechanism is None:
         raise RefusedError(
-            "The mail server offers no login Composer can use on this connection "
-            f"({' '.join(offered) or 'no AUTH'}); check the SMTP security setting",
+            words.NO_USABLE_LOGIN(offered=" ".join(offered) or "no AUTH"),
             code="auth",
         )
     smtp.user, smtp.password = user, password
@@ -294,22 +309,13 @@ def _login(smtp: smtplib.SMTP, user: str, password: str, fail: _Fail) -> None:
     try:
         smtp.auth(mechanism, methods[mechanism])
     except smtplib.SMTPServerDisconnected as exc:
-        raise UnreachableError(
-            f"The mail server closed the connection during the login ({_why(exc)}); nothing "
-            "was sent."
-        ) from None
+        raise UnreachableError(words.CLOSED_DURING_LOGIN(why=_why(exc))) from None
     except smtplib.SMTPResponseException as exc:  # SMTPAuthenticationError among them
-        fail(exc.smtp_code, exc.smtp_error, f"refused the login of {user}")
+        fail(exc.smtp_code, exc.smtp_error, words.REFUSED_LOGIN(user=user))
     except UnicodeEncodeError:
-        raise MailError(
-            "The SMTP user name or password has characters outside ASCII, which the SMTP login "
-            "cannot carry; use an ASCII password (an app password) for Composer"
-        ) from None
+        raise MailError(words.NOT_ASCII_LOGIN()) from None
     except OSError as exc:
-        raise UnreachableError(
-            f"The mail server closed the connection during the login ({_why(exc)}); nothing "
-            "was sent."
-        ) from None
+        raise UnreachableError(words.CLOSED_DURING_LOGIN(why=_why(exc))) from None
     finally:
         smtp.password = ""  # do not keep it on the connection object
 
@@ -330,24 +336,17 @@ def _where(account: Account) -> str:
 
 def _sender(account: Account) -> str:
     if not account.sender:
-        raise MailError(
-            f"Account {account.name!r} has no sender address: set the address authorised for "
-            "Buyer-Seller Messaging in Seller Central"
-        )
+        raise MailError(words.NO_SENDER(name=repr(account.name)))
     return email.utils.parseaddr(account.sender)[1]
 
 
 def _tls_error(account: Account, exc: ssl.SSLError) -> RefusedError:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return RefusedError(
-            f"The mail server {_where(account)} failed the certificate check "
-            f"({exc.verify_message or _why(exc)}); Composer does not send to a server it cannot "
-            "verify",
+            words.CERTIFICATE_FAILED(server=_where(account), why=exc.verify_message or _why(exc)),
             code="tls",
         )
-    return RefusedError(
-        f"The encrypted connection to {_where(account)} failed ({_why(exc)})", code="tls"
-    )
+    return RefusedError(words.TLS_FAILED(server=_where(account), why=_why(exc)), code="tls")
 
 
 def _why(exc: BaseException) -> str:

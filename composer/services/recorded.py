@@ -107,3 +107,123 @@ TYPE_NOT_ALLOWED_REF = Recorded(
         "the order allows and choose one of them. Request id: {reference}.",
     ),
 )
+
+# The mail server's side (composer.services.mail): what a send or a login test records.
+NO_SMTP_SERVER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "Account {name} has no SMTP server set up for e-mail"),
+)
+PLAIN_SMTP_REFUSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords", "Plain SMTP to {host} is refused: it is allowed only to this machine"
+    ),
+)
+NO_SMTP_PASSWORD = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The keyring holds no SMTP password for account {name}; save it with: {command}",
+    ),
+)
+NO_SENDER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Account {name} has no sender address: set the address authorised for "
+        "Buyer-Seller Messaging in Seller Central",
+    ),
+)
+EMAIL_NOT_MADE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "The e-mail cannot be made: {reason}")
+)
+NO_STARTTLS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The mail server {server} does not offer STARTTLS; Composer does not send "
+        "the password and the message unencrypted (choose ssl if it offers that)",
+    ),
+)
+CERTIFICATE_FAILED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The mail server {server} failed the certificate check ({why}); Composer does not send "
+        "to a server it cannot verify",
+    ),
+)
+TLS_FAILED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "The encrypted connection to {server} failed ({why})"),
+)
+CLOSED_BEFORE_SENT = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The mail server {server} closed the connection before the message was sent ({why}); "
+        "nothing was sent.",
+    ),
+)
+CLOSED_DURING_LOGIN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The mail server closed the connection during the login ({why}); nothing was sent.",
+    ),
+)
+LOST_AFTER_SENDING = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The connection to the mail server {server} was lost after the message was sent and "
+        "before the server confirmed it ({why}). The buyer may have received it: check the "
+        "Buyer-Seller Messages page in Seller Central before sending it again.",
+    ),
+)
+NO_USABLE_LOGIN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The mail server offers no login Composer can use on this connection ({offered}); "
+        "check the SMTP security setting",
+    ),
+)
+NOT_ASCII_LOGIN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The SMTP user name or password has characters outside ASCII, which the SMTP login "
+        "cannot carry; use an ASCII password (an app password) for Composer",
+    ),
+)
+# What the server refused ({what} in SERVER_REFUSED), each reworded in its turn.
+REFUSED_SENDER = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused the sender {address}")
+)
+REFUSED_RECIPIENT = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused the recipient {address}")
+)
+REFUSED_DATA = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused to take the message (DATA)")
+)
+NOT_ACCEPTED = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "did not accept the message")
+)
+REFUSED_CONNECTION = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused the connection")
+)
+REFUSED_COMMAND = Recorded("DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused a command"))
+REFUSED_GREETING = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused the greeting (EHLO/HELO)")
+)
+REFUSED_LOGIN = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "refused the login of {user}")
+)
+TEMPORARY_REFUSAL = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "{refusal} (a temporary refusal)")
+)
+# Last: the most general of the mail server's sentences ({reply} is the server's own words).
+SERVER_REFUSED = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "The mail server {server} {what}: {reply}")
+)
