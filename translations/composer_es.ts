@@ -727,342 +727,342 @@ La cuenta puede guardarse igualmente sin secretos.</translation>
     <message>
         <location filename="../composer/cli_accounts.py" line="+68"/>
         <source>add, list, remove and test seller accounts (secrets in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>crear, listar, quitar y probar cuentas de vendedor (secretos en el almacén de credenciales del sistema)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seller accounts for sending: SP-API (region, marketplace, Login with Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS keyring only, and are never given as arguments: Composer asks for them on a terminal, or reads name=value lines from standard input. Exit status 0: done; 1: a problem found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de vendedor para enviar: SP-API (región, marketplace, credenciales de Login with Amazon) y correo electrónico (servidor SMTP, remitente autorizado). Los secretos se guardan solo en el almacén de credenciales del sistema y nunca se pasan como argumentos: Composer los pide en el terminal o lee líneas nombre=valor de la entrada estándar. Estado de salida 0: hecho; 1: se ha encontrado un problema (una prueba fallida, no hay almacén de credenciales, falta un secreto); 2: uso incorrecto o archivo de cuentas ilegible.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>keep the accounts file in DIR, as the window&apos;s --data-dir does (default: your user config folder); secrets stay in the keyring either way</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el archivo de cuentas en DIR, como hace --data-dir en la ventana (predeterminado: tu carpeta de configuración de usuario); los secretos se quedan en el almacén de credenciales en cualquier caso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add an account and store its secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una cuenta y guardar sus secretos en el almacén de credenciales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or with --secrets-stdin, give them on standard input as name=value lines (e.g. lwa_client_secret=...).</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on standard input (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta. Secretos que se piden (Intro para omitir): {secrets}. Sin terminal, o con --secrets-stdin, indícalos en la entrada estándar como líneas nombre=valor (p. ej. lwa_client_secret=...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name for the account, e.g. shop-de</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre para la cuenta, p. ej. tienda-es</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the main marketplace: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>el marketplace principal: {codes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SP-API region (default: the marketplace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la región de la SP-API (predeterminada: la del marketplace)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use Amazon&apos;s SP-API sandbox hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>usar los hosts de sandbox de la SP-API de Amazon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send SP-API calls here instead of Amazon&apos;s host (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar las llamadas a la SP-API aquí en lugar de al host de Amazon (https; http solo hacia este equipo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exchange tokens here instead of Login with Amazon (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambiar los tokens aquí en lugar de en Login with Amazon (https; http solo hacia este equipo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the SMTP server for e-mail to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor SMTP para el correo electrónico a los compradores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>default: 587, 465 for ssl, 25 for plain</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: 587; 465 con ssl; 25 con plain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>starttls (default), ssl, or plain (only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (predeterminado), ssl o plain (solo hacia este equipo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the SMTP login name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario SMTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the From address: one authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del remitente (From): una autorizada para el Servicio de mensajes de Amazon en Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the accounts (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las cuentas (sin mostrar nunca un secreto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the accounts: settings, which secrets the keyring holds (never their values), and client-secret rotation reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas: su configuración, qué secretos contiene el almacén de credenciales (nunca sus valores) y los recordatorios de rotación del secreto de cliente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>remove an account and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar una cuenta y sus secretos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove an account and delete its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una cuenta y elimina sus secretos del almacén de credenciales.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the keyring, Login with Amazon and the SMTP login</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar el almacén de credenciales, Login with Amazon y el inicio de sesión SMTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the keyring holds each secret the account needs, that Login with Amazon exchanges its refresh token for an access token, and that the SMTP server accepts its login. Nothing is sent to a buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el almacén de credenciales contiene todos los secretos que necesita la cuenta, que Login with Amazon cambia su token de actualización por un token de acceso y que el servidor SMTP acepta su inicio de sesión. No se envía nada a ningún comprador.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>por conexión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store or replace one secret (e.g. a rotated LWA client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar o sustituir un secreto (p. ej. un nuevo secreto de cliente de LWA tras la rotación)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store or replace one secret of an account: {secrets}. Asked for on a terminal; otherwise read from standard input (the value alone, or name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on the command line (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guarda o sustituye un secreto de una cuenta: {secrets}. Se pide en el terminal; si no, se lee de la entrada estándar (solo el valor, o nombre=valor). Al guardar lwa_client_secret se reinicia su recordatorio de rotación de 180 días.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read secrets from standard input as name=value lines even on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los secretos de la entrada estándar como líneas nombre=valor, incluso en un terminal</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>An account named {account} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada {account}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API needs all three of {secrets}, or none; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API necesita los tres secretos ({secrets}) o ninguno; sin indicar: {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an smtp_password was given, but the account has no --smtp-user</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha indicado smtp_password, pero la cuenta no tiene --smtp-user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado la cuenta {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Secrets in the keyring ({keyring}): {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos en el almacén de credenciales ({keyring}): {secrets}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secrets given: add them with composer accounts set-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún secreto: guárdalos con composer accounts set-secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it with: composer accounts test {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébala con: composer accounts test {account}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} ({key}; Enter to skip): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}; Intro para omitir): </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} ({key}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no {key} given; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado {key}; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the {label} of account {account} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado en el almacén de credenciales: {label} de la cuenta {account}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon requires the next rotation by {date} (180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon exige la próxima rotación a más tardar el {date} (180 días).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No accounts yet; add one with: composer accounts add NAME --marketplace CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas; crea una con: composer accounts add NAME --marketplace CODE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; client secret saved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; secreto de cliente guardado el {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})</source>
         <extracomment>{saved} is empty or &quot;; client secret saved {date}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {url}, LWA {lwa_url} (secretos guardados: {secrets}{saved})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API: not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: sin configurar (no hay credenciales de LWA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>, usuario {user}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, no login</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin inicio de sesión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret set: smtp_password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (secreto guardado: smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no smtp_password set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (smtp_password sin guardar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no sender set</source>
-        <translation type="unfinished">sin remitente</translation>
+        <translation>sin remitente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e-mail: {host}:{port} {security}{login}, from {sender}{password}</source>
         <extracomment>{login} is &quot;, user {user}&quot; or &quot;, no login&quot;; {password} says whether the keyring holds the SMTP password, or is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico: {host}:{port} {security}{login}, remitente {sender}{password}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e-mail: not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico: sin configurar (no hay servidor SMTP)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed account {account} and its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la cuenta {account} y se han eliminado sus secretos del almacén de credenciales.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing account {account}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la cuenta {account}:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}. Save: {commands}</source>
         <extracomment>{problem}: which secrets are missing; {commands}: the commands to save them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Para guardarlos: {commands}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{problem} Save it with: {commands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Guárdalo con: {commands}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>standard input, line {line}: not a name=value line (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar, línea {line}: no es una línea nombre=valor (nombres: {names})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: unknown secret {name} (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar, línea {line}: secreto desconocido {name} (nombres: {names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>standard input, line {line}: {name} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar, línea {line}: {name} aparece dos veces</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar, línea {line}: {name} está vacío</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>standard input holds %n lines; give the {key} alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la entrada estándar contiene %n línea; indica solo el valor de {key}</numerusform>
+            <numerusform>la entrada estándar contiene %n líneas; indica solo el valor de {key}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sandbox</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setup</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keyring</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>almacén de credenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">SP-API</translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login with Amazon</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">Login with Amazon</translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">correo electrónico</translation>
+        <translation>correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -1574,87 +1574,87 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location filename="../composer/cli.py" line="+57"/>
         <source>unrecognized arguments (not repeated here, in case one is a secret: secrets are asked for, or read from standard input, never given as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos no reconocidos (no se repiten aquí por si alguno es un secreto: los secretos se piden o se leen de la entrada estándar, nunca se pasan como argumentos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Amazon buyer messages that Amazon will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacta mensajes para los compradores de Amazon que Amazon acepte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a command, composer opens its window (options: --data-dir DIR to keep drafts there, --smoke-test to open it on a sample message, print the check and exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ningún comando, composer abre su ventana (opciones: --data-dir DIR para guardar allí los borradores; --smoke-test para abrirla con un mensaje de ejemplo, mostrar la revisión y salir).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check message files against Amazon&apos;s messaging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar archivos de mensajes según las normas de comunicación de Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check message files (.txt, .html, .htm, .eml, .json; a folder is searched for them; - reads standard input) against Amazon&apos;s buyer-seller messaging rules. Exit status 0: nothing blocks sending; 1: an error-level finding or a forbidden message; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa archivos de mensajes (.txt, .html, .htm, .eml, .json; si se indica una carpeta, se buscan en ella; - lee la entrada estándar) según las normas de Amazon para los mensajes entre compradores y vendedores. Estado de salida 0: nada impide el envío; 1: una observación de nivel error o un mensaje prohibido; 2: uso incorrecto o archivo ilegible.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>channel for files that do not name one (default: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal para los archivos que no indican ninguno (predeterminado: email)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the buyer&apos;s language of preference for files that do not give one</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma preferido del comprador para los archivos que no lo indican</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>judge dates as of this day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluar las fechas como si hoy fuera este día (predeterminado: hoy)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>treat styling, spelling and grammar warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>tratar como errores las advertencias de formato, ortografía y gramática</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>your spelling dictionary: one word per line</source>
-        <translation type="unfinished"></translation>
+        <translation>tu diccionario ortográfico: una palabra por línea</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>do not report this rule (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>no mostrar esta regla (se puede repetir)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las reglas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every rule with its severity and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista todas las reglas con su gravedad y su fuente.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha (AAAA-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unknown rule for --disable: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>regla desconocida para --disable: {rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the dictionary {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el diccionario {path}: {error}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>folder holds no message files ({suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no contiene archivos de mensajes ({suffixes})</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3360,302 +3360,302 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location filename="../composer/cli_outbox.py" line="+162"/>
         <source>list, show, retry, mark and export the messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, mostrar, reintentar, marcar y exportar los mensajes enviados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outbox and audit log: every message Composer handed to Amazon or the mail server, with its check, the warnings you confirmed and the answer. States: queued, sending, sent, failed, uncertain (it went out without a clear answer: check Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: a message was not sent; 2: bad usage or an unreadable database.</source>
         <extracomment>The state names (queued, sending, sent, failed, uncertain) are typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida y el registro de auditoría: todos los mensajes que Composer ha entregado a Amazon o al servidor de correo, con su revisión, las advertencias que confirmaste y la respuesta. Estados: queued (en espera), sending (enviándose), sent (enviado), failed (fallido), uncertain (sin confirmar: salió sin una respuesta clara; consulta Seller Central y márcalo, o reinténtalo con --i-checked). Estado de salida 0: hecho; 1: un mensaje no se ha enviado; 2: uso incorrecto o base de datos ilegible.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los mensajes, los más recientes primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this order</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo N (predeterminado: 50)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one message: what was sent, its check and history</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje: lo que se envió, su revisión y su historial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send a failed or uncertain message again, and what waits in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a enviar un mensaje fallido o sin confirmar, y lo que espera en la cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue message ID again (a failed one; an uncertain one only with --i-checked, after checking in Seller Central that the buyer did not get it), then send everything that waits in the queue. Without ID: only the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner en la cola el mensaje ID (uno fallido; uno sin confirmar, solo con --i-checked, después de comprobar en Seller Central que el comprador no lo ha recibido) y envía todo lo que espera en la cola. Sin ID: solo la cola.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>you checked in Seller Central that the uncertain message did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>has comprobado en Seller Central que el mensaje sin confirmar no ha llegado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>settle an uncertain message: sent or not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver un mensaje sin confirmar: sent (enviado) o not-sent (no enviado)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>withdraw a queued message before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>retirar un mensaje en espera antes de que se envíe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the log as CSV (UTF-8, for Excel) for an A-to-Z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el registro como CSV (UTF-8, para Excel) para una reclamación de la Garantía de la A a la Z</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only this message</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este mensaje</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder of Composer&apos;s database and accounts, as the window&apos;s --data-dir (default: your user data and config folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de la base de datos y de las cuentas de Composer, como --data-dir en la ventana (predeterminado: tus carpetas de datos y de configuración de usuario)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>note: message {id} was being sent when Composer stopped; it is now uncertain (see: composer outbox show {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: el mensaje {id} se estaba enviando cuando Composer se detuvo; ahora está sin confirmar (consulta: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
         <location line="+235"/>
         <source>%n message(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje exportado a {path}</numerusform>
+            <numerusform>%n mensajes exportados a {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida {action}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit debe ser 1 o más</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No message matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>observaciones de la revisión:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>warnings confirmed ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencias confirmadas ({when}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>historial:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (por ti)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next: check the order&apos;s messages in Seller Central, then: composer outbox mark {id} sent|not-sent, or composer outbox retry {id} --i-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente paso: consulta los mensajes del pedido en Seller Central y después: composer outbox mark {id} sent|not-sent, o composer outbox retry {id} --i-checked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>queued again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>de nuevo en la cola: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) still wait in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje sigue esperando en la cola</numerusform>
+            <numerusform>%n mensajes siguen esperando en la cola</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was due to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nada pendiente de envío.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia {reference}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>message</source>
         <comment>outbox show label</comment>
         <extracomment>The labels of &quot;composer outbox show&quot;&apos;s lines (&quot;label: value&quot;).</extracomment>
-        <translation type="unfinished">mensaje</translation>
+        <translation>mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{state} (attempts: {attempts})</source>
         <extracomment>{state} is the state&apos;s name (queued, sending, sent, failed, uncertain), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (intentos: {attempts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>channel</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>tipo de mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>archivos adjuntos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
         <comment>warranty period</comment>
-        <translation type="unfinished"></translation>
+        <translation>de {start} a {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warranty</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>garantía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category}; rules: {rules}</source>
         <extracomment>{category} is the category&apos;s id, {rules} the rule ids (or &quot;none&quot;), typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{category}; reglas: {rules}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
         <comment>no rule ids</comment>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>revisión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not before</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>no antes de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply reference</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>referencia de la respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply code</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>código de la respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reply</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
 </context>
 <context>
@@ -4099,270 +4099,270 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location filename="../composer/cli_outbox.py" line="-686"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar un mensaje y enviarlo al comprador (SP-API o correo electrónico)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a message file exactly as it will be sent and send it to the buyer of an order: by the SP-API (a message type Amazon allows for the order, or the review request) or by e-mail to the buyer&apos;s anonymised Amazon address. Errors block; warnings need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be sent as written, or not sent; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa un archivo de mensaje tal como se enviará y lo envía al comprador de un pedido: por la SP-API (un tipo de mensaje que Amazon permita para el pedido, o la solicitud de reseña) o por correo electrónico a la dirección anonimizada de Amazon del comprador. Los errores bloquean el envío; las advertencias necesitan tu confirmación (se pide en el terminal, o con --confirm-warnings), que queda registrada en la bandeja de salida. Estado de salida 0: enviado (o, con --dry-run, nada impide el envío); 1: no se puede enviar tal como está, o no se ha enviado; 2: uso incorrecto o archivo ilegible.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text Amazon writes</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje (.txt, .html, .eml, .json; -); ninguno con --solicitation, cuyo texto redacta Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta desde la que se envía</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Amazon order id</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de pedido de Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SP-API message type (default: the file&apos;s, else the one the check proposes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de mensaje de la SP-API (predeterminado: el del archivo o, si no, el que propone la revisión)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask Amazon to send its review and feedback request (no text of yours is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>pedir a Amazon que envíe su solicitud de reseña y valoración (no se envía ningún texto tuyo)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sp-api (default) or email (the default when --to is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sp-api (predeterminado) o email (el predeterminado si se indica --to)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s …@marketplace.amazon… address</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico: la dirección …@marketplace.amazon… del comprador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the order&apos;s marketplace (default: the account&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el marketplace del pedido (predeterminado: el de la cuenta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>when the order was delivered (the review request&apos;s 5-30 day window)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo se entregó el pedido (plazo de 5 a 30 días para la solicitud de reseña)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s language (the SP-API asks Amazon for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico: el idioma del comprador (con la SP-API se pregunta a Amazon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the message answers the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje responde al comprador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a file to attach (SP-API types that take files; repeatable, at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo que adjuntar (tipos de la SP-API que admiten archivos; se puede repetir, 5 como máximo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show what would be sent, the check and the allowed types; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar lo que se enviaría, la revisión y los tipos permitidos; no enviar nada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>send despite warnings (your confirmation is recorded in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar a pesar de las advertencias (tu confirmación queda registrada en la bandeja de salida)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha (AAAA-MM-DD): {value}</translation>
     </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>cannot be sent: %n problem(s) above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se puede enviar: %n problema (ver arriba)</numerusform>
+            <numerusform>no se puede enviar: %n problemas (ver arriba)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación: no se ha enviado nada</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia necesita tu confirmación: vuelve a ejecutar el comando con --confirm-warnings si quieres enviarlo tal como está</numerusform>
+            <numerusform>%n advertencias necesitan tu confirmación: vuelve a ejecutar el comando con --confirm-warnings si quieres enviarlo tal como está</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
         <extracomment>Keep &quot;[y/N]&quot;: the answers understood are y and yes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar a pesar de %n advertencia? Tu respuesta queda registrada en la bandeja de salida. [y/N] </numerusform>
+            <numerusform>¿Enviar a pesar de %n advertencias? Tu respuesta queda registrada en la bandeja de salida. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el archivo del mensaje, FILE (solo --solicitation va sin él)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is about order {file_order}, not {order} (--order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} se refiere al pedido {file_order}, no al {order} (--order)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--type and --solicitation are SP-API messages, not e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>--type y --solicitation son mensajes de la SP-API, no de correo electrónico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to is the e-mail recipient; the SP-API knows the buyer by the order</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es el destinatario del correo electrónico; la SP-API identifica al comprador por el pedido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} names attachments; give the files with --attach FILE (the SP-API uploads them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} menciona archivos adjuntos; indica los archivos con --attach FILE (la SP-API los sube)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta {account}, pedido {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none chosen)</source>
-        <translation type="unfinished">(ninguno elegido)</translation>
+        <translation>(no se ha elegido ninguno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type: {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de mensaje: {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon allows a review request for this order now: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon permite ahora una solicitud de reseña para este pedido: {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none at the moment</source>
-        <translation type="unfinished">ninguno por ahora</translation>
+        <translation>ninguno por ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>types Amazon allows for this order: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos que Amazon permite para este pedido: {types}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>buyer&apos;s language (Amazon): {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma del comprador (Amazon): {language}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no address)</source>
-        <translation type="unfinished">(sin dirección)</translation>
+        <translation>(sin dirección)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>para: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>de: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>asunto: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attachment: {name} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo adjunto: {name} ({size} bytes)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text sent: none (Amazon writes the review request)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado: ninguno (Amazon redacta la solicitud de reseña)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check: {category}: {reason}</source>
         <extracomment>{category} is the category&apos;s id (e.g. &quot;allowed&quot;), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>revisión: {category}: {reason}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{file}: is a folder; send one message at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: es una carpeta; envía los mensajes de uno en uno</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: supera los 10 MB, más de lo que admite Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede leer ({reason})</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enviado: mensaje {id} de la bandeja de salida{reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not sent yet: outbox message {id} waits in the queue: {reason} Send it with: composer outbox retry</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviado: el mensaje {id} de la bandeja de salida espera en la cola: {reason} Envíalo con: composer outbox retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar: mensaje {id} de la bandeja de salida: {reason} Después: composer outbox mark {id} sent|not-sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed: outbox message {id}{code}: {reason}</source>
         <extracomment>{code} is empty or Amazon&apos;s error code in brackets: &quot; […]&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fallido: mensaje {id} de la bandeja de salida{code}: {reason}</translation>
     </message>
 </context>
 <context>
