@@ -727,342 +727,342 @@ A conta ainda pode ser adicionada sem segredos.</translation>
     <message>
         <location filename="../composer/cli_accounts.py" line="+68"/>
         <source>add, list, remove and test seller accounts (secrets in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar, listar, remover e testar contas de vendedor (segredos no chaveiro do sistema)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seller accounts for sending: SP-API (region, marketplace, Login with Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS keyring only, and are never given as arguments: Composer asks for them on a terminal, or reads name=value lines from standard input. Exit status 0: done; 1: a problem found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de vendedor para envio: SP-API (região, Marketplace, credenciais do Login with Amazon) e e-mail (servidor SMTP, remetente autorizado). Os segredos ficam somente no chaveiro do sistema e nunca são passados como argumentos: o Composer os solicita no terminal ou lê linhas nome=valor da entrada padrão. Status de saída 0: concluído; 1: problema encontrado (teste com falha, sem chaveiro do sistema, segredo ausente); 2: uso incorreto ou arquivo de contas ilegível.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>keep the accounts file in DIR, as the window&apos;s --data-dir does (default: your user config folder); secrets stay in the keyring either way</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar o arquivo de contas em DIR, como o --data-dir da janela (padrão: sua pasta de configurações do usuário); os segredos ficam no chaveiro do sistema de qualquer forma</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add an account and store its secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma conta e guardar os segredos dela no chaveiro do sistema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or with --secrets-stdin, give them on standard input as name=value lines (e.g. lwa_client_secret=...).</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on standard input (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma conta. Segredos solicitados (Enter pula): {secrets}. Sem terminal, ou com --secrets-stdin, informe-os na entrada padrão como linhas nome=valor (ex.: lwa_client_secret=...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name for the account, e.g. shop-de</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome para a conta, ex.: loja-br</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the main marketplace: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>o Marketplace principal: {codes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SP-API region (default: the marketplace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>a região da SP-API (padrão: a do Marketplace)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use Amazon&apos;s SP-API sandbox hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>usar os hosts de sandbox da SP-API da Amazon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send SP-API calls here instead of Amazon&apos;s host (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar as chamadas à SP-API para este endereço em vez do host da Amazon (https; http só para este computador)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exchange tokens here instead of Login with Amazon (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>trocar tokens neste endereço em vez do Login with Amazon (https; http só para este computador)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the SMTP server for e-mail to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor SMTP para e-mails aos compradores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>default: 587, 465 for ssl, 25 for plain</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão: 587; 465 para ssl; 25 para plain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>starttls (default), ssl, or plain (only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (padrão), ssl ou plain (só para este computador)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the SMTP login name</source>
-        <translation type="unfinished"></translation>
+        <translation>o usuário de login SMTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the From address: one authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço do remetente (From): um endereço autorizado para Mensagens entre comprador e vendedor no Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the accounts (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as contas (sem mostrar segredos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the accounts: settings, which secrets the keyring holds (never their values), and client-secret rotation reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as contas: configurações, quais segredos o chaveiro do sistema guarda (nunca os valores) e lembretes de troca do segredo do cliente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>remove an account and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>remover uma conta e os segredos dela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove an account and delete its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover uma conta e apagar os segredos dela do chaveiro do sistema.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the keyring, Login with Amazon and the SMTP login</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar o chaveiro do sistema, o Login with Amazon e o login SMTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the keyring holds each secret the account needs, that Login with Amazon exchanges its refresh token for an access token, and that the SMTP server accepts its login. Nothing is sent to a buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar se o chaveiro do sistema guarda cada segredo de que a conta precisa, se o Login with Amazon troca o token de atualização dela por um token de acesso e se o servidor SMTP aceita o login dela. Nada é enviado a nenhum comprador.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>por conexão</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store or replace one secret (e.g. a rotated LWA client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar ou substituir um segredo (ex.: o novo segredo do cliente LWA após a troca)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store or replace one secret of an account: {secrets}. Asked for on a terminal; otherwise read from standard input (the value alone, or name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on the command line (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ou substituir um segredo de uma conta: {secrets}. O valor é solicitado no terminal; caso contrário, é lido da entrada padrão (só o valor, ou nome=valor). Salvar lwa_client_secret reinicia o lembrete de troca de 180 dias.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read secrets from standard input as name=value lines even on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ler os segredos da entrada padrão como linhas nome=valor, mesmo em um terminal</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>An account named {account} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma conta chamada {account}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API needs all three of {secrets}, or none; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>A SP-API precisa dos três segredos {secrets}, ou de nenhum; faltando: {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an smtp_password was given, but the account has no --smtp-user</source>
-        <translation type="unfinished"></translation>
+        <translation>foi informado um smtp_password, mas a conta não tem --smtp-user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta {account} adicionada: {region}, {marketplace} (Amazon.{domain}), {mode}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Secrets in the keyring ({keyring}): {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos no chaveiro do sistema ({keyring}): {secrets}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secrets given: add them with composer accounts set-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo informado: adicione-os com composer accounts set-secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it with: composer accounts test {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique-a com: composer accounts test {account}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} ({key}; Enter to skip): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}; Enter para pular): </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} ({key}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no {key} given; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} não informado; nada foi alterado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the {label} of account {account} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo no chaveiro do sistema: {label} da conta {account}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon requires the next rotation by {date} (180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon exige a próxima troca até {date} (180 dias).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No accounts yet; add one with: composer accounts add NAME --marketplace CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há contas; adicione uma com: composer accounts add NAME --marketplace CODE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; client secret saved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; segredo do cliente salvo em {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})</source>
         <extracomment>{saved} is empty or &quot;; client secret saved {date}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {url}, LWA {lwa_url} (segredos definidos: {secrets}{saved})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API: not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: não configurada (sem credenciais LWA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>, usuário {user}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, no login</source>
-        <translation type="unfinished"></translation>
+        <translation>, sem login</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret set: smtp_password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (segredo definido: smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no smtp_password set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (smtp_password não definido)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no sender set</source>
-        <translation type="unfinished">nenhum remetente definido</translation>
+        <translation>nenhum remetente definido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e-mail: {host}:{port} {security}{login}, from {sender}{password}</source>
         <extracomment>{login} is &quot;, user {user}&quot; or &quot;, no login&quot;; {password} says whether the keyring holds the SMTP password, or is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: {host}:{port} {security}{login}, remetente {sender}{password}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e-mail: not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: não configurado (sem servidor SMTP)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed account {account} and its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta {account} removida e segredos dela apagados do chaveiro do sistema.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing account {account}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conta {account}:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}. Save: {commands}</source>
         <extracomment>{problem}: which secrets are missing; {commands}: the commands to save them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Salve com: {commands}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{problem} Save it with: {commands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Salve com: {commands}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>standard input, line {line}: not a name=value line (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão, linha {line}: não é uma linha nome=valor (nomes: {names})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: unknown secret {name} (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão, linha {line}: segredo desconhecido {name} (nomes: {names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>standard input, line {line}: {name} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão, linha {line}: {name} informado duas vezes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão, linha {line}: {name} está vazio</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>standard input holds %n lines; give the {key} alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a entrada padrão tem %n linha; informe só o {key}</numerusform>
+            <numerusform>a entrada padrão tem %n linhas; informe só o {key}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sandbox</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>produção</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setup</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>configuração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keyring</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaveiro do sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">SP-API</translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login with Amazon</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">Login with Amazon</translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -1574,87 +1574,87 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location filename="../composer/cli.py" line="+57"/>
         <source>unrecognized arguments (not repeated here, in case one is a secret: secrets are asked for, or read from standard input, never given as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos não reconhecidos (não repetidos aqui, caso algum seja um segredo: os segredos são solicitados ou lidos da entrada padrão, nunca passados como argumentos)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Amazon buyer messages that Amazon will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva mensagens aos compradores da Amazon dentro das regras da Amazon.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a command, composer opens its window (options: --data-dir DIR to keep drafts there, --smoke-test to open it on a sample message, print the check and exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem comando, o composer abre a janela (opções: --data-dir DIR para guardar os rascunhos nessa pasta, --smoke-test para abri-la com uma mensagem de exemplo, mostrar a verificação e sair).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check message files against Amazon&apos;s messaging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar arquivos de mensagem segundo as regras de mensagens da Amazon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check message files (.txt, .html, .htm, .eml, .json; a folder is searched for them; - reads standard input) against Amazon&apos;s buyer-seller messaging rules. Exit status 0: nothing blocks sending; 1: an error-level finding or a forbidden message; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar arquivos de mensagem (.txt, .html, .htm, .eml, .json; uma pasta é vasculhada em busca deles; - lê a entrada padrão) segundo as regras de Mensagens entre comprador e vendedor da Amazon. Status de saída 0: nada impede o envio; 1: uma ocorrência de nível erro ou uma mensagem proibida; 2: uso incorreto ou arquivo ilegível.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>channel for files that do not name one (default: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal para arquivos que não indicam um (padrão: email)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the buyer&apos;s language of preference for files that do not give one</source>
-        <translation type="unfinished"></translation>
+        <translation>o idioma de preferência do comprador para arquivos que não o informam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>judge dates as of this day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliar as datas como se fosse este dia (padrão: hoje)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>treat styling, spelling and grammar warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>tratar avisos de estilo, ortografia e gramática como erros</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>your spelling dictionary: one word per line</source>
-        <translation type="unfinished"></translation>
+        <translation>seu dicionário ortográfico: uma palavra por linha</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>do not report this rule (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>não relatar esta regra (pode ser repetido)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as regras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every rule with its severity and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar todas as regras com a gravidade e a fonte de cada uma.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma data (AAAA-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unknown rule for --disable: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>regra desconhecida para --disable: {rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the dictionary {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o dicionário {path}: {error}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>folder holds no message files ({suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta não contém arquivos de mensagem ({suffixes})</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3360,302 +3360,302 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/cli_outbox.py" line="+162"/>
         <source>list, show, retry, mark and export the messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, mostrar, reenviar, marcar e exportar as mensagens enviadas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outbox and audit log: every message Composer handed to Amazon or the mail server, with its check, the warnings you confirmed and the answer. States: queued, sending, sent, failed, uncertain (it went out without a clear answer: check Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: a message was not sent; 2: bad usage or an unreadable database.</source>
         <extracomment>The state names (queued, sending, sent, failed, uncertain) are typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de saída e o registro de auditoria: cada mensagem que o Composer entregou à Amazon ou ao servidor de e-mail, com a verificação, os avisos que você confirmou e a resposta. Status: queued, sending, sent, failed, uncertain (a mensagem saiu sem resposta clara: confira no Seller Central e depois marque-a, ou reenvie-a com --i-checked). Status de saída 0: concluído; 1: uma mensagem não foi enviada; 2: uso incorreto ou banco de dados ilegível.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as mensagens, as mais recentes primeiro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>só este status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this order</source>
-        <translation type="unfinished"></translation>
+        <translation>só este pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>só esta conta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo N (padrão: 50)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one message: what was sent, its check and history</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mensagem: o que foi enviado, a verificação e o histórico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send a failed or uncertain message again, and what waits in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>reenviar uma mensagem que falhou ou está incerta, e o que aguarda na fila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue message ID again (a failed one; an uncertain one only with --i-checked, after checking in Seller Central that the buyer did not get it), then send everything that waits in the queue. Without ID: only the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar de novo na fila a mensagem ID (uma que falhou; uma incerta só com --i-checked, depois de confirmar no Seller Central que o comprador não a recebeu) e, em seguida, enviar tudo o que aguarda na fila. Sem ID: só a fila.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>you checked in Seller Central that the uncertain message did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>você confirmou no Seller Central que a mensagem incerta não chegou</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>settle an uncertain message: sent or not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver uma mensagem incerta: sent ou not-sent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>withdraw a queued message before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar uma mensagem na fila antes que ela seja enviada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the log as CSV (UTF-8, for Excel) for an A-to-Z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar o registro em CSV (UTF-8, para Excel) para uma reclamação da Garantia de A a Z</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only this message</source>
-        <translation type="unfinished"></translation>
+        <translation>só esta mensagem</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder of Composer&apos;s database and accounts, as the window&apos;s --data-dir (default: your user data and config folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta do banco de dados e das contas do Composer, como o --data-dir da janela (padrão: suas pastas de dados e de configurações do usuário)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>note: message {id} was being sent when Composer stopped; it is now uncertain (see: composer outbox show {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: a mensagem {id} estava sendo enviada quando o Composer parou; agora ela está incerta (veja: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
         <location line="+235"/>
         <source>%n message(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem gravada em {path}</numerusform>
+            <numerusform>%n mensagens gravadas em {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>ação desconhecida {action}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit deve ser 1 ou mais</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No message matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem encontrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de saída está vazia.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>ocorrências da verificação:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>warnings confirmed ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos confirmados ({when}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>histórico:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (por você)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next: check the order&apos;s messages in Seller Central, then: composer outbox mark {id} sent|not-sent, or composer outbox retry {id} --i-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo passo: confira as mensagens do pedido no Seller Central e depois use composer outbox mark {id} sent|not-sent ou composer outbox retry {id} --i-checked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>queued again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>de novo na fila: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) still wait in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem ainda aguarda na fila</numerusform>
+            <numerusform>%n mensagens ainda aguardam na fila</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was due to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada estava pendente de envio.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>referência {reference}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>message</source>
         <comment>outbox show label</comment>
         <extracomment>The labels of &quot;composer outbox show&quot;&apos;s lines (&quot;label: value&quot;).</extracomment>
-        <translation type="unfinished">mensagem</translation>
+        <translation>mensagem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{state} (attempts: {attempts})</source>
         <extracomment>{state} is the state&apos;s name (queued, sending, sent, failed, uncertain), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (tentativas: {attempts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>channel</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>tipo de mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>assunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
         <comment>warranty period</comment>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warranty</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>garantia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category}; rules: {rules}</source>
         <extracomment>{category} is the category&apos;s id, {rules} the rule ids (or &quot;none&quot;), typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{category}; regras: {rules}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
         <comment>no rule ids</comment>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>verificação</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>registrada em</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not before</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>não antes de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply reference</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>referência da resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply code</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>código da resposta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reply</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>resposta</translation>
     </message>
 </context>
 <context>
@@ -4099,270 +4099,270 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/cli_outbox.py" line="-686"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar uma mensagem e enviá-la ao comprador (SP-API ou e-mail)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a message file exactly as it will be sent and send it to the buyer of an order: by the SP-API (a message type Amazon allows for the order, or the review request) or by e-mail to the buyer&apos;s anonymised Amazon address. Errors block; warnings need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be sent as written, or not sent; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um arquivo de mensagem exatamente como ele será enviado e enviá-lo ao comprador de um pedido: pela SP-API (um tipo de mensagem que a Amazon permite para o pedido, ou a solicitação de avaliação) ou por e-mail para o endereço anonimizado do comprador na Amazon. Erros bloqueiam o envio; avisos precisam da sua confirmação (solicitada no terminal, ou --confirm-warnings), que fica registrada na caixa de saída. Status de saída 0: enviada (ou, com --dry-run, nada impede o envio); 1: não pode ser enviada como está, ou não foi enviada; 2: uso incorreto ou arquivo ilegível.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text Amazon writes</source>
-        <translation type="unfinished"></translation>
+        <translation>a mensagem (.txt, .html, .eml, .json; -); nenhuma com --solicitation, cujo texto é escrito pela Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta usada para enviar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Amazon order id</source>
-        <translation type="unfinished"></translation>
+        <translation>o número do pedido da Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SP-API message type (default: the file&apos;s, else the one the check proposes)</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de mensagem da SP-API (padrão: o do arquivo; se não houver, o sugerido pela verificação)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask Amazon to send its review and feedback request (no text of yours is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>pedir à Amazon que envie a própria solicitação de avaliação e de feedback (nenhum texto seu é enviado)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sp-api (default) or email (the default when --to is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sp-api (padrão) ou email (o padrão quando --to é informado)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s …@marketplace.amazon… address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: o endereço …@marketplace.amazon… do comprador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the order&apos;s marketplace (default: the account&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>o Marketplace do pedido (padrão: o da conta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>when the order was delivered (the review request&apos;s 5-30 day window)</source>
-        <translation type="unfinished"></translation>
+        <translation>quando o pedido foi entregue (prazo de 5 a 30 dias da solicitação de avaliação)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s language (the SP-API asks Amazon for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: o idioma do comprador (pela SP-API, ele é consultado na Amazon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the message answers the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>a mensagem responde ao comprador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a file to attach (SP-API types that take files; repeatable, at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo para anexar (tipos da SP-API que aceitam arquivos; pode ser repetido, no máximo 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show what would be sent, the check and the allowed types; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o que seria enviado, a verificação e os tipos permitidos; não enviar nada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>send despite warnings (your confirmation is recorded in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar apesar dos avisos (sua confirmação fica registrada na caixa de saída)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma data (AAAA-MM-DD): {value}</translation>
     </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>cannot be sent: %n problem(s) above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não é possível enviar: %n problema acima</numerusform>
+            <numerusform>não é possível enviar: %n problemas acima</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>simulação: nada foi enviado</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso precisa da sua confirmação: envie de novo com --confirm-warnings se quiser enviar a mensagem como está</numerusform>
+            <numerusform>%n avisos precisam da sua confirmação: envie de novo com --confirm-warnings se quiser enviar a mensagem como está</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
         <extracomment>Keep &quot;[y/N]&quot;: the answers understood are y and yes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar apesar de %n aviso? Sua resposta fica registrada na caixa de saída. [y/N] </numerusform>
+            <numerusform>Enviar apesar de %n avisos? Sua resposta fica registrada na caixa de saída. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviada</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>informe o FILE da mensagem (só --solicitation dispensa o arquivo)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is about order {file_order}, not {order} (--order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} se refere ao pedido {file_order}, não ao {order} (--order)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--type and --solicitation are SP-API messages, not e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>--type e --solicitation são mensagens da SP-API, não de e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to is the e-mail recipient; the SP-API knows the buyer by the order</source>
-        <translation type="unfinished"></translation>
+        <translation>--to é o destinatário do e-mail; a SP-API identifica o comprador pelo pedido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} names attachments; give the files with --attach FILE (the SP-API uploads them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} cita anexos; informe os arquivos com --attach FILE (a SP-API faz o upload deles)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>conta {account}, pedido {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none chosen)</source>
-        <translation type="unfinished">(nenhum escolhido)</translation>
+        <translation>(nenhum escolhido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type: {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de mensagem: {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon allows a review request for this order now: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon permite agora uma solicitação de avaliação para este pedido: {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none at the moment</source>
-        <translation type="unfinished">nenhum no momento</translation>
+        <translation>nenhum no momento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>types Amazon allows for this order: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos que a Amazon permite para este pedido: {types}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>buyer&apos;s language (Amazon): {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma do comprador (Amazon): {language}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no address)</source>
-        <translation type="unfinished">(sem endereço)</translation>
+        <translation>(sem endereço)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>para: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>de: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>assunto: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attachment: {name} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo: {name} ({size} bytes)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text sent: none (Amazon writes the review request)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto enviado: nenhum (a Amazon escreve a solicitação de avaliação)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check: {category}: {reason}</source>
         <extracomment>{category} is the category&apos;s id (e.g. &quot;allowed&quot;), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verificação: {category}: {reason}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{file}: is a folder; send one message at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: é uma pasta; envie uma mensagem por vez</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: maior que 10 MB, mais do que a Amazon aceita</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enviada: mensagem {id} da caixa de saída{reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not sent yet: outbox message {id} waits in the queue: {reason} Send it with: composer outbox retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não enviada: a mensagem {id} da caixa de saída aguarda na fila: {reason} Envie-a com: composer outbox retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>incerta: mensagem {id} da caixa de saída: {reason} Depois: composer outbox mark {id} sent|not-sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed: outbox message {id}{code}: {reason}</source>
         <extracomment>{code} is empty or Amazon&apos;s error code in brackets: &quot; […]&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falhou: mensagem {id} da caixa de saída{code}: {reason}</translation>
     </message>
 </context>
 <context>
