@@ -319,243 +319,243 @@ La cuenta puede guardarse igualmente sin secretos.</translation>
         <location filename="../composer/services/accounts.py" line="+152"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El {what} {url} no es una URL válida: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {what} {url} is not an https:// URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} {url} no es una URL https:// con nombre de host</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} {url} uses plain http to another machine; use https (plain http is allowed only to this machine: 127.0.0.1, ::1, localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} {url} usa http sin cifrar hacia otro equipo; usa https (http sin cifrar solo se permite hacia este equipo: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} must not hold a user name or password; secrets go in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} no debe contener un nombre de usuario ni una contraseña; los secretos van en el almacén de credenciales</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {what} {url} must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} {url} no debe tener parámetros de consulta (?…) ni fragmento (#…)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The {what} {address} is not an e-mail address</source>
         <extracomment>{what} names the address (&quot;sender&quot;), {address} is the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El {what} {address} no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>remitente</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The account name {name} is not usable: 1 to 64 letters, digits, spaces and . _ - @ +, not starting or ending with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cuenta {name} no es válido: de 1 a 64 letras, cifras, espacios y . _ - @ +, sin espacio al principio ni al final</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown region {region}; use NA, EU or FE</source>
-        <translation type="unfinished"></translation>
+        <translation>Región desconocida {region}; usa NA, EU o FE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marketplace {code} ({country}) is served by the {region} region, not {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace {code} ({country}) pertenece a la región {region}, no a {account_region}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished">Endpoint de la SP-API</translation>
+        <translation>endpoint de la SP-API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished">Endpoint de LWA</translation>
+        <translation>endpoint de LWA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown SMTP security {security}; use starttls, ssl or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad SMTP desconocida {security}; usa starttls, ssl o plain</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown secret name {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secreto desconocido: {key}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SMTP host {host} is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>El host SMTP {host} no es un nombre de host válido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMTP settings need the SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración SMTP necesita el host SMTP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SMTP port {port} is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto SMTP {port} no está entre 1 y 65535</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plain SMTP (no encryption) to {host} would send the password and the buyer&apos;s message in clear; use starttls or ssl (plain is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con SMTP sin cifrar (plain) hacia {host}, la contraseña y el mensaje para el comprador viajarían sin cifrar; usa starttls o ssl (plain solo se permite hacia este equipo)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name is empty or has a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario SMTP está vacío o contiene un salto de línea</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create a new client secret for the app in Amazon&apos;s Developer Console (Amazon e-mails a notice 90 days ahead) and save it with: {command}</source>
         <extracomment>{command} is the command to type, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuevo secreto de cliente para la aplicación en la Developer Console de Amazon (Amazon avisa por correo electrónico con 90 días de antelación) y guárdalo con: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace 1 día</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client secret of account {name} is overdue for rotation: it was saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); SP-API calls fail with an expired secret. {how}</source>
         <extracomment>{ago} is &quot;3 days ago&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente de LWA de la cuenta {name} tiene la rotación vencida: se guardó el {saved} y Amazon exige uno nuevo cada 180 días (vencía el {deadline}, {ago}); las llamadas a la SP-API fallan con un secreto caducado. {how}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of account {name} must be rotated by {deadline} ({when}): Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}</source>
         <extracomment>{when} is &quot;today&quot; or &quot;in 3 days&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de cliente de LWA de la cuenta {name} debe rotarse a más tardar el {deadline} ({when}): Amazon exige uno nuevo cada 180 días y, después de ese día, las llamadas a la SP-API fallan. {how}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un secreto de la cuenta {name} en el almacén de credenciales ({secret}); guárdalo con: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+46"/>
         <source>The {secret} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto vacío: {secret}</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>An account named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada {name}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede apartar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cuentas {path} está dañado ({reason}); Composer lo ha dejado tal como está y no lo modificará. Corrígelo o muévelo a otro sitio para empezar de nuevo (los secretos se quedan en el almacén de credenciales).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de cuentas {path}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not JSON: {problem} at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: {problem} en la línea {line}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Composer accounts file: no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de cuentas de Composer: falta {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la versión del formato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The accounts file {path} was written by a newer Composer (format {version}); update Composer to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cuentas {path} lo ha escrito una versión más reciente de Composer (formato {version}); actualiza Composer para usarlo. Se ha dejado tal como está.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no es una lista</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta {n}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account {n}: the name {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta {n}: el nombre {name} aparece dos veces</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de cuentas {path}: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no account {name} (accounts: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta {name} (cuentas: {names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no account {name} (there are no accounts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta {name} (todavía no hay ninguna cuenta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown secret {key}; the secrets are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto desconocido: {key}; los secretos son: {keys}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {field}</translation>
     </message>
 </context>
 <context>
@@ -2136,86 +2136,86 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
     <message>
         <location filename="../composer/services/credentials.py" line="+81"/>
         <source>the Windows Credential Locker cannot be reached (keyring&apos;s Windows backend needs the pywin32-ctypes package and a logged-in user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder al Administrador de credenciales de Windows (el backend de Windows de keyring necesita el paquete pywin32-ctypes y una sesión de usuario iniciada)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the macOS Keychain cannot be reached (Composer must run in a logged-in user session that has a login keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede acceder al Llavero de macOS (Composer debe ejecutarse en una sesión de usuario iniciada que tenga un llavero de inicio de sesión)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet must be running (a desktop session starts one; without a desktop, run Composer under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún Secret Service en ejecución. Debe estar en ejecución un Secret Service como GNOME Keyring o KWallet (una sesión de escritorio inicia uno; sin escritorio, ejecuta Composer con dbus-run-session y gnome-keyring-daemon --unlock --components=secrets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Composer cannot store secrets: {what}. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
         <extracomment>{what} says what is missing on this system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede guardar secretos: {what}. Composer guarda los secretos solo en el almacén de credenciales del sistema y se niega a guardarlos en cualquier otro sitio.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Composer cannot store secrets: keyring is configured to store nothing (its null backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); remove that setting so the system keyring is used. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede guardar secretos: keyring está configurado para no guardar nada (su backend null, activado con `keyring --disable`, un keyringrc.cfg o PYTHON_KEYRING_BACKEND); quita esa configuración para que se use el almacén de credenciales del sistema. Composer guarda los secretos solo en el almacén de credenciales del sistema y se niega a guardarlos en cualquier otro sitio.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Composer cannot store secrets: the configured keyring backend ({backend}) keeps them in a file, not in the system keyring. Composer keeps secrets only in the system keyring and refuses to store them anywhere else; remove keyrings.alt or choose the system backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede guardar secretos: el backend de keyring configurado ({backend}) los guarda en un archivo, no en el almacén de credenciales del sistema. Composer guarda los secretos solo en el almacén de credenciales del sistema y se niega a guardarlos en cualquier otro sitio; quita keyrings.alt o elige el backend del sistema.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{missing} (keyring could not choose a backend: {problem})</source>
         <extracomment>{problem} is the error, as Python names it (&quot;RuntimeError: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{missing} (keyring no ha podido elegir un backend: {problem})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The {secret} of account {account} is empty; nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto {secret} de la cuenta {account} está vacío; no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the {secret} of account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto {secret} de la cuenta {account}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store {what}</source>
         <extracomment>What could not be done; {what} is &quot;the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>guardar {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>leer {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring stopped answering. {missing}</source>
         <extracomment>{action} is &quot;store the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action}: el almacén de credenciales ha dejado de responder. {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keyring said: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> (respuesta del almacén de credenciales: {detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring is locked and was not unlocked (the unlock prompt was dismissed or cannot be shown here){said}. Unlock your login keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action}: el almacén de credenciales está bloqueado y no se ha desbloqueado (se ha cerrado la solicitud de desbloqueo o no se puede mostrar aquí){said}. Desbloquea el almacén de credenciales de tu sesión y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action} en el almacén de credenciales ({backend}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -2727,122 +2727,122 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
     <message>
         <location filename="../composer/services/message_files.py" line="+70"/>
         <source>unsupported file type &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de archivo no admitido: «{suffix}» (usa {suffixes})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too large for a message ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para un mensaje ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>binary file, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo binario, no un mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid UTF-8 (byte {byte} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es UTF-8 válido (byte {byte} en la posición {offset})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>malformed JSON at line {line} column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado en la línea {line}, columna {column}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JSON must be an object with at least a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON debe ser un objeto con al menos el campo {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown field &apos;{field}&apos; (known: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido: «{field}» (campos admitidos: {fields})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} falta o no es una cadena de texto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field} must be {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser {choices}, no {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser uno de estos valores: {choices}; no {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser true o false</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} is not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no es una fecha (AAAA-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attachment {n} needs a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>al archivo adjunto {n} le falta el campo {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo adjunto {n}: {field} debe ser un número de bytes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo adjunto {n}: {field} debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>binary file, not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo binario, no un correo electrónico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a readable e-mail: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un correo electrónico legible: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no e-mail headers (Subject, From, To, Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene encabezados de correo electrónico (Subject, From, To, Content-Type)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede descodificar el texto del mensaje: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3863,235 +3863,235 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location filename="../composer/services/sanitize.py" line="+53"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de estilos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido incrustado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>tachado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>superscript/subscript</source>
-        <translation type="unfinished"></translation>
+        <translation>superíndice/subíndice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia de fuentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>color de fondo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>alineación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>márgenes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de encabezado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table layout</source>
-        <translation type="unfinished"></translation>
+        <translation>diseño de tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>javascript link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace javascript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace data:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace a un archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace de correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link without a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace sin dirección web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas en blanco de más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insecure (http) link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace no seguro (http)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>color del texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line height</source>
-        <translation type="unfinished"></translation>
+        <translation>interlineado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>borders</source>
-        <translation type="unfinished"></translation>
+        <translation>bordes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>espaciado entre letras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capitalisation style</source>
-        <translation type="unfinished"></translation>
+        <translation>estilo de mayúsculas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>píxel de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea horizontal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto oculto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen JPEG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP (o un archivo de Word, Excel u OpenDocument)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento antiguo de Office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa de Windows</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too large to paste ({size} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para pegarlo ({size} caracteres; el límite es {limit})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is {kind}, not text</source>
         <extracomment>{kind} is &quot;a PDF document&quot;, &quot;a PNG image&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esto es {kind}, no texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>son datos binarios, no texto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is binary data (or text in an unknown encoding), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>son datos binarios (o texto con una codificación desconocida), no texto</translation>
     </message>
 </context>
 <context>
@@ -4960,377 +4960,377 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <location line="+380"/>
         <location line="+19"/>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la base de datos</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Cannot set aside {path}: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede apartar {path}: el archivo no existe</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede apartar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la base de datos</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el borrador</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el borrador</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los borradores</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rename the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre del borrador</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar el borrador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>find the last draft</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar el último borrador</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la plantilla</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>read the template</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la plantilla</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>list the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las plantillas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la plantilla</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>import the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>importar las plantillas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ignore the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar la regla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stop ignoring the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de ignorar la regla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read the ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las reglas ignoradas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ignore the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar la observación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop ignoring the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de ignorar la observación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the ignored findings</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las observaciones ignoradas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la versión del esquema</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} is another program&apos;s database, not Composer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es la base de datos de otro programa, no de Composer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} was written by a newer Composer (schema version {version}; this one reads up to {known}): update Composer to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} lo ha escrito una versión más reciente de Composer (versión de esquema {version}; esta versión lee hasta la {known}): actualiza Composer para abrirlo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{path} is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado ({problem})</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not bring {path} from schema version {version} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar {path} de la versión de esquema {version} a la {target}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se ha cerrado</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>draft {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de entrega</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+102"/>
         <source>template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla {id}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>time of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora de guardado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado: en {where}, el campo {field} no se puede leer ({value})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de {size} MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not UTF-8 text, so not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8, así que no es un archivo de plantillas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (línea {line}, columna {column}: {problem})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido ({problem})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a template file (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de plantillas (anidamiento demasiado profundo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a Composer template file (no {field})</source>
         <extracomment>{field} is the JSON that is missing, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de plantillas de Composer (falta {field})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no valid {field} (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene un {field} válido (un número entero, 1 o mayor)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>was made by a newer Composer (format version {version}; this one reads up to {known}): update Composer to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>lo ha creado una versión más reciente de Composer (versión de formato {version}; esta versión lee hasta la {known}): actualiza Composer para importarlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un campo desconocido: {field}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no {field} list</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene la lista {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not an object with a name, subject and body_html</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} no es un objeto con name, subject y body_html</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} tiene un campo desconocido: {field}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: falta {field}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}: {field} must be text, not {kind}</source>
         <extracomment>{kind} is what the JSON holds instead: &quot;a number&quot;, &quot;a list&quot;, &quot;null&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} debe ser texto, no {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} {problem}</source>
         <extracomment>{problem} is &quot;is longer than 200 characters&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} está vacío</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains an invalid character (half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter no válido (la mitad de un par suplente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains a control character ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter de control ({code})</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>{path} is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no una base de datos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not a database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una base de datos (no es un archivo SQLite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>{file}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede escribir ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+7"/>
         <source>is in use by another program, perhaps another Composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>está en uso por otro programa, quizá otra ventana de Composer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be written: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: el disco está lleno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>es de solo lectura</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>may not be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir (permiso denegado)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read or written (a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ni escribir (error de disco)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not {action}: {path} {problem} ({reason})</source>
         <extracomment>{action} is what was being done (&quot;save the draft&quot;), {problem} &quot;is read-only&quot; and the like, {reason} SQLite&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action}: {path} {problem} ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not {action}: {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {action}: {path}: {reason}</translation>
     </message>
 </context>
 <context>
