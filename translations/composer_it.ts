@@ -727,342 +727,342 @@ Puoi comunque aggiungere l&apos;account senza credenziali.</translation>
     <message>
         <location filename="../composer/cli_accounts.py" line="+68"/>
         <source>add, list, remove and test seller accounts (secrets in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunge, elenca, rimuove e verifica gli account venditore (credenziali nel portachiavi di sistema)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seller accounts for sending: SP-API (region, marketplace, Login with Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS keyring only, and are never given as arguments: Composer asks for them on a terminal, or reads name=value lines from standard input. Exit status 0: done; 1: a problem found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account venditore per l&apos;invio: SP-API (regione, marketplace, credenziali Login with Amazon) ed e-mail (server SMTP, mittente autorizzato). Le credenziali vanno solo nel portachiavi di sistema e non si passano mai come argomenti: Composer le chiede in un terminale, oppure legge righe nome=valore dallo standard input. Codice di uscita 0: fatto; 1: trovato un problema (una verifica non riuscita, nessun portachiavi, una credenziale mancante); 2: uso errato o file degli account illeggibile.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>keep the accounts file in DIR, as the window&apos;s --data-dir does (default: your user config folder); secrets stay in the keyring either way</source>
-        <translation type="unfinished"></translation>
+        <translation>conserva il file degli account in DIR, come --data-dir della finestra (predefinito: la cartella di configurazione dell&apos;utente); le credenziali restano comunque nel portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add an account and store its secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunge un account e salva le sue credenziali nel portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or with --secrets-stdin, give them on standard input as name=value lines (e.g. lwa_client_secret=...).</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on standard input (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un account. Credenziali richieste (Invio per saltare): {secrets}. Senza un terminale, o con --secrets-stdin, si danno sullo standard input come righe nome=valore (p. es. lwa_client_secret=...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name for the account, e.g. shop-de</source>
-        <translation type="unfinished"></translation>
+        <translation>un nome per l&apos;account, p. es. negozio-it</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the main marketplace: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>il marketplace principale: {codes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SP-API region (default: the marketplace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la regione SP-API (predefinita: quella del marketplace)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use Amazon&apos;s SP-API sandbox hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>usa gli host sandbox della SP-API di Amazon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send SP-API calls here instead of Amazon&apos;s host (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>invia le chiamate SP-API a questo indirizzo invece che all&apos;host di Amazon (https; http solo verso questo computer)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exchange tokens here instead of Login with Amazon (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>scambia i token a questo indirizzo invece che con Login with Amazon (https; http solo verso questo computer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the SMTP server for e-mail to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>il server SMTP per le e-mail agli acquirenti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>default: 587, 465 for ssl, 25 for plain</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinita: 587, 465 per ssl, 25 per plain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>starttls (default), ssl, or plain (only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (predefinito), ssl o plain (solo verso questo computer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the SMTP login name</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome utente per l&apos;accesso SMTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the From address: one authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo del mittente (From): uno autorizzato per Messaggi tra acquirente e venditore in Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the accounts (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca gli account (mai una credenziale)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the accounts: settings, which secrets the keyring holds (never their values), and client-secret rotation reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca gli account: impostazioni, quali credenziali sono nel portachiavi di sistema (mai i loro valori) e promemoria per il rinnovo del segreto client.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>remove an account and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>rimuove un account e le sue credenziali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove an account and delete its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove un account ed elimina le sue credenziali dal portachiavi di sistema.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the keyring, Login with Amazon and the SMTP login</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica il portachiavi, Login with Amazon e l&apos;accesso SMTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the keyring holds each secret the account needs, that Login with Amazon exchanges its refresh token for an access token, and that the SMTP server accepts its login. Nothing is sent to a buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il portachiavi di sistema contenga ogni credenziale necessaria all&apos;account, che Login with Amazon scambi il token di aggiornamento con un token di accesso e che il server SMTP accetti l&apos;accesso. All&apos;acquirente non viene inviato nulla.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo massimo per connessione</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store or replace one secret (e.g. a rotated LWA client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>salva o sostituisce una credenziale (p. es. un segreto client LWA rinnovato)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store or replace one secret of an account: {secrets}. Asked for on a terminal; otherwise read from standard input (the value alone, or name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on the command line (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salva o sostituisce una credenziale di un account: {secrets}. Viene chiesta in un terminale; altrimenti viene letta dallo standard input (il solo valore, o nome=valore). Salvare lwa_client_secret fa ripartire il promemoria di rinnovo a 180 giorni.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read secrets from standard input as name=value lines even on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>legge le credenziali dallo standard input come righe nome=valore anche in un terminale</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>An account named {account} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un account chiamato {account}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API needs all three of {secrets}, or none; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>La SP-API richiede tutte e tre le credenziali {secrets}, oppure nessuna; mancanti: {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an smtp_password was given, but the account has no --smtp-user</source>
-        <translation type="unfinished"></translation>
+        <translation>è stata fornita una smtp_password, ma l&apos;account non ha --smtp-user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {account} aggiunto: {region}, {marketplace} (Amazon.{domain}), {mode}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Secrets in the keyring ({keyring}): {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziali nel portachiavi ({keyring}): {secrets}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secrets given: add them with composer accounts set-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna credenziale fornita: aggiungile con composer accounts set-secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it with: composer accounts test {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificalo con: composer accounts test {account}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} ({key}; Enter to skip): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}; Invio per saltare): </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} ({key}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no {key} given; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore per {key}; non è cambiato nulla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the {label} of account {account} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenziale {label} dell&apos;account {account} salvata nel portachiavi di sistema.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon requires the next rotation by {date} (180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon richiede il prossimo rinnovo entro il {date} (180 giorni).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No accounts yet; add one with: composer accounts add NAME --marketplace CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun account; aggiungine uno con: composer accounts add NAME --marketplace CODE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; client secret saved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; segreto client salvato il {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})</source>
         <extracomment>{saved} is empty or &quot;; client secret saved {date}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {url}, LWA {lwa_url} (credenziali impostate: {secrets}{saved})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API: not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: non configurata (nessuna credenziale LWA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>, utente {user}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, no login</source>
-        <translation type="unfinished"></translation>
+        <translation>, senza autenticazione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret set: smtp_password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (credenziale impostata: smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no smtp_password set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (smtp_password non impostata)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no sender set</source>
-        <translation type="unfinished">nessun mittente impostato</translation>
+        <translation>nessun mittente impostato</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e-mail: {host}:{port} {security}{login}, from {sender}{password}</source>
         <extracomment>{login} is &quot;, user {user}&quot; or &quot;, no login&quot;; {password} says whether the keyring holds the SMTP password, or is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: {host}:{port} {security}{login}, mittente {sender}{password}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e-mail: not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: non configurata (nessun server SMTP)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed account {account} and its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {account} rimosso; le sue credenziali sono state eliminate dal portachiavi di sistema.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing account {account}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;account {account}:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}. Save: {commands}</source>
         <extracomment>{problem}: which secrets are missing; {commands}: the commands to save them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Per salvarle: {commands}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{problem} Save it with: {commands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Salvala con: {commands}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>standard input, line {line}: not a name=value line (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input, riga {line}: non è una riga nome=valore (nomi: {names})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: unknown secret {name} (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input, riga {line}: credenziale sconosciuta {name} (nomi: {names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>standard input, line {line}: {name} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input, riga {line}: {name} indicato due volte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input, riga {line}: {name} è vuoto</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>standard input holds %n lines; give the {key} alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lo standard input contiene %n riga; indica solo il valore di {key}</numerusform>
+            <numerusform>lo standard input contiene %n righe; indica solo il valore di {key}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sandbox</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>produzione</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setup</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>configurazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keyring</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>portachiavi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">SP-API</translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login with Amazon</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">Login with Amazon</translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -1574,87 +1574,87 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     <message>
         <location filename="../composer/cli.py" line="+57"/>
         <source>unrecognized arguments (not repeated here, in case one is a secret: secrets are asked for, or read from standard input, never given as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomenti non riconosciuti (non vengono ripetuti qui perché uno potrebbe essere una credenziale: le credenziali vengono chieste o lette dallo standard input, mai passate come argomenti)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Amazon buyer messages that Amazon will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi messaggi agli acquirenti Amazon che Amazon accetterà.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a command, composer opens its window (options: --data-dir DIR to keep drafts there, --smoke-test to open it on a sample message, print the check and exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza un comando, composer apre la sua finestra (opzioni: --data-dir DIR per conservare lì le bozze, --smoke-test per aprirla su un messaggio di esempio, stampare il controllo e uscire).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check message files against Amazon&apos;s messaging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla i file dei messaggi rispetto alle regole di Amazon sui messaggi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check message files (.txt, .html, .htm, .eml, .json; a folder is searched for them; - reads standard input) against Amazon&apos;s buyer-seller messaging rules. Exit status 0: nothing blocks sending; 1: an error-level finding or a forbidden message; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i file dei messaggi (.txt, .html, .htm, .eml, .json; in una cartella vengono cercati; - legge lo standard input) rispetto alle regole di Amazon per i Messaggi tra acquirente e venditore. Codice di uscita 0: nulla blocca l&apos;invio; 1: una segnalazione di livello errore o un messaggio vietato; 2: uso errato o file illeggibile.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>channel for files that do not name one (default: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>canale per i file che non ne indicano uno (predefinito: email)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the buyer&apos;s language of preference for files that do not give one</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua preferita dell&apos;acquirente per i file che non la indicano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>judge dates as of this day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta le date come se oggi fosse questo giorno (predefinito: oggi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>treat styling, spelling and grammar warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>tratta come errori gli avvisi di stile, ortografia e grammatica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>your spelling dictionary: one word per line</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo dizionario ortografico: una parola per riga</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>do not report this rule (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>non segnala questa regola (ripetibile)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca le regole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every rule with its severity and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca tutte le regole con la loro gravità e la fonte.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una data (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unknown rule for --disable: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>regola sconosciuta per --disable: {rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the dictionary {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il dizionario {path}: {error}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>folder holds no message files ({suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella non contiene file di messaggi ({suffixes})</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3360,302 +3360,302 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/cli_outbox.py" line="+162"/>
         <source>list, show, retry, mark and export the messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca, mostra, reinvia, segna ed esporta i messaggi inviati</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outbox and audit log: every message Composer handed to Amazon or the mail server, with its check, the warnings you confirmed and the answer. States: queued, sending, sent, failed, uncertain (it went out without a clear answer: check Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: a message was not sent; 2: bad usage or an unreadable database.</source>
         <extracomment>The state names (queued, sending, sent, failed, uncertain) are typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La posta in uscita e il registro delle operazioni: ogni messaggio che Composer ha consegnato ad Amazon o al server di posta, con il suo controllo, gli avvisi che hai confermato e la risposta. Stati: queued, sending, sent, failed, uncertain (è partito senza una risposta chiara: controlla Seller Central, poi segnane l&apos;esito con mark, oppure invialo di nuovo con retry --i-checked). Codice di uscita 0: fatto; 1: un messaggio non è stato inviato; 2: uso errato o database illeggibile.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i messaggi, dal più recente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>solo questo stato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this order</source>
-        <translation type="unfinished"></translation>
+        <translation>solo questo ordine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>solo questo account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo N (predefinito 50)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one message: what was sent, its check and history</source>
-        <translation type="unfinished"></translation>
+        <translation>un messaggio: cosa è stato inviato, il suo controllo e la cronologia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send a failed or uncertain message again, and what waits in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>invia di nuovo un messaggio non riuscito o incerto, e ciò che attende in coda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue message ID again (a failed one; an uncertain one only with --i-checked, after checking in Seller Central that the buyer did not get it), then send everything that waits in the queue. Without ID: only the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimette in coda il messaggio ID (uno non riuscito; uno incerto solo con --i-checked, dopo aver verificato in Seller Central che l&apos;acquirente non l&apos;ha ricevuto), poi invia tutto ciò che attende in coda. Senza ID: solo la coda.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>you checked in Seller Central that the uncertain message did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>hai verificato in Seller Central che il messaggio incerto non è arrivato</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>settle an uncertain message: sent or not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>decide l&apos;esito di un messaggio incerto: sent o not-sent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>withdraw a queued message before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>ritira un messaggio in coda prima che parta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the log as CSV (UTF-8, for Excel) for an A-to-Z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>scrive il registro in CSV (UTF-8, per Excel) per un reclamo Garanzia dalla A alla Z</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only this message</source>
-        <translation type="unfinished"></translation>
+        <translation>solo questo messaggio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder of Composer&apos;s database and accounts, as the window&apos;s --data-dir (default: your user data and config folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella del database e degli account di Composer, come --data-dir della finestra (predefinito: le cartelle dei dati e della configurazione dell&apos;utente)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>note: message {id} was being sent when Composer stopped; it is now uncertain (see: composer outbox show {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: il messaggio {id} era in invio quando Composer si è fermato; ora è incerto (uncertain; vedi: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
         <location line="+235"/>
         <source>%n message(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio scritto in {path}</numerusform>
+            <numerusform>%n messaggi scritti in {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>azione sconosciuta {action}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit deve essere 1 o più</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No message matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun messaggio corrisponde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta in uscita è vuota.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>testo inviato:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>segnalazioni del controllo:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>warnings confirmed ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisi confermati ({when}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>cronologia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tu)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next: check the order&apos;s messages in Seller Central, then: composer outbox mark {id} sent|not-sent, or composer outbox retry {id} --i-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo passo: controlla i messaggi dell&apos;ordine in Seller Central, poi: composer outbox mark {id} sent|not-sent, oppure composer outbox retry {id} --i-checked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>queued again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>rimesso in coda: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) still wait in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio attende ancora in coda</numerusform>
+            <numerusform>%n messaggi attendono ancora in coda</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was due to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;era niente da inviare.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>riferimento {reference}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>message</source>
         <comment>outbox show label</comment>
         <extracomment>The labels of &quot;composer outbox show&quot;&apos;s lines (&quot;label: value&quot;).</extracomment>
-        <translation type="unfinished">messaggio</translation>
+        <translation>messaggio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{state} (attempts: {attempts})</source>
         <extracomment>{state} is the state&apos;s name (queued, sending, sent, failed, uncertain), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (tentativi: {attempts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>stato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ordine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>channel</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>canale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>tipo di messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>oggetto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>allegati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
         <comment>warranty period</comment>
-        <translation type="unfinished"></translation>
+        <translation>dal {start} al {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warranty</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>garanzia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category}; rules: {rules}</source>
         <extracomment>{category} is the category&apos;s id, {rules} the rule ids (or &quot;none&quot;), typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{category}; regole: {rules}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
         <comment>no rule ids</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>controllo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>registrato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not before</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>non prima di</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply reference</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>riferimento della risposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply code</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>codice della risposta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reply</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>risposta</translation>
     </message>
 </context>
 <context>
@@ -4099,270 +4099,270 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/cli_outbox.py" line="-686"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla un messaggio e lo invia all&apos;acquirente (SP-API o e-mail)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a message file exactly as it will be sent and send it to the buyer of an order: by the SP-API (a message type Amazon allows for the order, or the review request) or by e-mail to the buyer&apos;s anonymised Amazon address. Errors block; warnings need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be sent as written, or not sent; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla un file di messaggio esattamente come verrà inviato e lo invia all&apos;acquirente di un ordine: tramite la SP-API (un tipo di messaggio che Amazon consente per l&apos;ordine, o la richiesta di recensione) o via e-mail all&apos;indirizzo Amazon anonimizzato dell&apos;acquirente. Gli errori bloccano l&apos;invio; gli avvisi richiedono la tua conferma (chiesta in un terminale, o data con --confirm-warnings), che viene conservata nella posta in uscita. Codice di uscita 0: inviato (o, con --dry-run, nulla blocca l&apos;invio); 1: non inviabile così com&apos;è, o non inviato; 2: uso errato o file illeggibile.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text Amazon writes</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio (.txt, .html, .eml, .json; -); nessuno con --solicitation (il testo lo scrive Amazon)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;account da cui inviare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Amazon order id</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero d&apos;ordine Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SP-API message type (default: the file&apos;s, else the one the check proposes)</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo di messaggio SP-API (predefinito: quello del file, altrimenti quello proposto dal controllo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask Amazon to send its review and feedback request (no text of yours is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiede ad Amazon di inviare la sua richiesta di recensione e feedback (non viene inviato nessun tuo testo)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sp-api (default) or email (the default when --to is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sp-api (predefinito) o email (predefinito quando è indicato --to)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s …@marketplace.amazon… address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: l&apos;indirizzo …@marketplace.amazon… dell&apos;acquirente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the order&apos;s marketplace (default: the account&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>il marketplace dell&apos;ordine (predefinito: quello dell&apos;account)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>when the order was delivered (the review request&apos;s 5-30 day window)</source>
-        <translation type="unfinished"></translation>
+        <translation>quando l&apos;ordine è stato consegnato (per il periodo da 5 a 30 giorni della richiesta di recensione)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s language (the SP-API asks Amazon for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: la lingua dell&apos;acquirente (con la SP-API la si chiede ad Amazon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the message answers the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio è una risposta all&apos;acquirente</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a file to attach (SP-API types that take files; repeatable, at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>un file da allegare (tipi SP-API che accettano file; ripetibile, al massimo 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show what would be sent, the check and the allowed types; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra cosa verrebbe inviato, il controllo e i tipi consentiti; non invia nulla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>send despite warnings (your confirmation is recorded in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>invia nonostante gli avvisi (la tua conferma viene registrata nella posta in uscita)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una data (YYYY-MM-DD): {value}</translation>
     </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>cannot be sent: %n problem(s) above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non può essere inviato: %n problema indicato sopra</numerusform>
+            <numerusform>non può essere inviato: %n problemi indicati sopra</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>simulazione (--dry-run): non è stato inviato nulla</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avviso richiede la tua conferma: invia di nuovo con --confirm-warnings se vuoi inviarlo così com&apos;è</numerusform>
+            <numerusform>%n avvisi richiedono la tua conferma: invia di nuovo con --confirm-warnings se vuoi inviarlo così com&apos;è</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
         <extracomment>Keep &quot;[y/N]&quot;: the answers understood are y and yes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inviare nonostante %n avviso? La tua risposta viene registrata nella posta in uscita. [y/N] </numerusform>
+            <numerusform>Inviare nonostante %n avvisi? La tua risposta viene registrata nella posta in uscita. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non inviato</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica il FILE del messaggio (solo --solicitation non ne richiede uno)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is about order {file_order}, not {order} (--order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} riguarda l&apos;ordine {file_order}, non {order} (--order)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--type and --solicitation are SP-API messages, not e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>--type e --solicitation sono messaggi SP-API, non e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to is the e-mail recipient; the SP-API knows the buyer by the order</source>
-        <translation type="unfinished"></translation>
+        <translation>--to è il destinatario dell&apos;e-mail; la SP-API identifica l&apos;acquirente dall&apos;ordine</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} names attachments; give the files with --attach FILE (the SP-API uploads them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} indica degli allegati; passa i file con --attach FILE (la SP-API li carica)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>account {account}, ordine {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none chosen)</source>
-        <translation type="unfinished">(nessuno scelto)</translation>
+        <translation>(nessuno scelto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type: {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di messaggio: {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon allows a review request for this order now: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon consente ora una richiesta di recensione per questo ordine: {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none at the moment</source>
-        <translation type="unfinished">nessuno al momento</translation>
+        <translation>nessuno al momento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>types Amazon allows for this order: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipi che Amazon consente per questo ordine: {types}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>buyer&apos;s language (Amazon): {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua dell&apos;acquirente (Amazon): {language}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no address)</source>
-        <translation type="unfinished">(nessun indirizzo)</translation>
+        <translation>(nessun indirizzo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>a: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>da: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>oggetto: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attachment: {name} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>allegato: {name} ({size} byte)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>testo inviato:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text sent: none (Amazon writes the review request)</source>
-        <translation type="unfinished"></translation>
+        <translation>testo inviato: nessuno (la richiesta di recensione la scrive Amazon)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check: {category}: {reason}</source>
         <extracomment>{category} is the category&apos;s id (e.g. &quot;allowed&quot;), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>controllo: {category}: {reason}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{file}: is a folder; send one message at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: è una cartella; invia un messaggio alla volta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: più grande di 10 MB, oltre il limite di Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: impossibile leggerlo ({reason})</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inviato: messaggio {id} nella posta in uscita{reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not sent yet: outbox message {id} waits in the queue: {reason} Send it with: composer outbox retry</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora inviato: il messaggio {id} nella posta in uscita attende in coda: {reason} Invialo con: composer outbox retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>incerto: messaggio {id} nella posta in uscita: {reason} Poi: composer outbox mark {id} sent|not-sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed: outbox message {id}{code}: {reason}</source>
         <extracomment>{code} is empty or Amazon&apos;s error code in brackets: &quot; […]&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non riuscito: messaggio {id} nella posta in uscita{code}: {reason}</translation>
     </message>
 </context>
 <context>
