@@ -319,243 +319,243 @@ Je kunt het account wel zonder geheimen toevoegen.</translation>
         <location filename="../composer/services/accounts.py" line="+152"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het {what} {url} is geen URL: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {what} {url} is not an https:// URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {what} {url} is geen https://-URL met een hostnaam</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} {url} uses plain http to another machine; use https (plain http is allowed only to this machine: 127.0.0.1, ::1, localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {what} {url} gebruikt gewone http naar een andere computer; gebruik https (gewone http is alleen toegestaan naar deze computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} must not hold a user name or password; secrets go in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {what} mag geen gebruikersnaam of wachtwoord bevatten; geheimen horen in de sleutelbos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {what} {url} must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {what} {url} mag geen query of fragment bevatten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The {what} {address} is not an e-mail address</source>
         <extracomment>{what} names the address (&quot;sender&quot;), {address} is the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De {what} {address} is geen e-mailadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>afzender</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The account name {name} is not usable: 1 to 64 letters, digits, spaces and . _ - @ +, not starting or ending with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>De accountnaam {name} is niet bruikbaar: 1 tot 64 letters, cijfers, spaties en . _ - @ +, zonder spatie aan het begin of eind</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown region {region}; use NA, EU or FE</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende regio {region}; gebruik NA, EU of FE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marketplace {code} ({country}) is served by the {region} region, not {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace {code} ({country}) valt onder de regio {region}, niet onder {account_region}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished">SP-API-eindpunt</translation>
+        <translation>SP-API-eindpunt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished">LWA-eindpunt</translation>
+        <translation>LWA-eindpunt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown SMTP security {security}; use starttls, ssl or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende SMTP-beveiliging {security}; gebruik starttls, ssl of plain</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown secret name {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende naam voor een geheim: {key}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SMTP host {host} is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-host {host} is geen hostnaam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMTP settings need the SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de SMTP-instellingen is een SMTP-host nodig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SMTP port {port} is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-poort {port} ligt niet tussen 1 en 65535</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plain SMTP (no encryption) to {host} would send the password and the buyer&apos;s message in clear; use starttls or ssl (plain is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain SMTP (zonder versleuteling) naar {host} zou het wachtwoord en het bericht van de koper onversleuteld verzenden; gebruik starttls of ssl (plain is alleen toegestaan naar deze computer)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name is empty or has a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-gebruikersnaam is leeg of bevat een regeleinde</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create a new client secret for the app in Amazon&apos;s Developer Console (Amazon e-mails a notice 90 days ahead) and save it with: {command}</source>
         <extracomment>{command} is the command to type, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maak in de Developer Console van Amazon een nieuw clientgeheim voor de app aan (Amazon stuurt 90 dagen van tevoren een e-mail) en sla het op met: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag geleden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client secret of account {name} is overdue for rotation: it was saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); SP-API calls fail with an expired secret. {how}</source>
         <extracomment>{ago} is &quot;3 days ago&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het LWA-clientgeheim van account {name} had al vervangen moeten zijn: het is opgeslagen op {saved} en Amazon vereist elke 180 dagen een nieuw geheim (uiterlijk {deadline}, {ago}); met een verlopen geheim mislukken SP-API-aanroepen. {how}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>over 1 dag</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of account {name} must be rotated by {deadline} ({when}): Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}</source>
         <extracomment>{when} is &quot;today&quot; or &quot;in 3 days&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het LWA-clientgeheim van account {name} moet uiterlijk {deadline} worden vervangen ({when}): Amazon vereist elke 180 dagen een nieuw geheim en na die dag mislukken SP-API-aanroepen. {how}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos bevat geen {secret} voor account {name}; sla het op met: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+46"/>
         <source>The {secret} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {secret} is leeg</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>An account named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een account met de naam {name}</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet opzijzetten: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het accountbestand {path} is beschadigd ({reason}); Composer heeft het ongewijzigd gelaten en past het niet aan. Herstel het, of verplaats het om opnieuw te beginnen (de geheimen blijven in de sleutelbos).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het accountbestand {path} niet lezen: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>geen UTF-8-tekst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not JSON: {problem} at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen JSON: {problem} op regel {line}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Composer accounts file: no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen accountbestand van Composer: {field} ontbreekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>geen formaatversie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The accounts file {path} was written by a newer Composer (format {version}); update Composer to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het accountbestand {path} is geschreven door een nieuwere versie van Composer (formaat {version}); werk Composer bij om het te gebruiken. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is geen lijst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>account {n}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account {n}: the name {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>account {n}: de naam {name} komt twee keer voor</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het accountbestand {path} niet schrijven: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no account {name} (accounts: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name} bestaat niet (accounts: {names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no account {name} (there are no accounts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name} bestaat niet (er zijn nog geen accounts)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown secret {key}; the secrets are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend geheim {key}; de geheimen zijn: {keys}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -2136,86 +2136,86 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
     <message>
         <location filename="../composer/services/credentials.py" line="+81"/>
         <source>the Windows Credential Locker cannot be reached (keyring&apos;s Windows backend needs the pywin32-ctypes package and a logged-in user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>de Windows-referentiekluis (Credential Locker) is niet bereikbaar (de Windows-backend van keyring heeft het pakket pywin32-ctypes en een aangemelde gebruikerssessie nodig)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the macOS Keychain cannot be reached (Composer must run in a logged-in user session that has a login keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>de macOS-sleutelhanger is niet bereikbaar (Composer moet draaien in een aangemelde gebruikerssessie met een inlogsleutelhanger)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet must be running (a desktop session starts one; without a desktop, run Composer under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>er draait geen Secret Service. Er moet een Secret Service zoals GNOME Keyring of KWallet draaien (een bureaubladsessie start er een; start Composer zonder bureaublad onder dbus-run-session met gnome-keyring-daemon --unlock --components=secrets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Composer cannot store secrets: {what}. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
         <extracomment>{what} says what is missing on this system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan geen geheimen opslaan: {what}. Composer bewaart geheimen alleen in de sleutelbos van het systeem en weigert ze ergens anders op te slaan.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Composer cannot store secrets: keyring is configured to store nothing (its null backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); remove that setting so the system keyring is used. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan geen geheimen opslaan: keyring is zo ingesteld dat het niets opslaat (de null-backend, ingesteld met `keyring --disable`, een keyringrc.cfg of PYTHON_KEYRING_BACKEND); verwijder die instelling zodat de sleutelbos van het systeem wordt gebruikt. Composer bewaart geheimen alleen in de sleutelbos van het systeem en weigert ze ergens anders op te slaan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Composer cannot store secrets: the configured keyring backend ({backend}) keeps them in a file, not in the system keyring. Composer keeps secrets only in the system keyring and refuses to store them anywhere else; remove keyrings.alt or choose the system backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan geen geheimen opslaan: de ingestelde keyring-backend ({backend}) bewaart ze in een bestand, niet in de sleutelbos van het systeem. Composer bewaart geheimen alleen in de sleutelbos van het systeem en weigert ze ergens anders op te slaan; verwijder keyrings.alt of kies de backend van het systeem.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{missing} (keyring could not choose a backend: {problem})</source>
         <extracomment>{problem} is the error, as Python names it (&quot;RuntimeError: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{missing} (keyring kon geen backend kiezen: {problem})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The {secret} of account {account} is empty; nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheim {secret} van account {account} is leeg; er is niets opgeslagen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the {secret} of account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>het geheim {secret} van account {account}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store {what}</source>
         <extracomment>What could not be done; {what} is &quot;the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het opslaan van {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>het verwijderen van {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring stopped answering. {missing}</source>
         <extracomment>{action} is &quot;store the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij {action}: de sleutelbos reageert niet meer. {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keyring said: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> (melding van de sleutelbos: {detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring is locked and was not unlocked (the unlock prompt was dismissed or cannot be shown here){said}. Unlock your login keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij {action}: de sleutelbos is vergrendeld en niet ontgrendeld (het ontgrendelvenster is gesloten of kan hier niet worden getoond){said}. Ontgrendel je inlogsleutelbos en probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij {action} in de sleutelbos ({backend}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -2727,122 +2727,122 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
     <message>
         <location filename="../composer/services/message_files.py" line="+70"/>
         <source>unsupported file type &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandstype „{suffix}” wordt niet ondersteund (gebruik {suffixes})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too large for a message ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>te groot voor een bericht ({size} MB; de limiet is {limit} MB)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>is een map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand bestaat niet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toegang</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>binary file, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>binair bestand, geen bericht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid UTF-8 (byte {byte} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige UTF-8 (byte {byte} op positie {offset})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>malformed JSON at line {line} column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige JSON op regel {line}, kolom {column}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JSON must be an object with at least a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>de JSON moet een object zijn met ten minste het veld {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown field &apos;{field}&apos; (known: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend veld „{field}” (bekend: {fields})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt of is geen tekenreeks</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field} must be {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet {choices} zijn, niet {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet een van {choices} zijn, niet {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet true of false zijn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet een tekenreeks zijn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} is not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is geen datum (JJJJ-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attachment {n} needs a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlage {n} heeft een {field} nodig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlage {n}: {field} moet een aantal bytes zijn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlage {n}: {field} moet een tekenreeks zijn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>binary file, not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>binair bestand, geen e-mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a readable e-mail: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leesbare e-mail: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no e-mail headers (Subject, From, To, Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen e-mailheaders (Subject, From, To, Content-Type)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>de berichttekst kan niet worden gedecodeerd: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3863,235 +3863,235 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     <message>
         <location filename="../composer/services/sanitize.py" line="+53"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>stijlblad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded content</source>
-        <translation type="unfinished"></translation>
+        <translation>ingesloten inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>afbeelding</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>formule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>doorhaling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>superscript/subscript</source>
-        <translation type="unfinished"></translation>
+        <translation>superscript/subscript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font size</source>
-        <translation type="unfinished"></translation>
+        <translation>lettergrootte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font family</source>
-        <translation type="unfinished"></translation>
+        <translation>lettertype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>achtergrondkleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>uitlijning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>marges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading size</source>
-        <translation type="unfinished"></translation>
+        <translation>kopgrootte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table layout</source>
-        <translation type="unfinished"></translation>
+        <translation>tabelindeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>javascript link</source>
-        <translation type="unfinished"></translation>
+        <translation>javascript-link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data link</source>
-        <translation type="unfinished"></translation>
+        <translation>data-link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file link</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandslink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>e-maillink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone link</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoonlink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link without a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>link zonder webadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>extra lege regels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insecure (http) link</source>
-        <translation type="unfinished"></translation>
+        <translation>onveilige (http-)link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstkleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line height</source>
-        <translation type="unfinished"></translation>
+        <translation>regelhoogte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>borders</source>
-        <translation type="unfinished"></translation>
+        <translation>randen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>tekenafstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capitalisation style</source>
-        <translation type="unfinished"></translation>
+        <translation>hoofdlettergebruik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>trackingpixel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>horizontale lijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen tekst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>een PDF-document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>een PNG-afbeelding</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>een GIF-afbeelding</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>een JPEG-afbeelding</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
-        <translation type="unfinished"></translation>
+        <translation>een ZIP-archief (of een Word-, Excel- of OpenDocument-bestand)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>een oud Office-document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>een programma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>een Windows-programma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too large to paste ({size} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>te groot om te plakken ({size} tekens; de limiet is {limit})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is {kind}, not text</source>
         <extracomment>{kind} is &quot;a PDF document&quot;, &quot;a PNG image&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dit is {kind}, geen tekst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>dit zijn binaire gegevens, geen tekst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is binary data (or text in an unknown encoding), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>dit zijn binaire gegevens (of tekst in een onbekende codering), geen tekst</translation>
     </message>
 </context>
 <context>
@@ -4960,377 +4960,377 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <location line="+380"/>
         <location line="+19"/>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>het openen van de database</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Cannot set aside {path}: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet opzijzetten: het bestand bestaat niet</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet opzijzetten: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>het sluiten van de database</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het opslaan van het concept</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van het concept</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>het ophalen van de lijst met concepten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rename the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het wijzigen van de naam van het concept</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het verwijderen van het concept</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>find the last draft</source>
-        <translation type="unfinished"></translation>
+        <translation>het zoeken van het laatste concept</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>het opslaan van het sjabloon</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>read the template</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van het sjabloon</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>list the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>het ophalen van de lijst met sjablonen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>het verwijderen van het sjabloon</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>import the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>het importeren van de sjablonen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ignore the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>het negeren van de regel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stop ignoring the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>het weer controleren van de regel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read the ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van de genegeerde regels</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ignore the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>het negeren van de bevinding</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop ignoring the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>het weer controleren van de bevinding</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the ignored findings</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van de genegeerde bevindingen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van de schemaversie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} is another program&apos;s database, not Composer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is de database van een ander programma, niet van Composer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} was written by a newer Composer (schema version {version}; this one reads up to {known}): update Composer to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geschreven door een nieuwere versie van Composer (schemaversie {version}; deze versie leest tot en met {known}): werk Composer bij om het te openen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{path} is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is beschadigd ({problem})</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not bring {path} from schema version {version} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet van schemaversie {version} naar {target} bijwerken: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is gesloten</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>draft {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>concept {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanaal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order date</source>
-        <translation type="unfinished"></translation>
+        <translation>besteldatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>bezorgdatum</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+102"/>
         <source>template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>sjabloon {id}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>time of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip van opslaan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} is beschadigd: {where} heeft een onleesbare waarde voor {field} ({value})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>is groter dan {size} MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not UTF-8 text, so not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen UTF-8-tekst en dus geen sjabloonbestand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geldige JSON (regel {line}, kolom {column}: {problem})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geldige JSON ({problem})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a template file (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen sjabloonbestand (te diep genest)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a Composer template file (no {field})</source>
         <extracomment>{field} is the JSON that is missing, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>is geen sjabloonbestand van Composer ({field} ontbreekt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no valid {field} (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen geldige waarde voor {field} (een geheel getal, 1 of hoger)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>was made by a newer Composer (format version {version}; this one reads up to {known}): update Composer to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>is gemaakt door een nieuwere versie van Composer (formaatversie {version}; deze versie leest tot en met {known}): werk Composer bij om het te importeren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een onbekend veld {field}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet tekst zijn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no {field} list</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen lijst {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not an object with a name, subject and body_html</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} is geen object met name, subject en body_html</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} heeft een onbekend veld {field}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} ontbreekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}: {field} must be text, not {kind}</source>
         <extracomment>{kind} is what the JSON holds instead: &quot;a number&quot;, &quot;a list&quot;, &quot;null&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} moet tekst zijn, maar is {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} {problem}</source>
         <extracomment>{problem} is &quot;is longer than 200 characters&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} is leeg</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan {limit} tekens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains an invalid character (half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een ongeldig teken (de helft van een surrogaatpaar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains a control character ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken ({code})</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>{path} is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map, geen database</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not a database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen database (geen SQLite-bestand)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet openen: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>{file}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan niet worden geschreven ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+7"/>
         <source>is in use by another program, perhaps another Composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>is in gebruik door een ander programma, misschien een ander Composer-venster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>is beschadigd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be written: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden geschreven: de schijf is vol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>is alleen-lezen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>may not be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet worden geopend (geen toegang)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden geopend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read or written (a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen of geschreven (een schijffout)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not {action}: {path} {problem} ({reason})</source>
         <extracomment>{action} is what was being done (&quot;save the draft&quot;), {problem} &quot;is read-only&quot; and the like, {reason} SQLite&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij {action}: {path} {problem} ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not {action}: {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij {action}: {path}: {reason}</translation>
     </message>
 </context>
 <context>
