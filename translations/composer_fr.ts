@@ -319,243 +319,243 @@ Le compte peut quand même être ajouté sans secrets.</translation>
         <location filename="../composer/services/accounts.py" line="+152"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {url} n’est pas une URL&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {what} {url} is not an https:// URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {url} n’est pas une URL https:// avec un nom d’hôte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} {url} uses plain http to another machine; use https (plain http is allowed only to this machine: 127.0.0.1, ::1, localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {url} utilise http non chiffré vers une autre machine&#xa0;; utilisez https (http n’est autorisé que vers cette machine&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} must not hold a user name or password; secrets go in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; les secrets vont dans le trousseau de clés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {what} {url} must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {url} ne doit contenir ni requête ni fragment</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The {what} {address} is not an e-mail address</source>
         <extracomment>{what} names the address (&quot;sender&quot;), {address} is the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse {address} indiquée comme {what} n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The account name {name} is not usable: 1 to 64 letters, digits, spaces and . _ - @ +, not starting or ending with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de compte {name} n’est pas utilisable&#xa0;: de 1 à 64 lettres, chiffres, espaces et . _ - @ +, sans espace au début ni à la fin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown region {region}; use NA, EU or FE</source>
-        <translation type="unfinished"></translation>
+        <translation>Région inconnue {region}&#xa0;; utilisez NA, EU ou FE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marketplace {code} ({country}) is served by the {region} region, not {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site de vente {code} ({country}) dépend de la région {region}, et non de {account_region}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished">Point de terminaison SP-API</translation>
+        <translation>point de terminaison SP-API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished">Point de terminaison LWA</translation>
+        <translation>point de terminaison LWA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown SMTP security {security}; use starttls, ssl or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité SMTP inconnue {security}&#xa0;; utilisez starttls, ssl ou plain</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown secret name {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de secret inconnu {key}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SMTP host {host} is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SMTP {host} n’est pas un nom d’hôte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMTP settings need the SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres SMTP doivent indiquer le serveur SMTP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SMTP port {port} is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port SMTP {port} n’est pas compris entre 1 et 65535</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plain SMTP (no encryption) to {host} would send the password and the buyer&apos;s message in clear; use starttls or ssl (plain is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode SMTP plain (sans chiffrement) vers {host} enverrait en clair le mot de passe et le message de l’acheteur&#xa0;; utilisez starttls ou ssl (plain n’est autorisé que vers cette machine)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name is empty or has a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur SMTP est vide ou contient un saut de ligne</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create a new client secret for the app in Amazon&apos;s Developer Console (Amazon e-mails a notice 90 days ahead) and save it with: {command}</source>
         <extracomment>{command} is the command to type, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau secret client pour l’application dans la Developer Console d’Amazon (Amazon prévient par e-mail 90 jours à l’avance) et enregistrez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client secret of account {name} is overdue for rotation: it was saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); SP-API calls fail with an expired secret. {how}</source>
         <extracomment>{ago} is &quot;3 days ago&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client LWA du compte {name} aurait déjà dû être renouvelé&#xa0;: il a été enregistré le {saved}, et Amazon en exige un nouveau tous les 180 jours (échéance le {deadline}, {ago})&#xa0;; les appels SP-API échouent avec un secret expiré. {how}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 jour</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of account {name} must be rotated by {deadline} ({when}): Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}</source>
         <extracomment>{when} is &quot;today&quot; or &quot;in 3 days&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client LWA du compte {name} doit être renouvelé d’ici le {deadline} ({when})&#xa0;: Amazon en exige un nouveau tous les 180 jours et les appels SP-API échouent après cette date. {how}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret absent du trousseau de clés pour le compte {name}&#xa0;: {secret}&#xa0;; enregistrez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+46"/>
         <source>The {secret} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret}&#xa0;: la valeur est vide</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>An account named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé {name} existe déjà</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre {path} de côté&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des comptes {path} est endommagé ({reason})&#xa0;; Composer l’a laissé tel quel et ne le modifiera pas. Corrigez-le, ou déplacez-le pour repartir de zéro (les secrets restent dans le trousseau de clés).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier des comptes {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not JSON: {problem} at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON&#xa0;: {problem} à la ligne {line}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Composer accounts file: no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de comptes Composer&#xa0;: aucun {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version de format</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The accounts file {path} was written by a newer Composer (format {version}); update Composer to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des comptes {path} a été écrit par une version plus récente de Composer (format {version})&#xa0;; mettez Composer à jour pour l’utiliser. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n’est pas une liste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>compte {n}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account {n}: the name {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>compte {n}&#xa0;: le nom {name} apparaît deux fois</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier des comptes {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no account {name} (accounts: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte {name} (comptes&#xa0;: {names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no account {name} (there are no accounts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte {name} (aucun compte n’a encore été créé)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown secret {key}; the secrets are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret inconnu {key}&#xa0;; les secrets sont&#xa0;: {keys}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} manquant</translation>
     </message>
 </context>
 <context>
@@ -2136,86 +2136,86 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     <message>
         <location filename="../composer/services/credentials.py" line="+81"/>
         <source>the Windows Credential Locker cannot be reached (keyring&apos;s Windows backend needs the pywin32-ctypes package and a logged-in user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre d’informations d’identification de Windows (Credential Locker) est injoignable (le backend Windows de keyring a besoin du paquet pywin32-ctypes et d’une session utilisateur ouverte)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the macOS Keychain cannot be reached (Composer must run in a logged-in user session that has a login keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de macOS est injoignable (Composer doit s’exécuter dans une session utilisateur ouverte qui dispose d’un trousseau «&#xa0;session&#xa0;»)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet must be running (a desktop session starts one; without a desktop, run Composer under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Secret Service n’est en cours d’exécution. Un Secret Service comme GNOME Keyring ou KWallet doit être lancé (une session de bureau en démarre un&#xa0;; sans bureau, lancez Composer sous dbus-run-session avec gnome-keyring-daemon --unlock --components=secrets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Composer cannot store secrets: {what}. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
         <extracomment>{what} says what is missing on this system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas enregistrer de secrets&#xa0;: {what}. Composer ne conserve les secrets que dans le trousseau de clés du système et refuse de les stocker ailleurs.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Composer cannot store secrets: keyring is configured to store nothing (its null backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); remove that setting so the system keyring is used. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas enregistrer de secrets&#xa0;: keyring est configuré pour ne rien stocker (son backend null, activé par `keyring --disable`, un fichier keyringrc.cfg ou PYTHON_KEYRING_BACKEND)&#xa0;; supprimez ce réglage pour que le trousseau de clés du système soit utilisé. Composer ne conserve les secrets que dans le trousseau de clés du système et refuse de les stocker ailleurs.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Composer cannot store secrets: the configured keyring backend ({backend}) keeps them in a file, not in the system keyring. Composer keeps secrets only in the system keyring and refuses to store them anywhere else; remove keyrings.alt or choose the system backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas enregistrer de secrets&#xa0;: le backend de keyring configuré ({backend}) les conserve dans un fichier, et non dans le trousseau de clés du système. Composer ne conserve les secrets que dans le trousseau de clés du système et refuse de les stocker ailleurs&#xa0;; supprimez keyrings.alt ou choisissez le backend du système.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{missing} (keyring could not choose a backend: {problem})</source>
         <extracomment>{problem} is the error, as Python names it (&quot;RuntimeError: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{missing} (keyring n’a pas pu choisir de backend&#xa0;: {problem})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The {secret} of account {account} is empty; nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret {secret} du compte {account} est vide&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the {secret} of account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret {secret} du compte {account}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store {what}</source>
         <extracomment>What could not be done; {what} is &quot;the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>lire {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring stopped answering. {missing}</source>
         <extracomment>{action} is &quot;store the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’a pas pu {action}&#xa0;: le trousseau de clés ne répond plus. {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keyring said: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> (réponse du trousseau de clés&#xa0;: {detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring is locked and was not unlocked (the unlock prompt was dismissed or cannot be shown here){said}. Unlock your login keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’a pas pu {action}&#xa0;: le trousseau de clés est verrouillé et n’a pas été déverrouillé (la demande de déverrouillage a été fermée ou ne peut pas s’afficher ici){said}. Déverrouillez votre trousseau de session et réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’a pas pu {action} dans le trousseau de clés ({backend})&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2727,122 +2727,122 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
     <message>
         <location filename="../composer/services/message_files.py" line="+70"/>
         <source>unsupported file type &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier non pris en charge «&#xa0;{suffix}&#xa0;» (utilisez {suffixes})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too large for a message ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour un message ({size} Mo&#xa0;; la limite est de {limit} Mo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation refusée</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>binary file, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier binaire, pas un message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid UTF-8 (byte {byte} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet {byte} à la position {offset})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>malformed JSON at line {line} column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé à la ligne {line}, colonne {column}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JSON must be an object with at least a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON doit être un objet contenant au moins un champ {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown field &apos;{field}&apos; (known: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu «&#xa0;{field}&#xa0;» (champs connus&#xa0;: {fields})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est absent ou n’est pas une chaîne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field} must be {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit valoir {choices}, et non {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit valoir l’une des valeurs {choices}, et non {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit valoir true ou false</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une chaîne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} is not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} n’est pas une date (AAAA-MM-JJ)&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attachment {n} needs a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le champ {field} à la pièce jointe {n}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe {n}&#xa0;: {field} doit être un nombre d’octets</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe {n}&#xa0;: {field} doit être une chaîne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>binary file, not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier binaire, pas un e-mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a readable e-mail: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail illisible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no e-mail headers (Subject, From, To, Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête d’e-mail (Subject, From, To, Content-Type)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du message ne peut pas être décodé&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3863,235 +3863,235 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     <message>
         <location filename="../composer/services/sanitize.py" line="+53"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de style</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu intégré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>formule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>texte barré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>superscript/subscript</source>
-        <translation type="unfinished"></translation>
+        <translation>exposant/indice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de police</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font family</source>
-        <translation type="unfinished"></translation>
+        <translation>police de caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur de fond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>alignement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>marges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille des titres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table layout</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en page en tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>javascript link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien javascript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien vers un fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien vers une adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien vers un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link without a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>lien sans adresse web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes vides en trop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insecure (http) link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien non sécurisé (http)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur du texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line height</source>
-        <translation type="unfinished"></translation>
+        <translation>interligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>borders</source>
-        <translation type="unfinished"></translation>
+        <translation>bordures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>espacement des lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capitalisation style</source>
-        <translation type="unfinished"></translation>
+        <translation>style de majuscules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel de suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne horizontale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte masqué</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image JPEG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive ZIP (ou un fichier Word, Excel ou OpenDocument)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien document Office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme Windows</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too large to paste ({size} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour être collé ({size} caractères&#xa0;; la limite est de {limit})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is {kind}, not text</source>
         <extracomment>{kind} is &quot;a PDF document&quot;, &quot;a PNG image&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>c’est {kind}, pas du texte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ce sont des données binaires, pas du texte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is binary data (or text in an unknown encoding), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ce sont des données binaires (ou du texte dans un encodage inconnu), pas du texte</translation>
     </message>
 </context>
 <context>
@@ -4960,377 +4960,377 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <location line="+380"/>
         <location line="+19"/>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la base de données</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Cannot set aside {path}: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre {path} de côté&#xa0;: ce fichier n’existe pas</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre {path} de côté&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer la base de données</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le brouillon</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le brouillon</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les brouillons</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rename the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer le brouillon</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le brouillon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>find the last draft</source>
-        <translation type="unfinished"></translation>
+        <translation>retrouver le dernier brouillon</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le modèle</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>read the template</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le modèle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>list the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les modèles</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le modèle</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>import the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>importer les modèles</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ignore the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer la règle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stop ignoring the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ne plus ignorer la règle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read the ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les règles ignorées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ignore the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer le signalement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop ignoring the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ne plus ignorer le signalement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the ignored findings</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les signalements ignorés</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la version du schéma</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} is another program&apos;s database, not Composer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base de données d’un autre programme, pas celle de Composer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} was written by a newer Composer (schema version {version}; this one reads up to {known}): update Composer to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente de Composer (version de schéma {version}&#xa0;; celle-ci lit jusqu’à la version {known})&#xa0;: mettez Composer à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{path} is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ({problem})</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not bring {path} from schema version {version} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire passer {path} de la version de schéma {version} à la version {target}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été fermé</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>draft {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>le brouillon {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de livraison</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+102"/>
         <source>template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle {id}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>time of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>date d’enregistrement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé&#xa0;: {field} illisible dans {where} ({value})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {size} Mo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not UTF-8 text, so not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du texte UTF-8, ce n’est donc pas un fichier de modèles</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {problem})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide ({problem})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a template file (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier de modèles (imbrication trop profonde)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a Composer template file (no {field})</source>
         <extracomment>{field} is the JSON that is missing, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier de modèles Composer (aucun {field})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no valid {field} (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de {field} valide (un nombre entier, 1 ou plus)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>was made by a newer Composer (format version {version}; this one reads up to {known}): update Composer to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>a été créé par une version plus récente de Composer (version de format {version}&#xa0;; celle-ci lit jusqu’à la version {known})&#xa0;: mettez Composer à jour pour l’importer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un champ inconnu {field}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être du texte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no {field} list</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas de liste {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not an object with a name, subject and body_html</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n’est pas un objet avec un name, un subject et un body_html</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} contient un champ inconnu {field}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque {field} dans {where}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}: {field} must be text, not {kind}</source>
         <extracomment>{kind} is what the JSON holds instead: &quot;a number&quot;, &quot;a list&quot;, &quot;null&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {field} doit être du texte, pas {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} {problem}</source>
         <extracomment>{problem} is &quot;is longer than 200 characters&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {field} {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: {field} est vide</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {limit} caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains an invalid character (half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère non valide (une moitié de paire de substitution)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains a control character ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle ({code})</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>{path} is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas une base de données</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not a database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une base de données (pas un fichier SQLite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>{file}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+7"/>
         <source>is in use by another program, perhaps another Composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>est utilisé par un autre programme, peut-être une autre fenêtre de Composer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>est endommagé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be written: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit&#xa0;: le disque est plein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>may not be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert (autorisation refusée)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read or written (a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut être ni lu ni écrit (erreur de disque)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not {action}: {path} {problem} ({reason})</source>
         <extracomment>{action} is what was being done (&quot;save the draft&quot;), {problem} &quot;is read-only&quot; and the like, {reason} SQLite&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’a pas pu {action}&#xa0;: {path} {problem} ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not {action}: {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n’a pas pu {action}&#xa0;: {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
