@@ -727,342 +727,342 @@ Das Konto lässt sich trotzdem ohne Zugangsdaten hinzufügen.</translation>
     <message>
         <location filename="../composer/cli_accounts.py" line="+68"/>
         <source>add, list, remove and test seller accounts (secrets in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäuferkonten hinzufügen, auflisten, entfernen und testen (Zugangsdaten im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seller accounts for sending: SP-API (region, marketplace, Login with Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS keyring only, and are never given as arguments: Composer asks for them on a terminal, or reads name=value lines from standard input. Exit status 0: done; 1: a problem found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäuferkonten für den Versand: SP-API (Region, Marktplatz, Zugangsdaten für Login with Amazon) und E-Mail (SMTP-Server, autorisierter Absender). Zugangsdaten kommen nur in den Schlüsselbund des Betriebssystems und werden nie als Argumente übergeben: Composer fragt auf einem Terminal danach oder liest Zeilen der Form name=value von der Standardeingabe. Exit-Status 0: erledigt; 1: ein Problem gefunden (ein fehlgeschlagener Test, kein Schlüsselbund, fehlende Zugangsdaten); 2: falsche Verwendung oder eine nicht lesbare Kontendatei.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>keep the accounts file in DIR, as the window&apos;s --data-dir does (default: your user config folder); secrets stay in the keyring either way</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontendatei in DIR ablegen, wie --data-dir des Fensters (Standard: Ihr Konfigurationsordner); Zugangsdaten bleiben in jedem Fall im Schlüsselbund</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add an account and store its secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto hinzufügen und seine Zugangsdaten im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or with --secrets-stdin, give them on standard input as name=value lines (e.g. lwa_client_secret=...).</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on standard input (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto hinzufügen. Abgefragte Zugangsdaten (Eingabetaste überspringt): {secrets}. Ohne Terminal oder mit --secrets-stdin geben Sie sie auf der Standardeingabe als Zeilen der Form name=value an (z. B. lwa_client_secret=...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name for the account, e.g. shop-de</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name für das Konto, z. B. shop-de</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the main marketplace: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hauptmarktplatz: {codes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SP-API region (default: the marketplace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die SP-API-Region (Standard: die des Marktplatzes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use Amazon&apos;s SP-API sandbox hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox-Hosts der SP-API von Amazon verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send SP-API calls here instead of Amazon&apos;s host (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API-Aufrufe hierhin statt an Amazons Host senden (https; http nur zu diesem Rechner)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exchange tokens here instead of Login with Amazon (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token hier statt bei Login with Amazon tauschen (https; http nur zu diesem Rechner)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the SMTP server for e-mail to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server für E-Mails an Käufer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>default: 587, 465 for ssl, 25 for plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: 587, 465 bei ssl, 25 bei plain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>starttls (default), ssl, or plain (only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (Standard), ssl oder plain (nur zu diesem Rechner)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the SMTP login name</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Anmeldename</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the From address: one authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>die Absenderadresse (From): eine in Seller Central für Käufer-Verkäufer-Nachrichten autorisierte Adresse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the accounts (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konten auflisten (nie Zugangsdaten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the accounts: settings, which secrets the keyring holds (never their values), and client-secret rotation reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten auflisten: Einstellungen, welche Zugangsdaten der Schlüsselbund enthält (nie deren Werte), und Erinnerungen an die Erneuerung des Client-Secrets.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>remove an account and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto und seine Zugangsdaten entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove an account and delete its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto entfernen und seine Zugangsdaten aus dem Schlüsselbund löschen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the keyring, Login with Amazon and the SMTP login</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund, Login with Amazon und SMTP-Anmeldung prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the keyring holds each secret the account needs, that Login with Amazon exchanges its refresh token for an access token, and that the SMTP server accepts its login. Nothing is sent to a buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Schlüsselbund alle Zugangsdaten enthält, die das Konto braucht, ob Login with Amazon das Refresh-Token gegen ein Zugriffstoken tauscht und ob der SMTP-Server die Anmeldung annimmt. An Käufer wird nichts gesendet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Verbindung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store or replace one secret (e.g. a rotated LWA client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Zugangsdaten speichern oder ersetzen (z. B. ein erneuertes LWA-Client-Secret)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store or replace one secret of an account: {secrets}. Asked for on a terminal; otherwise read from standard input (the value alone, or name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on the command line (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Zugangsdaten eines Kontos speichern oder ersetzen: {secrets}. Auf einem Terminal wird danach gefragt, sonst wird von der Standardeingabe gelesen (nur der Wert oder name=value). Das Speichern von lwa_client_secret startet die 180-Tage-Erinnerung zur Erneuerung neu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read secrets from standard input as name=value lines even on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten auch auf einem Terminal als Zeilen der Form name=value von der Standardeingabe lesen</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>An account named {account} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit dem Namen {account} gibt es bereits</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API needs all three of {secrets}, or none; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SP-API braucht alle drei Werte {secrets} oder keinen; fehlend: {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an smtp_password was given, but the account has no --smtp-user</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_password wurde angegeben, aber das Konto hat kein --smtp-user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account} hinzugefügt: {region}, {marketplace} (Amazon.{domain}), {mode}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Secrets in the keyring ({keyring}): {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Schlüsselbund ({keyring}): {secrets}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secrets given: add them with composer accounts set-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten angegeben: Hinterlegen Sie sie mit composer accounts set-secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it with: composer accounts test {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen mit: composer accounts test {account}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} ({key}; Enter to skip): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}; Eingabetaste zum Überspringen): </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} ({key}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no {key} given; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nicht angegeben; nichts geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the {label} of account {account} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} des Kontos {account} im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon requires the next rotation by {date} (180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon verlangt die nächste Erneuerung bis {date} (180 Tage).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No accounts yet; add one with: composer accounts add NAME --marketplace CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten; fügen Sie eines hinzu mit: composer accounts add NAME --marketplace CODE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; client secret saved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Client-Secret gespeichert am {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})</source>
         <extracomment>{saved} is empty or &quot;; client secret saved {date}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {url}, LWA {lwa_url} (hinterlegt: {secrets}{saved})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API: not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: nicht eingerichtet (keine LWA-Zugangsdaten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Benutzer {user}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, no login</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret set: smtp_password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hinterlegt: smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no smtp_password set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (smtp_password nicht hinterlegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no sender set</source>
-        <translation type="unfinished">kein Absender festgelegt</translation>
+        <translation>kein Absender festgelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e-mail: {host}:{port} {security}{login}, from {sender}{password}</source>
         <extracomment>{login} is &quot;, user {user}&quot; or &quot;, no login&quot;; {password} says whether the keyring holds the SMTP password, or is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: {host}:{port} {security}{login}, Absender {sender}{password}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e-mail: not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: nicht eingerichtet (kein SMTP-Server)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed account {account} and its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account} und seine Zugangsdaten aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing account {account}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account} wird getestet:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}. Save: {commands}</source>
         <extracomment>{problem}: which secrets are missing; {commands}: the commands to save them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Hinterlegen mit: {commands}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{problem} Save it with: {commands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Hinterlegen mit: {commands}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>standard input, line {line}: not a name=value line (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe, Zeile {line}: keine Zeile der Form name=value (Namen: {names})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: unknown secret {name} (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe, Zeile {line}: unbekannter Name {name} (Namen: {names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>standard input, line {line}: {name} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe, Zeile {line}: {name} doppelt angegeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe, Zeile {line}: {name} ist leer</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>standard input holds %n lines; give the {key} alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Standardeingabe enthält %n Zeile; geben Sie nur den Wert von {key} an</numerusform>
+            <numerusform>Die Standardeingabe enthält %n Zeilen; geben Sie nur den Wert von {key} an</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sandbox</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setup</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keyring</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">SP-API</translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login with Amazon</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">Login with Amazon</translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -1574,87 +1574,87 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
     <message>
         <location filename="../composer/cli.py" line="+57"/>
         <source>unrecognized arguments (not repeated here, in case one is a secret: secrets are asked for, or read from standard input, never given as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannte Argumente (hier nicht wiederholt, falls eines geheim ist: Zugangsdaten werden abgefragt oder von der Standardeingabe gelesen, nie als Argumente übergeben)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Amazon buyer messages that Amazon will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an Amazon-Käufer schreiben, die Amazon akzeptiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a command, composer opens its window (options: --data-dir DIR to keep drafts there, --smoke-test to open it on a sample message, print the check and exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet composer sein Fenster (Optionen: --data-dir DIR, um Entwürfe dort abzulegen, --smoke-test, um es mit einer Beispielnachricht zu öffnen, die Prüfung auszugeben und es zu beenden).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check message files against Amazon&apos;s messaging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendateien anhand von Amazons Nachrichtenregeln prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check message files (.txt, .html, .htm, .eml, .json; a folder is searched for them; - reads standard input) against Amazon&apos;s buyer-seller messaging rules. Exit status 0: nothing blocks sending; 1: an error-level finding or a forbidden message; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendateien (.txt, .html, .htm, .eml, .json; ein Ordner wird danach durchsucht; - liest die Standardeingabe) anhand von Amazons Regeln für Käufer-Verkäufer-Nachrichten prüfen. Exit-Status 0: nichts verhindert das Senden; 1: eine Meldung der Stufe Fehler oder eine verbotene Nachricht; 2: falsche Verwendung oder eine nicht lesbare Datei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>channel for files that do not name one (default: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal für Dateien, die keinen angeben (Standard: email)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the buyer&apos;s language of preference for files that do not give one</source>
-        <translation type="unfinished"></translation>
+        <translation>die bevorzugte Sprache des Käufers für Dateien, die keine angeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>judge dates as of this day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Stand dieses Tages beurteilen (Standard: heute)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>treat styling, spelling and grammar warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu Gestaltung, Rechtschreibung und Grammatik als Fehler behandeln</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>your spelling dictionary: one word per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Rechtschreibwörterbuch: ein Wort pro Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>do not report this rule (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Regel nicht melden (wiederholbar)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every rule with its severity and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel mit Schweregrad und Quelle auflisten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum (JJJJ-MM-TT): {value}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unknown rule for --disable: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel für --disable: {rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the dictionary {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wörterbuch {path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>folder holds no message files ({suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält keine Nachrichtendateien ({suffixes})</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3360,302 +3360,302 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/cli_outbox.py" line="+162"/>
         <source>list, show, retry, mark and export the messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendete Nachrichten auflisten, anzeigen, erneut senden, markieren und exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outbox and audit log: every message Composer handed to Amazon or the mail server, with its check, the warnings you confirmed and the answer. States: queued, sending, sent, failed, uncertain (it went out without a clear answer: check Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: a message was not sent; 2: bad usage or an unreadable database.</source>
         <extracomment>The state names (queued, sending, sent, failed, uncertain) are typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang und Protokoll: jede Nachricht, die Composer an Amazon oder den Mailserver übergeben hat, mit ihrer Prüfung, den von Ihnen bestätigten Warnungen und der Antwort. Zustände: queued, sending, sent, failed, uncertain (ohne eindeutige Antwort hinausgegangen: in Seller Central prüfen, dann markieren oder mit --i-checked erneut senden). Exit-Status 0: erledigt; 1: eine Nachricht wurde nicht gesendet; 2: falsche Verwendung oder eine nicht lesbare Datenbank.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten auflisten, neueste zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieser Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this order</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieses Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N (Standard: 50)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one message: what was sent, its check and history</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht: was gesendet wurde, ihre Prüfung und ihr Verlauf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send a failed or uncertain message again, and what waits in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fehlgeschlagene oder unklare Nachricht erneut senden, dazu alles, was in der Warteschlange wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue message ID again (a failed one; an uncertain one only with --i-checked, after checking in Seller Central that the buyer did not get it), then send everything that waits in the queue. Without ID: only the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ID erneut in die Warteschlange stellen (eine fehlgeschlagene; eine unklare nur mit --i-checked, nachdem Sie in Seller Central geprüft haben, dass der Käufer sie nicht erhalten hat), dann alles senden, was in der Warteschlange wartet. Ohne ID: nur die Warteschlange.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>you checked in Seller Central that the uncertain message did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in Seller Central geprüft, dass die unklare Nachricht nicht angekommen ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>settle an uncertain message: sent or not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unklare Nachricht klären: sent oder not-sent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>withdraw a queued message before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht aus der Warteschlange zurückziehen, bevor sie gesendet wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the log as CSV (UTF-8, for Excel) for an A-to-Z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll als CSV (UTF-8, für Excel) für einen Antrag auf A-bis-z-Garantie schreiben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only this message</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Nachricht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder of Composer&apos;s database and accounts, as the window&apos;s --data-dir (default: your user data and config folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner mit Composers Datenbank und Konten, wie --data-dir des Fensters (Standard: Ihre Daten- und Konfigurationsordner)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>note: message {id} was being sent when Composer stopped; it is now uncertain (see: composer outbox show {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Nachricht {id} wurde gerade gesendet, als Composer beendet wurde; sie ist jetzt unklar (siehe: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
         <location line="+235"/>
         <source>%n message(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in {path} geschrieben</numerusform>
+            <numerusform>%n Nachrichten in {path} geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion {action}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss 1 oder größer sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No message matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht passt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Text:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen der Prüfung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>warnings confirmed ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Warnungen ({when}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von Ihnen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next: check the order&apos;s messages in Seller Central, then: composer outbox mark {id} sent|not-sent, or composer outbox retry {id} --i-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Prüfen Sie die Nachrichten der Bestellung in Seller Central, dann: composer outbox mark {id} sent|not-sent oder composer outbox retry {id} --i-checked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>queued again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut in die Warteschlange gestellt: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) still wait in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wartet noch in der Warteschlange</numerusform>
+            <numerusform>%n Nachrichten warten noch in der Warteschlange</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was due to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war nichts zum Senden fällig.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz {reference}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>message</source>
         <comment>outbox show label</comment>
         <extracomment>The labels of &quot;composer outbox show&quot;&apos;s lines (&quot;label: value&quot;).</extracomment>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{state} (attempts: {attempts})</source>
         <extracomment>{state} is the state&apos;s name (queued, sending, sent, failed, uncertain), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (Versuche: {attempts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>channel</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
         <comment>warranty period</comment>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warranty</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category}; rules: {rules}</source>
         <extracomment>{category} is the category&apos;s id, {rules} the rule ids (or &quot;none&quot;), typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{category}; Regeln: {rules}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
         <comment>no rule ids</comment>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not before</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply reference</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply code</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reply</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -4099,270 +4099,270 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/cli_outbox.py" line="-686"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht prüfen und an den Käufer senden (SP-API oder E-Mail)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a message file exactly as it will be sent and send it to the buyer of an order: by the SP-API (a message type Amazon allows for the order, or the review request) or by e-mail to the buyer&apos;s anonymised Amazon address. Errors block; warnings need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be sent as written, or not sent; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtendatei genau so prüfen, wie sie gesendet wird, und an den Käufer einer Bestellung senden: über die SP-API (ein Nachrichtentyp, den Amazon für die Bestellung erlaubt, oder die Bewertungsanfrage) oder per E-Mail an die anonymisierte Amazon-Adresse des Käufers. Fehler verhindern das Senden; Warnungen müssen Sie bestätigen (Abfrage auf einem Terminal oder --confirm-warnings), und die Bestätigung wird im Postausgang festgehalten. Exit-Status 0: gesendet (oder mit --dry-run: nichts verhindert das Senden); 1: so nicht sendbar oder nicht gesendet; 2: falsche Verwendung oder eine nicht lesbare Datei.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text Amazon writes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht (.txt, .html, .eml, .json; -); keine bei --solicitation, deren Text Amazon schreibt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto, von dem gesendet wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Amazon order id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Amazon-Bestellnummer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SP-API message type (default: the file&apos;s, else the one the check proposes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SP-API-Nachrichtentyp (Standard: der aus der Datei, sonst der von der Prüfung vorgeschlagene)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask Amazon to send its review and feedback request (no text of yours is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon bitten, seine Bewertungsanfrage (Rezension und Verkäuferbewertung) zu senden (es wird kein eigener Text gesendet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sp-api (default) or email (the default when --to is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sp-api (Standard) oder email (Standard, wenn --to angegeben ist)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s …@marketplace.amazon… address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: die Adresse …@marketplace.amazon… des Käufers</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the order&apos;s marketplace (default: the account&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Marktplatz der Bestellung (Standard: der des Kontos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>when the order was delivered (the review request&apos;s 5-30 day window)</source>
-        <translation type="unfinished"></translation>
+        <translation>wann die Bestellung zugestellt wurde (Zeitfenster der Bewertungsanfrage: 5-30 Tage)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s language (the SP-API asks Amazon for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: die Sprache des Käufers (bei der SP-API wird sie bei Amazon abgefragt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the message answers the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist eine Antwort an den Käufer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a file to attach (SP-API types that take files; repeatable, at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine anzuhängende Datei (SP-API-Typen, die Dateien annehmen; wiederholbar, höchstens 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show what would be sent, the check and the allowed types; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen, was gesendet würde, die Prüfung und die erlaubten Typen; nichts senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>send despite warnings (your confirmation is recorded in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>trotz Warnungen senden (Ihre Bestätigung wird im Postausgang festgehalten)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum (JJJJ-MM-TT): {value}</translation>
     </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>cannot be sent: %n problem(s) above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden nicht möglich: %n Problem (siehe oben)</numerusform>
+            <numerusform>Senden nicht möglich: %n Probleme (siehe oben)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung muss bestätigt werden: Senden Sie erneut mit --confirm-warnings, wenn die Nachricht so gesendet werden soll</numerusform>
+            <numerusform>%n Warnungen müssen bestätigt werden: Senden Sie erneut mit --confirm-warnings, wenn die Nachricht so gesendet werden soll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
         <extracomment>Keep &quot;[y/N]&quot;: the answers understood are y and yes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trotz %n Warnung senden? Ihre Antwort wird im Postausgang festgehalten. [y/N] </numerusform>
+            <numerusform>Trotz %n Warnungen senden? Ihre Antwort wird im Postausgang festgehalten. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Nachrichtendatei FILE an (nur --solicitation kommt ohne aus)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is about order {file_order}, not {order} (--order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} betrifft die Bestellung {file_order}, nicht {order} (--order)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--type and --solicitation are SP-API messages, not e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>--type und --solicitation sind SP-API-Nachrichten, keine E-Mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to is the e-mail recipient; the SP-API knows the buyer by the order</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ist der E-Mail-Empfänger; die SP-API kennt den Käufer über die Bestellung</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} names attachments; give the files with --attach FILE (the SP-API uploads them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nennt Anhänge; geben Sie die Dateien mit --attach FILE an (die SP-API lädt sie hoch)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account}, Bestellung {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none chosen)</source>
-        <translation type="unfinished">(keiner ausgewählt)</translation>
+        <translation>(keiner ausgewählt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type: {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentyp: {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon allows a review request for this order now: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon erlaubt für diese Bestellung jetzt eine Bewertungsanfrage: {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none at the moment</source>
-        <translation type="unfinished">derzeit keine</translation>
+        <translation>derzeit keine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>types Amazon allows for this order: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen, die Amazon für diese Bestellung erlaubt: {types}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>buyer&apos;s language (Amazon): {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Käufers (Amazon): {language}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no address)</source>
-        <translation type="unfinished">(keine Adresse)</translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>An: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attachment: {name} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: {name} ({size} Byte)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Text:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text sent: none (Amazon writes the review request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Text: keiner (Amazon schreibt die Bewertungsanfrage)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check: {category}: {reason}</source>
         <extracomment>{category} is the category&apos;s id (e.g. &quot;allowed&quot;), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: {category}: {reason}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{file}: is a folder; send one message at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ist ein Ordner; senden Sie jeweils nur eine Nachricht</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: größer als 10 MB, mehr als Amazon annimmt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gesendet: Nachricht {id} im Postausgang{reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not sent yet: outbox message {id} waits in the queue: {reason} Send it with: composer outbox retry</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet: Nachricht {id} im Postausgang wartet in der Warteschlange: {reason} Senden mit: composer outbox retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>unklar: Nachricht {id} im Postausgang: {reason} Dann: composer outbox mark {id} sent|not-sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed: outbox message {id}{code}: {reason}</source>
         <extracomment>{code} is empty or Amazon&apos;s error code in brackets: &quot; […]&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: Nachricht {id} im Postausgang{code}: {reason}</translation>
     </message>
 </context>
 <context>
