@@ -729,343 +729,343 @@ Konto można dodać także bez danych dostępowych.</translation>
     <message>
         <location filename="../composer/cli_accounts.py" line="+68"/>
         <source>add, list, remove and test seller accounts (secrets in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>dodawanie, wyświetlanie, usuwanie i testowanie kont sprzedawcy (dane dostępowe w systemowym pęku kluczy)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seller accounts for sending: SP-API (region, marketplace, Login with Amazon credentials) and e-mail (SMTP server, authorised sender). Secrets go to the OS keyring only, and are never given as arguments: Composer asks for them on a terminal, or reads name=value lines from standard input. Exit status 0: done; 1: a problem found (a failed test, no keyring, a missing secret); 2: bad usage or an unreadable accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta sprzedawcy do wysyłania: SP-API (region, sklep Amazon, dane dostępowe Login with Amazon) i e-mail (serwer SMTP, autoryzowany nadawca). Dane dostępowe trafiają wyłącznie do systemowego pęku kluczy i nigdy nie są podawane jako argumenty: Composer pyta o nie w terminalu albo odczytuje wiersze nazwa=wartość ze standardowego wejścia. Kod wyjścia 0: gotowe; 1: wykryto problem (nieudany test, brak pęku kluczy, brak danych dostępowych); 2: błędne użycie lub nieczytelny plik kont.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>keep the accounts file in DIR, as the window&apos;s --data-dir does (default: your user config folder); secrets stay in the keyring either way</source>
-        <translation type="unfinished"></translation>
+        <translation>plik kont w folderze DIR, jak opcja --data-dir okna (domyślnie: Twój folder konfiguracji użytkownika); dane dostępowe i tak pozostają w pęku kluczy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>add an account and store its secrets in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie konta i zapisanie jego danych dostępowych w pęku kluczy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an account. Secrets asked for (Enter skips): {secrets}. Without a terminal, or with --secrets-stdin, give them on standard input as name=value lines (e.g. lwa_client_secret=...).</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on standard input (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje konto. Pyta o dane dostępowe (Enter pomija): {secrets}. Bez terminala albo z opcją --secrets-stdin podaj je na standardowym wejściu jako wiersze nazwa=wartość (np. lwa_client_secret=...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a name for the account, e.g. shop-de</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa konta, np. shop-de</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the main marketplace: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>główny sklep Amazon: {codes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SP-API region (default: the marketplace&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>region SP-API (domyślnie: region sklepu Amazon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use Amazon&apos;s SP-API sandbox hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie hostów środowiska testowego (sandbox) SP-API Amazon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send SP-API calls here instead of Amazon&apos;s host (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie wywołań SP-API pod ten adres zamiast do hosta Amazon (https; http tylko do tego komputera)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exchange tokens here instead of Login with Amazon (https; http only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiana tokenów pod tym adresem zamiast w Login with Amazon (https; http tylko do tego komputera)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the SMTP server for e-mail to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer SMTP do wysyłania e-maili do kupujących</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>default: 587, 465 for ssl, 25 for plain</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: 587; 465 dla ssl, 25 dla plain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>starttls (default), ssl, or plain (only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (domyślnie), ssl lub plain (tylko do tego komputera)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the SMTP login name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa użytkownika SMTP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the From address: one authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>adres nadawcy (From): autoryzowany w Seller Central dla usługi Wiadomości między kupującym a sprzedawcą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the accounts (never a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie kont (nigdy danych dostępowych)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the accounts: settings, which secrets the keyring holds (never their values), and client-secret rotation reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla konta: ustawienia, informację, które dane dostępowe są w pęku kluczy (nigdy ich wartości), oraz przypomnienia o zmianie klucza tajnego klienta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>remove an account and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie konta i jego danych dostępowych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove an account and delete its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa konto i kasuje jego dane dostępowe z pęku kluczy.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the keyring, Login with Amazon and the SMTP login</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzenie pęku kluczy, Login with Amazon i logowania SMTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the keyring holds each secret the account needs, that Login with Amazon exchanges its refresh token for an access token, and that the SMTP server accepts its login. Nothing is sent to a buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza, czy pęk kluczy zawiera wszystkie dane dostępowe potrzebne kontu, czy Login with Amazon wymienia jego token odświeżania na token dostępu i czy serwer SMTP przyjmuje jego dane logowania. Nic nie jest wysyłane do kupującego.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>limit czasu na jedno połączenie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store or replace one secret (e.g. a rotated LWA client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisanie lub zastąpienie jednego elementu danych dostępowych (np. zmienionego klucza tajnego klienta LWA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store or replace one secret of an account: {secrets}. Asked for on a terminal; otherwise read from standard input (the value alone, or name=value). Saving lwa_client_secret restarts its 180-day rotation reminder.</source>
         <extracomment>{secrets}: the secrets&apos; names, as typed on the command line (lwa_client_id, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje lub zastępuje jeden element danych dostępowych konta: {secrets}. Pyta o wartość w terminalu; w przeciwnym razie odczytuje ją ze standardowego wejścia (sama wartość albo nazwa=wartość). Zapisanie lwa_client_secret rozpoczyna od nowa 180-dniowy okres przypomnienia o zmianie klucza.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read secrets from standard input as name=value lines even on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt danych dostępowych ze standardowego wejścia jako wierszy nazwa=wartość, nawet w terminalu</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>An account named {account} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto o nazwie {account} już istnieje</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API needs all three of {secrets}, or none; missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API wymaga wszystkich trzech wartości ({secrets}) albo żadnej; brakuje: {missing}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an smtp_password was given, but the account has no --smtp-user</source>
-        <translation type="unfinished"></translation>
+        <translation>podano smtp_password, ale dla konta nie ustawiono --smtp-user</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added account {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano konto {account}: {region}, {marketplace} (Amazon.{domain}), {mode}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Secrets in the keyring ({keyring}): {secrets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane dostępowe w pęku kluczy ({keyring}): {secrets}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secrets given: add them with composer accounts set-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano danych dostępowych: dodaj je poleceniem composer accounts set-secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check it with: composer accounts test {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź je poleceniem: composer accounts test {account}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{label} ({key}; Enter to skip): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}; Enter – pomiń): </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{label} ({key}): </source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no {key} given; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano {key}; nic nie zmieniono</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved the {label} of account {account} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {label} konta {account} w pęku kluczy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon requires the next rotation by {date} (180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon wymaga następnej zmiany klucza do {date} (180 dni).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No accounts yet; add one with: composer accounts add NAME --marketplace CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnych kont; dodaj konto poleceniem: composer accounts add NAME --marketplace CODE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>; client secret saved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; klucz tajny klienta zapisano {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SP-API: {url}, LWA {lwa_url} (secrets set: {secrets}{saved})</source>
         <extracomment>{saved} is empty or &quot;; client secret saved {date}&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: {url}, LWA {lwa_url} (ustawione dane dostępowe: {secrets}{saved})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>SP-API: not set up (no LWA credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>SP-API: nie skonfigurowano (brak danych dostępowych LWA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>, użytkownik {user}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, no login</source>
-        <translation type="unfinished"></translation>
+        <translation>, bez logowania</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (secret set: smtp_password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ustawiono: smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no smtp_password set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nie ustawiono smtp_password)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no sender set</source>
-        <translation type="unfinished">nie ustawiono nadawcy</translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e-mail: {host}:{port} {security}{login}, from {sender}{password}</source>
         <extracomment>{login} is &quot;, user {user}&quot; or &quot;, no login&quot;; {password} says whether the keyring holds the SMTP password, or is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: {host}:{port} {security}{login}, nadawca: {sender}{password}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e-mail: not set up (no SMTP server)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: nie skonfigurowano (brak serwera SMTP)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Removed account {account} and its secrets from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto konto {account} i jego dane dostępowe z pęku kluczy.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Testing account {account}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie konta {account}:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{problem}. Save: {commands}</source>
         <extracomment>{problem}: which secrets are missing; {commands}: the commands to save them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Zapisz: {commands}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{problem} Save it with: {commands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Zapisz poleceniem: {commands}</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>standard input, line {line}: not a name=value line (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowe wejście, wiersz {line}: to nie jest wiersz nazwa=wartość (nazwy: {names})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: unknown secret {name} (names: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowe wejście, wiersz {line}: nieznana nazwa {name} (nazwy: {names})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>standard input, line {line}: {name} given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowe wejście, wiersz {line}: {name} podano dwukrotnie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>standard input, line {line}: {name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowe wejście, wiersz {line}: pusta wartość {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>standard input holds %n lines; give the {key} alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>standardowe wejście zawiera %n wiersz; podaj samą wartość {key}</numerusform>
+            <numerusform>standardowe wejście zawiera %n wiersze; podaj samą wartość {key}</numerusform>
+            <numerusform>standardowe wejście zawiera %n wierszy; podaj samą wartość {key}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sandbox</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>środowisko testowe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>production</source>
         <comment>SP-API mode of an account</comment>
-        <translation type="unfinished"></translation>
+        <translation>produkcja</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setup</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>konfiguracja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keyring</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished"></translation>
+        <translation>pęk kluczy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SP-API</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">SP-API</translation>
+        <translation>SP-API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login with Amazon</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">Login with Amazon</translation>
+        <translation>Login with Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
         <comment>a step of accounts test</comment>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -1586,87 +1586,87 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     <message>
         <location filename="../composer/cli.py" line="+57"/>
         <source>unrecognized arguments (not repeated here, in case one is a secret: secrets are asked for, or read from standard input, never given as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty (nie są tu powtarzane, bo któryś może być poufny: o dane dostępowe program pyta albo odczytuje je ze standardowego wejścia, nigdy nie przyjmuje ich jako argumentów)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write Amazon buyer messages that Amazon will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisz wiadomości do kupujących, które Amazon zaakceptuje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a command, composer opens its window (options: --data-dir DIR to keep drafts there, --smoke-test to open it on a sample message, print the check and exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez polecenia composer otwiera swoje okno (opcje: --data-dir DIR – przechowywanie wersji roboczych w tym folderze, --smoke-test – otwarcie okna z przykładową wiadomością, wypisanie wyniku sprawdzania i zakończenie).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check message files against Amazon&apos;s messaging rules</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzenie plików wiadomości pod kątem zasad Amazon dotyczących wiadomości</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check message files (.txt, .html, .htm, .eml, .json; a folder is searched for them; - reads standard input) against Amazon&apos;s buyer-seller messaging rules. Exit status 0: nothing blocks sending; 1: an error-level finding or a forbidden message; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza pliki wiadomości (.txt, .html, .htm, .eml, .json; w podanym folderze wyszukiwane są takie pliki; - oznacza standardowe wejście) pod kątem zasad Amazon dotyczących wiadomości między kupującym a sprzedawcą. Kod wyjścia 0: nic nie blokuje wysłania; 1: problem na poziomie błędu lub wiadomość zabroniona; 2: błędne użycie lub nieczytelny plik.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>channel for files that do not name one (default: email)</source>
-        <translation type="unfinished"></translation>
+        <translation>kanał dla plików, które go nie określają (domyślnie: email)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the buyer&apos;s language of preference for files that do not give one</source>
-        <translation type="unfinished"></translation>
+        <translation>preferowany język kupującego dla plików, które go nie podają</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>judge dates as of this day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień, według którego oceniane są daty (domyślnie: dzisiaj)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>treat styling, spelling and grammar warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>traktowanie ostrzeżeń dotyczących stylu, pisowni i gramatyki jako błędów</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>your spelling dictionary: one word per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój słownik pisowni: jedno słowo w wierszu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>do not report this rule (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięcie tej reguły w raporcie (można powtarzać)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenie listy reguł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every rule with its severity and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla wszystkie reguły wraz z poziomem ważności i źródłem.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest data (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unknown rule for --disable: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana reguła dla --disable: {rule}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the dictionary {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać słownika {path}: {error}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>folder holds no message files ({suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>folder nie zawiera plików wiadomości ({suffixes})</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3385,304 +3385,304 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/cli_outbox.py" line="+162"/>
         <source>list, show, retry, mark and export the messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>lista, podgląd, ponawianie, oznaczanie i eksport wysłanych wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outbox and audit log: every message Composer handed to Amazon or the mail server, with its check, the warnings you confirmed and the answer. States: queued, sending, sent, failed, uncertain (it went out without a clear answer: check Seller Central, then mark it, or retry it with --i-checked). Exit status 0: done; 1: a message was not sent; 2: bad usage or an unreadable database.</source>
         <extracomment>The state names (queued, sending, sent, failed, uncertain) are typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza i dziennik audytu: każda wiadomość, którą Composer przekazał do Amazon lub serwera poczty, z wynikiem sprawdzania, potwierdzonymi ostrzeżeniami i odpowiedzią. Stany: queued, sending, sent, failed, uncertain (wiadomość wyszła bez jednoznacznej odpowiedzi: sprawdź w Seller Central, a następnie oznacz ją albo ponów z opcją --i-checked). Kod wyjścia 0: gotowe; 1: wiadomość nie została wysłana; 2: błędne użycie lub nieczytelna baza danych.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list the messages, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lista wiadomości, od najnowszych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko w tym stanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this order</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko dla tego zamówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only this account</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko z tego konta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej N (domyślnie 50)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one message: what was sent, its check and history</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna wiadomość: co wysłano, wynik sprawdzania i historia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>send a failed or uncertain message again, and what waits in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne wysłanie nieudanej lub niepewnej wiadomości oraz tego, co czeka w kolejce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue message ID again (a failed one; an uncertain one only with --i-checked, after checking in Seller Central that the buyer did not get it), then send everything that waits in the queue. Without ID: only the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie dodaje do kolejki wiadomość ID (nieudaną; niepewną tylko z opcją --i-checked, po sprawdzeniu w Seller Central, że kupujący jej nie otrzymał), a następnie wysyła wszystko, co czeka w kolejce. Bez ID: wysyła tylko kolejkę.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>you checked in Seller Central that the uncertain message did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzono w Seller Central, że niepewna wiadomość nie dotarła</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>settle an uncertain message: sent or not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>rozstrzygnięcie niepewnej wiadomości: sent lub not-sent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>withdraw a queued message before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofanie wiadomości z kolejki, zanim zostanie wysłana</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write the log as CSV (UTF-8, for Excel) for an A-to-Z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis dziennika w formacie CSV (UTF-8, dla Excela) na potrzeby roszczenia w ramach Gwarancji od A do Z</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only this message</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko ta wiadomość</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the folder of Composer&apos;s database and accounts, as the window&apos;s --data-dir (default: your user data and config folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>folder bazy danych i kont programu Composer, jak opcja --data-dir okna (domyślnie: Twoje foldery danych i konfiguracji użytkownika)</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>note: message {id} was being sent when Composer stopped; it is now uncertain (see: composer outbox show {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: wiadomość {id} była w trakcie wysyłania, gdy Composer przestał działać; jest teraz niepewna (zobacz: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
         <location line="+235"/>
         <source>%n message(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiadomość do pliku {path}</numerusform>
+            <numerusform>Zapisano %n wiadomości do pliku {path}</numerusform>
+            <numerusform>Zapisano %n wiadomości do pliku {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown action {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana czynność {action}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit musi wynosić co najmniej 1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No message matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących wiadomości.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza jest pusta.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłany tekst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>problemy wykryte przy sprawdzaniu:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>warnings confirmed ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone ostrzeżenia ({when}):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>historia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (by you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ty)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next: check the order&apos;s messages in Seller Central, then: composer outbox mark {id} sent|not-sent, or composer outbox retry {id} --i-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>co dalej: sprawdź wiadomości zamówienia w Seller Central, a potem: composer outbox mark {id} sent|not-sent lub composer outbox retry {id} --i-checked</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>queued again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie w kolejce: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n message(s) still wait in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość nadal czeka w kolejce</numerusform>
+            <numerusform>%n wiadomości nadal czekają w kolejce</numerusform>
+            <numerusform>%n wiadomości nadal czeka w kolejce</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was due to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie czekało na wysłanie.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator {reference}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>message</source>
         <comment>outbox show label</comment>
         <extracomment>The labels of &quot;composer outbox show&quot;&apos;s lines (&quot;label: value&quot;).</extracomment>
-        <translation type="unfinished">wiadomość</translation>
+        <translation>wiadomość</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{state} (attempts: {attempts})</source>
         <extracomment>{state} is the state&apos;s name (queued, sending, sent, failed, uncertain), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{state} (próby: {attempts})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>stan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>powód</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>zamówienie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>channel</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>kanał</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>typ wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachments</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>załączniki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{start} to {end}</source>
         <comment>warranty period</comment>
-        <translation type="unfinished"></translation>
+        <translation>od {start} do {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warranty</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>gwarancja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{category}; rules: {rules}</source>
         <extracomment>{category} is the category&apos;s id, {rules} the rule ids (or &quot;none&quot;), typed as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{category}; reguły: {rules}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
         <comment>no rule ids</comment>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recorded</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>zapisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not before</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie wcześniej niż</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply reference</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reply code</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>kod odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reply</source>
         <comment>outbox show label</comment>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź</translation>
     </message>
 </context>
 <context>
@@ -4127,273 +4127,273 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/cli_outbox.py" line="-686"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzenie wiadomości i wysłanie jej do kupującego (SP-API lub e-mail)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check a message file exactly as it will be sent and send it to the buyer of an order: by the SP-API (a message type Amazon allows for the order, or the review request) or by e-mail to the buyer&apos;s anonymised Amazon address. Errors block; warnings need your confirmation (asked on a terminal, or --confirm-warnings), which is kept in the outbox. Exit status 0: sent (or, with --dry-run, nothing blocks); 1: cannot be sent as written, or not sent; 2: bad usage or an unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza plik wiadomości dokładnie w takiej postaci, w jakiej zostanie wysłany, i wysyła go do kupującego z zamówienia: przez SP-API (typ wiadomości, na który Amazon zezwala dla zamówienia, lub prośba o recenzję) albo e-mailem na zanonimizowany adres kupującego w Amazon. Błędy blokują wysłanie; ostrzeżenia wymagają Twojego potwierdzenia (pytanie w terminalu albo opcja --confirm-warnings), które jest zapisywane w skrzynce nadawczej. Kod wyjścia 0: wysłano (albo, z opcją --dry-run, nic nie blokuje wysłania); 1: nie można wysłać w tej postaci lub nie wysłano; 2: błędne użycie lub nieczytelny plik.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the message (.txt, .html, .eml, .json; -); none with --solicitation, whose text Amazon writes</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość (.txt, .html, .eml, .json; -); brak przy --solicitation, bo tekst pisze Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the account to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>konto, z którego wysłać</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Amazon order id</source>
-        <translation type="unfinished"></translation>
+        <translation>numer zamówienia Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SP-API message type (default: the file&apos;s, else the one the check proposes)</source>
-        <translation type="unfinished"></translation>
+        <translation>typ wiadomości SP-API (domyślnie: z pliku, a w przeciwnym razie ten, który proponuje sprawdzanie)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask Amazon to send its review and feedback request (no text of yours is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>zlecenie Amazon wysłania prośby o recenzję i opinię (żaden Twój tekst nie jest wysyłany)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sp-api (default) or email (the default when --to is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>sp-api (domyślnie) lub email (domyślnie, gdy podano --to)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s …@marketplace.amazon… address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: adres kupującego …@marketplace.amazon…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the order&apos;s marketplace (default: the account&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep Amazon zamówienia (domyślnie: sklep konta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>when the order was delivered (the review request&apos;s 5-30 day window)</source>
-        <translation type="unfinished"></translation>
+        <translation>data dostawy zamówienia (okno 5–30 dni na prośbę o recenzję)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e-mail: the buyer&apos;s language (the SP-API asks Amazon for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail: język kupującego (przez SP-API podaje go Amazon)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the message answers the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość jest odpowiedzią dla kupującego</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a file to attach (SP-API types that take files; repeatable, at most 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do załączenia (typy SP-API, które przyjmują pliki; można powtarzać, najwyżej 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show what would be sent, the check and the allowed types; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>pokazanie, co zostałoby wysłane, wyniku sprawdzania i dozwolonych typów; nic nie jest wysyłane</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>send despite warnings (your confirmation is recorded in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłanie mimo ostrzeżeń (Twoje potwierdzenie zostanie zapisane w skrzynce nadawczej)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest data (YYYY-MM-DD): {value}</translation>
     </message>
     <message numerus="yes">
         <location line="+118"/>
         <source>cannot be sent: %n problem(s) above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie można wysłać: %n problem powyżej</numerusform>
+            <numerusform>nie można wysłać: %n problemy powyżej</numerusform>
+            <numerusform>nie można wysłać: %n problemów powyżej</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>przebieg próbny: nic nie wysłano</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n warning(s) need your confirmation: send again with --confirm-warnings if you mean to send it as it is</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ostrzeżenie wymaga Twojego potwierdzenia: wyślij ponownie z opcją --confirm-warnings, jeśli chcesz wysłać wiadomość w tej postaci</numerusform>
+            <numerusform>%n ostrzeżenia wymagają Twojego potwierdzenia: wyślij ponownie z opcją --confirm-warnings, jeśli chcesz wysłać wiadomość w tej postaci</numerusform>
+            <numerusform>%n ostrzeżeń wymaga Twojego potwierdzenia: wyślij ponownie z opcją --confirm-warnings, jeśli chcesz wysłać wiadomość w tej postaci</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Send despite %n warning(s)? Your answer is kept in the outbox. [y/N] </source>
         <extracomment>Keep &quot;[y/N]&quot;: the answers understood are y and yes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wysłać mimo %n ostrzeżenia? Twoja odpowiedź zostanie zapisana w skrzynce nadawczej. [y/N] </numerusform>
+            <numerusform>Wysłać mimo %n ostrzeżeń? Twoja odpowiedź zostanie zapisana w skrzynce nadawczej. [y/N] </numerusform>
+            <numerusform>Wysłać mimo %n ostrzeżeń? Twoja odpowiedź zostanie zapisana w skrzynce nadawczej. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wysłano</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj plik wiadomości FILE (tylko --solicitation nie wymaga pliku)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is about order {file_order}, not {order} (--order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dotyczy zamówienia {file_order}, a nie {order} (--order)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--type and --solicitation are SP-API messages, not e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>--type i --solicitation dotyczą wiadomości SP-API, nie e-maila</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to is the e-mail recipient; the SP-API knows the buyer by the order</source>
-        <translation type="unfinished"></translation>
+        <translation>--to to odbiorca e-maila; SP-API rozpoznaje kupującego po zamówieniu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} names attachments; give the files with --attach FILE (the SP-API uploads them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wymienia załączniki; podaj pliki opcją --attach FILE (SP-API je przesyła)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>konto {account}, zamówienie {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none chosen)</source>
-        <translation type="unfinished">(nie wybrano)</translation>
+        <translation>(nie wybrano)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type: {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>typ wiadomości: {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon allows a review request for this order now: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon zezwala obecnie na prośbę o recenzję dla tego zamówienia: {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none at the moment</source>
-        <translation type="unfinished">obecnie żadne</translation>
+        <translation>obecnie żadne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>types Amazon allows for this order: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>typy, na które Amazon zezwala dla tego zamówienia: {types}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>buyer&apos;s language (Amazon): {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>język kupującego (Amazon): {language}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no address)</source>
-        <translation type="unfinished">(brak adresu)</translation>
+        <translation>(brak adresu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>do: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>od: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>temat: {subject}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>attachment: {name} ({size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>załącznik: {name} ({size} B)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>text sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłany tekst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>text sent: none (Amazon writes the review request)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłany tekst: brak (prośbę o recenzję pisze Amazon)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check: {category}: {reason}</source>
         <extracomment>{category} is the category&apos;s id (e.g. &quot;allowed&quot;), typed as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie: {category}: {reason}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{file}: is a folder; send one message at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: to jest folder; wysyłaj po jednej wiadomości</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ponad 10 MB, więcej niż przyjmuje Amazon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można odczytać ({reason})</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wysłano: wiadomość {id} w skrzynce nadawczej{reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not sent yet: outbox message {id} waits in the queue: {reason} Send it with: composer outbox retry</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie wysłano: wiadomość {id} czeka w kolejce skrzynki nadawczej: {reason} Wyślij ją poleceniem: composer outbox retry</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>uncertain: outbox message {id}: {reason} Then: composer outbox mark {id} sent|not-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik niepewny: wiadomość {id} w skrzynce nadawczej: {reason} Następnie: composer outbox mark {id} sent|not-sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>failed: outbox message {id}{code}: {reason}</source>
         <extracomment>{code} is empty or Amazon&apos;s error code in brackets: &quot; […]&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niepowodzenie: wiadomość {id} w skrzynce nadawczej{code}: {reason}</translation>
     </message>
 </context>
 <context>
