@@ -319,243 +319,243 @@ Das Konto lässt sich trotzdem ohne Zugangsdaten hinzufügen.</translation>
         <location filename="../composer/services/accounts.py" line="+152"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der {what} {url} ist keine URL: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {what} {url} is not an https:// URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {what} {url} ist keine https://-URL mit Hostnamen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} {url} uses plain http to another machine; use https (plain http is allowed only to this machine: 127.0.0.1, ::1, localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {what} {url} verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https (unverschlüsseltes http ist nur zu diesem Rechner erlaubt: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} must not hold a user name or password; secrets go in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {what} darf keinen Benutzernamen und kein Passwort enthalten; Zugangsdaten gehören in den Schlüsselbund</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {what} {url} must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {what} {url} darf keinen Query-Teil (?…) und kein Fragment (#…) enthalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The {what} {address} is not an e-mail address</source>
         <extracomment>{what} names the address (&quot;sender&quot;), {address} is the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die {what} {address} ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The account name {name} is not usable: 1 to 64 letters, digits, spaces and . _ - @ +, not starting or ending with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname {name} ist nicht verwendbar: 1 bis 64 Buchstaben, Ziffern, Leerzeichen und . _ - @ +, ohne Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown region {region}; use NA, EU or FE</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Region {region}; verwenden Sie NA, EU oder FE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marketplace {code} ({country}) is served by the {region} region, not {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz {code} ({country}) gehört zur Region {region}, nicht zu {account_region}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished">SP-API-Endpunkt</translation>
+        <translation>SP-API-Endpunkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished">LWA-Endpunkt</translation>
+        <translation>LWA-Endpunkt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown SMTP security {security}; use starttls, ssl or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte SMTP-Verschlüsselung {security}; verwenden Sie starttls, ssl oder plain</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown secret name {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Name für Zugangsdaten: {key}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SMTP host {host} is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Host {host} ist kein Hostname</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMTP settings need the SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die SMTP-Einstellungen wird der SMTP-Host benötigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SMTP port {port} is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Port {port} liegt nicht zwischen 1 und 65535</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plain SMTP (no encryption) to {host} would send the password and the buyer&apos;s message in clear; use starttls or ssl (plain is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes SMTP (plain) zu {host} würde das Passwort und die Nachricht an den Käufer im Klartext senden; verwenden Sie starttls oder ssl (plain ist nur zu diesem Rechner erlaubt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name is empty or has a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Benutzername ist leer oder enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create a new client secret for the app in Amazon&apos;s Developer Console (Amazon e-mails a notice 90 days ahead) and save it with: {command}</source>
         <extracomment>{command} is the command to type, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in Amazons Developer Console ein neues Client-Secret für die App (Amazon erinnert 90 Tage vorher per E-Mail daran) und speichern Sie es mit: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client secret of account {name} is overdue for rotation: it was saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); SP-API calls fail with an expired secret. {how}</source>
         <extracomment>{ago} is &quot;3 days ago&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung des LWA-Client-Secrets des Kontos {name} ist überfällig: Es wurde am {saved} gespeichert, und Amazon verlangt alle 180 Tage ein neues (fällig am {deadline}, {ago}); mit einem abgelaufenen Secret schlagen SP-API-Aufrufe fehl. {how}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Tag</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of account {name} must be rotated by {deadline} ({when}): Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}</source>
         <extracomment>{when} is &quot;today&quot; or &quot;in 3 days&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das LWA-Client-Secret des Kontos {name} muss bis {deadline} ({when}) erneuert werden: Amazon verlangt alle 180 Tage ein neues, und nach diesem Tag schlagen SP-API-Aufrufe fehl. {how}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} für das Konto {name} fehlt im Schlüsselbund; hinterlegen Sie den Wert mit: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+46"/>
         <source>The {secret} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} ist leer</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>An account named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit dem Namen {name} gibt es bereits</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht beiseitegelegt werden: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei {path} ist beschädigt ({reason}); Composer hat sie unverändert gelassen und wird sie nicht ändern. Korrigieren Sie sie, oder verschieben Sie sie, um neu zu beginnen (die Zugangsdaten bleiben im Schlüsselbund).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not JSON: {problem} at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: {problem} in Zeile {line}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Composer accounts file: no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Composer-Kontendatei: {field} fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formatversion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The accounts file {path} was written by a newer Composer (format {version}); update Composer to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei {path} wurde von einer neueren Composer-Version geschrieben (Format {version}); aktualisieren Sie Composer, um sie zu verwenden. Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist keine Liste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {n}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account {n}: the name {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {n}: Der Name {name} kommt doppelt vor</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei {path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no account {name} (accounts: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto {name} (Konten: {names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no account {name} (there are no accounts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto {name} (noch keine Konten vorhanden)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown secret {key}; the secrets are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zugangsdaten {key}; möglich sind: {keys}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt</translation>
     </message>
 </context>
 <context>
@@ -2136,86 +2136,86 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
     <message>
         <location filename="../composer/services/credentials.py" line="+81"/>
         <source>the Windows Credential Locker cannot be reached (keyring&apos;s Windows backend needs the pywin32-ctypes package and a logged-in user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Windows-Anmeldeinformationsverwaltung (Credential Locker) ist nicht erreichbar (das Windows-Backend von keyring benötigt das Paket pywin32-ctypes und eine angemeldete Benutzersitzung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the macOS Keychain cannot be reached (Composer must run in a logged-in user session that has a login keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>der macOS-Schlüsselbund ist nicht erreichbar (Composer muss in einer angemeldeten Benutzersitzung mit Anmelde-Schlüsselbund laufen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet must be running (a desktop session starts one; without a desktop, run Composer under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Secret Service. Ein Secret Service wie GNOME Keyring oder KWallet muss laufen (eine Desktop-Sitzung startet ihn; ohne Desktop starten Sie Composer unter dbus-run-session mit gnome-keyring-daemon --unlock --components=secrets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Composer cannot store secrets: {what}. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
         <extracomment>{what} says what is missing on this system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann keine Zugangsdaten speichern: {what}. Composer bewahrt Zugangsdaten nur im Schlüsselbund des Systems auf und speichert sie nirgendwo sonst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Composer cannot store secrets: keyring is configured to store nothing (its null backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); remove that setting so the system keyring is used. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann keine Zugangsdaten speichern: keyring ist so konfiguriert, dass es nichts speichert (sein Null-Backend, gesetzt durch `keyring --disable`, eine keyringrc.cfg oder PYTHON_KEYRING_BACKEND); entfernen Sie diese Einstellung, damit der Schlüsselbund des Systems verwendet wird. Composer bewahrt Zugangsdaten nur im Schlüsselbund des Systems auf und speichert sie nirgendwo sonst.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Composer cannot store secrets: the configured keyring backend ({backend}) keeps them in a file, not in the system keyring. Composer keeps secrets only in the system keyring and refuses to store them anywhere else; remove keyrings.alt or choose the system backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann keine Zugangsdaten speichern: Das konfigurierte keyring-Backend ({backend}) legt sie in einer Datei ab, nicht im Schlüsselbund des Systems. Composer bewahrt Zugangsdaten nur im Schlüsselbund des Systems auf und speichert sie nirgendwo sonst; entfernen Sie keyrings.alt oder wählen Sie das System-Backend.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{missing} (keyring could not choose a backend: {problem})</source>
         <extracomment>{problem} is the error, as Python names it (&quot;RuntimeError: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{missing} (keyring konnte kein Backend auswählen: {problem})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The {secret} of account {account} is empty; nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} des Kontos {account} ist leer; nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the {secret} of account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} des Kontos {account}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store {what}</source>
         <extracomment>What could not be done; {what} is &quot;the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring stopped answering. {missing}</source>
         <extracomment>{action} is &quot;store the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} fehlgeschlagen: Der Schlüsselbund antwortet nicht mehr. {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keyring said: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Meldung des Schlüsselbunds: {detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring is locked and was not unlocked (the unlock prompt was dismissed or cannot be shown here){said}. Unlock your login keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} fehlgeschlagen: Der Schlüsselbund ist gesperrt und wurde nicht entsperrt (die Abfrage zum Entsperren wurde geschlossen oder kann hier nicht angezeigt werden){said}. Entsperren Sie Ihren Anmelde-Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} im Schlüsselbund ({backend}) fehlgeschlagen: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2727,122 +2727,122 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
     <message>
         <location filename="../composer/services/message_files.py" line="+70"/>
         <source>unsupported file type &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Dateityp '{suffix}' (verwenden Sie {suffixes})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too large for a message ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für eine Nachricht ({size} MB; die Grenze liegt bei {limit} MB)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>binary file, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei, keine Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid UTF-8 (byte {byte} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8 (Byte {byte} an Position {offset})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>malformed JSON at line {line} column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON in Zeile {line}, Spalte {column}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JSON must be an object with at least a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON muss ein Objekt mit mindestens {field} sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown field &apos;{field}&apos; (known: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld '{field}' (bekannt: {fields})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field} must be {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss {choices} sein, nicht {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss einer der Werte {choices} sein, nicht {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss true oder false sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} is not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist kein Datum (JJJJ-MM-TT): {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Liste sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attachment {n} needs a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {n} benötigt {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {n}: {field} muss eine Anzahl Bytes sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {n}: {field} muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>binary file, not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei, keine E-Mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a readable e-mail: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare E-Mail: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no e-mail headers (Subject, From, To, Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Header (Subject, From, To, Content-Type)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachrichtentext kann nicht dekodiert werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3863,235 +3863,235 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     <message>
         <location filename="../composer/services/sanitize.py" line="+53"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylesheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded content</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebettete Inhalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchstreichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>superscript/subscript</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch-/Tiefstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font family</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading size</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriftgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenlayout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>javascript link</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data link</source>
-        <translation type="unfinished"></translation>
+        <translation>data:-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file link</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone link</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link without a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ohne Webadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Leerzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insecure (http) link</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicherer Link (http)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line height</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenabstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capitalisation style</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-Pixel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>horizontale Linie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>versteckter Text</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PNG-Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein GIF-Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JPEG-Bild</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv (oder eine Word-, Excel- oder OpenDocument-Datei)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein altes Office-Dokument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Windows-Programm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too large to paste ({size} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß zum Einfügen ({size} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is {kind}, not text</source>
         <extracomment>{kind} is &quot;a PDF document&quot;, &quot;a PNG image&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, kein Text</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten, kein Text</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is binary data (or text in an unknown encoding), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten (oder Text in unbekannter Kodierung), kein Text</translation>
     </message>
 </context>
 <context>
@@ -4960,377 +4960,377 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <location line="+380"/>
         <location line="+19"/>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen der Datenbank</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Cannot set aside {path}: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht beiseitegelegt werden: Die Datei existiert nicht</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht beiseitegelegt werden: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Entwurfs</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Entwurfs</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Entwürfe</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rename the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen des Entwurfs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Entwurfs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>find the last draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des letzten Entwurfs</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Vorlage</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>read the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Vorlage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>list the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Vorlagen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Vorlage</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>import the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren der Vorlagen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ignore the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren der Regel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stop ignoring the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaktivieren der Regel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read the ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der ignorierten Regeln</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ignore the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren der Meldung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop ignoring the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederanzeigen der Meldung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the ignored findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der ignorierten Meldungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} is another program&apos;s database, not Composer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist die Datenbank eines anderen Programms, nicht die von Composer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} was written by a newer Composer (schema version {version}; this one reads up to {known}): update Composer to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde von einer neueren Composer-Version geschrieben (Schemaversion {version}; diese Version liest bis {known}): Aktualisieren Sie Composer, um die Datei zu öffnen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{path} is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschädigt ({problem})</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not bring {path} from schema version {version} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht von Schemaversion {version} auf {target} aktualisiert werden: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde geschlossen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>draft {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferdatum</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+102"/>
         <source>template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {id}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>time of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherzeitpunkt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschädigt: In {where} ist das Feld „{field}“ unlesbar ({value})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als {size} MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not UTF-8 text, so not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text und daher keine Vorlagendatei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON ({problem})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a template file (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Vorlagendatei (zu tief verschachtelt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a Composer template file (no {field})</source>
         <extracomment>{field} is the JSON that is missing, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Composer-Vorlagendatei ({field} fehlt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no valid {field} (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keinen gültigen Wert für {field} (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>was made by a newer Composer (format version {version}; this one reads up to {known}): update Composer to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einer neueren Composer-Version erstellt (Formatversion {version}; diese Version liest bis {known}): Aktualisieren Sie Composer, um sie zu importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein unbekanntes Feld {field}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss Text sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no {field} list</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Liste {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not an object with a name, subject and body_html</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist kein Objekt mit name, subject und body_html</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat ein unbekanntes Feld {field}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat kein Feld {field}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}: {field} must be text, not {kind}</source>
         <extracomment>{kind} is what the JSON holds instead: &quot;a number&quot;, &quot;a list&quot;, &quot;null&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} muss Text sein, nicht {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} {problem}</source>
         <extracomment>{problem} is &quot;is longer than 200 characters&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {field} ist leer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains an invalid character (half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein ungültiges Zeichen (ein halbes Surrogatpaar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains a control character ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen ({code})</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>{path} is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datenbank</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not a database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datenbank (keine SQLite-Datei)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>{file}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+7"/>
         <source>is in use by another program, perhaps another Composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von einem anderen Programm verwendet, vielleicht von einem anderen Composer-Fenster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be written: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: Der Datenträger ist voll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>may not be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht geöffnet werden (Zugriff verweigert)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read or written (a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen oder geschrieben werden (Datenträgerfehler)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not {action}: {path} {problem} ({reason})</source>
         <extracomment>{action} is what was being done (&quot;save the draft&quot;), {problem} &quot;is read-only&quot; and the like, {reason} SQLite&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} fehlgeschlagen: {path} {problem} ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not {action}: {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} fehlgeschlagen: {path}: {reason}</translation>
     </message>
 </context>
 <context>
