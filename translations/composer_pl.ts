@@ -319,245 +319,245 @@ Konto można dodać także bez danych dostępowych.</translation>
         <location filename="../composer/services/accounts.py" line="+152"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} {url} nie jest adresem URL: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {what} {url} is not an https:// URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} {url} nie jest adresem https:// z nazwą hosta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} {url} uses plain http to another machine; use https (plain http is allowed only to this machine: 127.0.0.1, ::1, localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} {url} używa zwykłego http do innego komputera; użyj https (zwykłe http jest dozwolone tylko do tego komputera: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {what} must not hold a user name or password; secrets go in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} nie może zawierać nazwy użytkownika ani hasła; dane dostępowe przechowuje się w pęku kluczy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The {what} {url} must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} {url} nie może zawierać zapytania ani fragmentu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The {what} {address} is not an e-mail address</source>
         <extracomment>{what} names the address (&quot;sender&quot;), {address} is the address as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podany {what} {address} nie jest adresem e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>adres nadawcy</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The account name {name} is not usable: 1 to 64 letters, digits, spaces and . _ - @ +, not starting or ending with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy konta {name} nie można użyć: dozwolone jest od 1 do 64 znaków (litery, cyfry, spacje oraz . _ - @ +), bez spacji na początku i na końcu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown region {region}; use NA, EU or FE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany region {region}; użyj: NA, EU lub FE</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Marketplace {code} ({country}) is served by the {region} region, not {account_region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep Amazon {code} ({country}) należy do regionu {region}, a nie {account_region}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SP-API endpoint</source>
-        <translation type="unfinished">Endpoint SP-API</translation>
+        <translation>endpoint SP-API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWA endpoint</source>
-        <translation type="unfinished">Endpoint LWA</translation>
+        <translation>endpoint LWA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown SMTP security {security}; use starttls, ssl or plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany tryb zabezpieczeń SMTP {security}; użyj: starttls, ssl lub plain</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown secret name {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany rodzaj danych dostępowych: {key}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The SMTP host {host} is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer SMTP {host} nie jest poprawną nazwą hosta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SMTP settings need the SMTP host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia SMTP wymagają podania serwera SMTP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The SMTP port {port} is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP {port} nie mieści się w zakresie od 1 do 65535</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plain SMTP (no encryption) to {host} would send the password and the buyer&apos;s message in clear; use starttls or ssl (plain is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykłe połączenie SMTP (bez szyfrowania) z {host} przesłałoby hasło i wiadomość dla kupującego otwartym tekstem; użyj starttls lub ssl (tryb plain jest dozwolony tylko do tego komputera)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name is empty or has a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika SMTP jest pusta lub zawiera podział wiersza</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Create a new client secret for the app in Amazon&apos;s Developer Console (Amazon e-mails a notice 90 days ahead) and save it with: {command}</source>
         <extracomment>{command} is the command to type, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy klucz tajny klienta dla aplikacji w Developer Console Amazon (Amazon wysyła powiadomienie e-mailem 90 dni wcześniej) i zapisz go poleceniem: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień temu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LWA client secret of account {name} is overdue for rotation: it was saved on {saved}, and Amazon requires a new one every 180 days (due {deadline}, {ago}); SP-API calls fail with an expired secret. {how}</source>
         <extracomment>{ago} is &quot;3 days ago&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klucz tajny klienta LWA konta {name} nie został zmieniony w terminie: zapisano go {saved}, a Amazon wymaga nowego co 180 dni (termin: {deadline}, {ago}); wywołania SP-API z wygasłym kluczem kończą się błędem. {how}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dzisiaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>za 1 dzień</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The LWA client secret of account {name} must be rotated by {deadline} ({when}): Amazon requires a new one every 180 days and SP-API calls fail after that day. {how}</source>
         <extracomment>{when} is &quot;today&quot; or &quot;in 3 days&quot;; {how} says how to rotate the secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klucz tajny klienta LWA konta {name} trzeba zmienić do {deadline} ({when}): Amazon wymaga nowego co 180 dni, a po tym dniu wywołania SP-API kończą się błędem. {how}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie zawiera dla konta {name}: {secret}; zapisz poleceniem: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+46"/>
         <source>The {secret} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusta wartość: {secret}</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>An account named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto o nazwie {name} już istnieje</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odłożyć pliku {path} na bok: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kont {path} jest uszkodzony ({reason}); Composer pozostawił go bez zmian i nie będzie go modyfikować. Popraw go albo przenieś w inne miejsce, aby zacząć od nowa (dane dostępowe pozostaną w pęku kluczy).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku kont {path}: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest tekst UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not JSON: {problem} at line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest JSON: {problem} w wierszu {line}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Composer accounts file: no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik kont programu Composer: brak pola {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wersji formatu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The accounts file {path} was written by a newer Composer (format {version}); update Composer to use it. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kont {path} został zapisany przez nowszą wersję programu Composer (format {version}); zaktualizuj Composer, aby go używać. Plik pozostawiono bez zmian.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} nie jest listą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>konto {n}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>account {n}: the name {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>konto {n}: nazwa {name} występuje dwukrotnie</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku kont {path}: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>There is no account {name} (accounts: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konta {name} (konta: {names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no account {name} (there are no accounts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konta {name} (nie dodano jeszcze żadnego konta)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown secret {key}; the secrets are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany rodzaj danych dostępowych: {key}; dostępne: {keys}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>missing {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pola {field}</translation>
     </message>
 </context>
 <context>
@@ -2155,86 +2155,86 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
     <message>
         <location filename="../composer/services/credentials.py" line="+81"/>
         <source>the Windows Credential Locker cannot be reached (keyring&apos;s Windows backend needs the pywin32-ctypes package and a logged-in user session)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak dostępu do Menedżera poświadczeń Windows (Windows Credential Locker; backend Windows biblioteki keyring wymaga pakietu pywin32-ctypes i sesji zalogowanego użytkownika)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the macOS Keychain cannot be reached (Composer must run in a logged-in user session that has a login keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak dostępu do pęku kluczy macOS (Keychain; Composer musi działać w sesji zalogowanego użytkownika, która ma pęk kluczy logowania)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no Secret Service is running. A Secret Service such as GNOME Keyring or KWallet must be running (a desktop session starts one; without a desktop, run Composer under dbus-run-session with gnome-keyring-daemon --unlock --components=secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie działa żadna usługa Secret Service. Musi działać usługa Secret Service, np. GNOME Keyring lub KWallet (uruchamia ją sesja pulpitu; bez pulpitu uruchom Composer przez dbus-run-session z gnome-keyring-daemon --unlock --components=secrets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Composer cannot store secrets: {what}. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
         <extracomment>{what} says what is missing on this system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może przechowywać danych dostępowych: {what}. Composer przechowuje dane dostępowe wyłącznie w systemowym pęku kluczy i nie zapisuje ich nigdzie indziej.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Composer cannot store secrets: keyring is configured to store nothing (its null backend, set by `keyring --disable`, a keyringrc.cfg or PYTHON_KEYRING_BACKEND); remove that setting so the system keyring is used. Composer keeps secrets only in the system keyring and refuses to store them anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może przechowywać danych dostępowych: biblioteka keyring jest skonfigurowana tak, by niczego nie przechowywać (backend null, ustawiony przez `keyring --disable`, plik keyringrc.cfg lub PYTHON_KEYRING_BACKEND); usuń to ustawienie, aby używany był systemowy pęk kluczy. Composer przechowuje dane dostępowe wyłącznie w systemowym pęku kluczy i nie zapisuje ich nigdzie indziej.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Composer cannot store secrets: the configured keyring backend ({backend}) keeps them in a file, not in the system keyring. Composer keeps secrets only in the system keyring and refuses to store them anywhere else; remove keyrings.alt or choose the system backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może przechowywać danych dostępowych: skonfigurowany backend biblioteki keyring ({backend}) przechowuje je w pliku, a nie w systemowym pęku kluczy. Composer przechowuje dane dostępowe wyłącznie w systemowym pęku kluczy i nie zapisuje ich nigdzie indziej; usuń keyrings.alt lub wybierz backend systemowy.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{missing} (keyring could not choose a backend: {problem})</source>
         <extracomment>{problem} is the error, as Python names it (&quot;RuntimeError: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{missing} (biblioteka keyring nie mogła wybrać backendu: {problem})</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The {secret} of account {account} is empty; nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość {secret} konta {account} jest pusta; nic nie zapisano.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the {secret} of account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{secret} konta {account}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>store {what}</source>
         <extracomment>What could not be done; {what} is &quot;the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zapisać {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>usunąć {what}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring stopped answering. {missing}</source>
         <extracomment>{action} is &quot;store the refresh_token of account &apos;shop&apos;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się {action}: pęk kluczy przestał odpowiadać. {missing}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keyring said: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation> (komunikat pęku kluczy: {detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not {action}: the keyring is locked and was not unlocked (the unlock prompt was dismissed or cannot be shown here){said}. Unlock your login keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się {action}: pęk kluczy jest zablokowany i nie został odblokowany (okno odblokowania zamknięto lub nie może się tu wyświetlić){said}. Odblokuj swój pęk kluczy logowania i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się {action} w pęku kluczy ({backend}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -2750,122 +2750,122 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
     <message>
         <location filename="../composer/services/message_files.py" line="+70"/>
         <source>unsupported file type &apos;{suffix}&apos; (use {suffixes})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobsługiwany typ pliku „{suffix}” (użyj: {suffixes})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>too large for a message ({size} MB; the limit is {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>za duży na wiadomość ({size} MB; limit: {limit} MB)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>brak uprawnień</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>binary file, not a message</source>
-        <translation type="unfinished"></translation>
+        <translation>plik binarny, a nie wiadomość</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not valid UTF-8 (byte {byte} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy tekst UTF-8 (bajt {byte} na pozycji {offset})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>malformed JSON at line {line} column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>błędny JSON w wierszu {line}, kolumnie {column}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the JSON must be an object with at least a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON musi być obiektem zawierającym co najmniej pole {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown field &apos;{field}&apos; (known: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole „{field}” (znane: {fields})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{field} is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pola {field} lub nie jest ono ciągiem znaków</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field} must be {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi mieć wartość {choices}, a nie {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi mieć jedną z wartości: {choices}, a nie {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi mieć wartość true lub false</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi być ciągiem znaków</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{field} is not a date (YYYY-MM-DD): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} nie jest datą (RRRR-MM-DD): {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{field} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi być listą</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attachment {n} needs a {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>załącznik {n} wymaga pola {field}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>załącznik {n}: pole {field} musi być liczbą bajtów</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attachment {n}: {field} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>załącznik {n}: pole {field} musi być ciągiem znaków</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>binary file, not an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>plik binarny, a nie e-mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a readable e-mail: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieczytelny e-mail: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no e-mail headers (Subject, From, To, Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak nagłówków e-maila (Subject, From, To, Content-Type)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zdekodować tekstu wiadomości: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3891,235 +3891,235 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/services/sanitize.py" line="+53"/>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>skrypt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz stylów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>embedded content</source>
-        <translation type="unfinished"></translation>
+        <translation>osadzona zawartość</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>wideo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>dźwięk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>wzór</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>formularz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strikethrough</source>
-        <translation type="unfinished"></translation>
+        <translation>przekreślenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>superscript/subscript</source>
-        <translation type="unfinished"></translation>
+        <translation>indeks górny/dolny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font size</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar czcionki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>font family</source>
-        <translation type="unfinished"></translation>
+        <translation>krój czcionki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>kolor tła</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>wyrównanie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>marginesy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading size</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar nagłówka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table layout</source>
-        <translation type="unfinished"></translation>
+        <translation>układ tabeli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>javascript link</source>
-        <translation type="unfinished"></translation>
+        <translation>link javascript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>data link</source>
-        <translation type="unfinished"></translation>
+        <translation>link typu data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file link</source>
-        <translation type="unfinished"></translation>
+        <translation>link do pliku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail link</source>
-        <translation type="unfinished"></translation>
+        <translation>link do adresu e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone link</source>
-        <translation type="unfinished"></translation>
+        <translation>link do numeru telefonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link without a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>link bez adresu internetowego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra blank lines</source>
-        <translation type="unfinished"></translation>
+        <translation>nadmiarowe puste wiersze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insecure (http) link</source>
-        <translation type="unfinished"></translation>
+        <translation>niezabezpieczony link (http)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>kolor tekstu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line height</source>
-        <translation type="unfinished"></translation>
+        <translation>wysokość wiersza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>borders</source>
-        <translation type="unfinished"></translation>
+        <translation>obramowania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letter spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>odstępy między literami</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capitalisation style</source>
-        <translation type="unfinished"></translation>
+        <translation>styl wielkości liter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>piksel śledzący</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>linia pozioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hidden text</source>
-        <translation type="unfinished"></translation>
+        <translation>ukryty tekst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz JPEG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a ZIP archive (or a Word, Excel or OpenDocument file)</source>
-        <translation type="unfinished"></translation>
+        <translation>archiwum ZIP (lub plik Word, Excel albo OpenDocument)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument Office w starym formacie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>program</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>program dla Windows</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>too large to paste ({size} characters; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>za duża zawartość do wklejenia (liczba znaków: {size}; limit: {limit})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>this is {kind}, not text</source>
         <extracomment>{kind} is &quot;a PDF document&quot;, &quot;a PNG image&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>to jest {kind}, a nie tekst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this is binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>to są dane binarne, a nie tekst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is binary data (or text in an unknown encoding), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>to są dane binarne (lub tekst w nieznanym kodowaniu), a nie tekst</translation>
     </message>
 </context>
 <context>
@@ -4995,377 +4995,377 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <location line="+380"/>
         <location line="+19"/>
         <source>open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>otworzyć bazy danych</translation>
     </message>
     <message>
         <location line="-372"/>
         <source>Cannot set aside {path}: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odłożyć pliku {path} na bok: taki plik nie istnieje</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot set aside {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odłożyć pliku {path} na bok: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknąć bazy danych</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać wersji roboczej</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>read the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać wersji roboczej</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>list the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytać listy wersji roboczych</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rename the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienić nazwy wersji roboczej</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>usunąć wersji roboczej</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>find the last draft</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleźć ostatniej wersji roboczej</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać szablonu</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>read the template</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać szablonu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>list the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytać listy szablonów</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>usunąć szablonu</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>import the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportować szablonów</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>ignore the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>zignorować reguły</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stop ignoring the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócić sprawdzania reguły</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>read the ignored rules</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać ignorowanych reguł</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ignore the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>zignorować problemu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop ignoring the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócić zignorowanego problemu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read the ignored findings</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać ignorowanych problemów</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać wersji schematu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} is another program&apos;s database, not Composer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest bazą danych innego programu, a nie programu Composer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} was written by a newer Composer (schema version {version}; this one reads up to {known}): update Composer to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych {path} została zapisana przez nowszą wersję programu Composer (wersja schematu {version}; ta wersja odczytuje do {known}): zaktualizuj Composer, aby ją otworzyć</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{path} is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych {path} jest uszkodzona ({problem})</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not bring {path} from schema version {version} to {target}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaktualizować bazy danych {path} z wersji schematu {version} do {target}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{path} has been closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych {path} została zamknięta</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>draft {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja robocza {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanał</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>order date</source>
-        <translation type="unfinished"></translation>
+        <translation>data zamówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>data dostawy</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+102"/>
         <source>template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>szablon {id}</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>time of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>czas zapisu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych {path} jest uszkodzona: {where} ma nieczytelne pole „{field}” ({value})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ma ponad {size} MB</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not UTF-8 text, so not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest tekst UTF-8, więc nie jest to plik szablonów</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest poprawny JSON (wiersz {line}, kolumna {column}: {problem})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest poprawny JSON ({problem})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a template file (nested too deeply)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik szablonów (zbyt głębokie zagnieżdżenie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a Composer template file (no {field})</source>
         <extracomment>{field} is the JSON that is missing, as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik szablonów programu Composer (brak pola {field})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has no valid {field} (a whole number, 1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma poprawnego pola {field} (liczba całkowita, co najmniej 1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>was made by a newer Composer (format version {version}; this one reads up to {known}): update Composer to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>został utworzony przez nowszą wersję programu Composer (wersja formatu {version}; ta wersja odczytuje do {known}): zaktualizuj Composer, aby go zaimportować</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera nieznane pole {field}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} musi być tekstem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no {field} list</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera listy {field}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} is not an object with a name, subject and body_html</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} nie jest obiektem z polami name, subject i body_html</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{where} has an unknown field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} zawiera nieznane pole {field}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} nie ma pola {field}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{where}: {field} must be text, not {kind}</source>
         <extracomment>{kind} is what the JSON holds instead: &quot;a number&quot;, &quot;a list&quot;, &quot;null&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: pole {field} musi być tekstem, a nie {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} {problem}</source>
         <extracomment>{problem} is &quot;is longer than 200 characters&quot; and the like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: pole {field} {problem}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: pole {field} jest puste</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>listą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>obiektem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ma więcej niż {limit} znaków</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains an invalid character (half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera nieprawidłowy znak (połowę pary surogatów)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains a control character ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera znak sterujący ({code})</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>{path} is a folder, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} to folder, a nie baza danych</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not a database (not an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest bazą danych (to nie jest plik SQLite)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć {path}: {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>{file}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nie można zapisać ({reason})</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+7"/>
         <source>is in use by another program, perhaps another Composer window</source>
-        <translation type="unfinished"></translation>
+        <translation>jest używany przez inny program, być może inne okno programu Composer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest bazą danych</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>jest uszkodzony</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot be written: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może zostać zapisany: dysk jest pełny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>jest tylko do odczytu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>may not be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może zostać otwarty (brak uprawnień)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może zostać otwarty</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot be read or written (a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może zostać odczytany ani zapisany (błąd dysku)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not {action}: {path} {problem} ({reason})</source>
         <extracomment>{action} is what was being done (&quot;save the draft&quot;), {problem} &quot;is read-only&quot; and the like, {reason} SQLite&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się {action}: plik {path} {problem} ({reason})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not {action}: {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się {action}: {path}: {reason}</translation>
     </message>
 </context>
 <context>
