@@ -227,3 +227,178 @@ TEMPORARY_REFUSAL = Recorded(
 SERVER_REFUSED = Recorded(
     "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "The mail server {server} {what}: {reply}")
 )
+
+# Amazon's side (composer.services.spapi): refusals with a hint, and the checks made before any
+# request. "{what}" is what was being done, itself one of the sentences below.
+SENDING_MESSAGE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "sending the {title} message")
+)
+REQUESTING_REVIEW = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "requesting the review")
+)
+ASKING_TYPES = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "asking which message types the order allows"),
+)
+ASKING_REVIEW = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "asking whether a review request is allowed"),
+)
+ASKING_LANGUAGE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "asking for the buyer's language")
+)
+PREPARING_UPLOAD = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "preparing the upload of {name}")
+)
+HINT_INVALID = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "Amazon found the request invalid")
+)
+HINT_TOKEN = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "Amazon did not accept the access token")
+)
+HINT_DENIED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon denied access: the app may lack the Buyer Communication (or Buyer "
+        "Solicitation) role, the seller may have to authorize it again after a role was "
+        "added, or the order belongs to another region's marketplace",
+    ),
+)
+HINT_UNKNOWN_ORDER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "Amazon does not know this order in this marketplace"),
+)
+HINT_TOO_LARGE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "the request is too large for Amazon")
+)
+HINT_CONTENT_TYPE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "Amazon did not accept the content type")
+)
+HINT_REFUSED = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "Amazon refused the request")
+)
+#: {hint} is one of the refusals above, {what} what was being done, {said} Amazon's own words.
+REFUSED_WHILE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "{hint} while {what} ({said}).")
+)
+REFUSED_WHILE_REF = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "{hint} while {what} ({said}). Request id: {reference}."),
+)
+NOT_AN_ORDER_ID = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords", "{order} is not an Amazon order id (like 123-1234567-1234567)."
+    ),
+)
+TYPE_REMOVED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon removed the message type {type} from the SP-API on {day}; it can no longer be "
+        "sent.",
+    ),
+)
+NOT_A_TYPE = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "{type} is not an SP-API message type.")
+)
+NOT_A_MESSAGE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "{type} is a Solicitations request, not a message: use request_review.",
+    ),
+)
+ATTACHMENTS_ONLY = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "A {title} message carries attachments only; Amazon takes no text with it.",
+    ),
+)
+NEEDS_TEXT = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "A {title} message needs text.")
+)
+TEXT_IS_HTML = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The text contains HTML (tags or character references); Amazon shows it as "
+        "plain text, so convert it first.",
+    ),
+)
+TEXT_TOO_LONG = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The text has {count} characters; Amazon takes at most {limit} in a {title} message.",
+    ),
+)
+NO_ATTACHMENTS_TAKEN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "A {title} message takes no attachments."),
+)
+NEEDS_AN_ATTACHMENT = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "A {title} message needs at least 1 attachment."),
+)
+NEEDS_ATTACHMENTS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "A {title} message needs at least {low} attachments."),
+)
+TOO_MANY_ATTACHMENTS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords", "A {title} message takes at most {high} attachments, not {count}."
+    ),
+)
+ATTACHMENT_NAME = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The attachment name {name} needs an extension (like invoice.pdf) "
+        "and no slashes or line breaks: it is the name the buyer sees.",
+    ),
+)
+ATTACHMENT_EMPTY = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "The attachment {name} is empty.")
+)
+ATTACHMENT_TYPE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP("DeliveryWords", "The attachment {name} has no valid content type ({type})."),
+)
+ATTACHMENTS_TOO_LARGE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.",
+    ),
+)
+UPLOADS_REGION = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon refused to take the attachment ({said}). Its Uploads API is documented for "
+        "North-American sellers only, and sellers in the {region} region have been refused "
+        "with 403: send this message without attachments, or the files by e-mail.",
+    ),
+)
+UPLOADS_ROLE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon refused to take the attachment ({said}). The app needs the Product Listing "
+        "role for attachments (besides Buyer Communication), and the seller must authorize it "
+        "again after the role was added.",
+    ),
+)
+NOTHING_SENT_TO_BUYER = Recorded(
+    "DeliveryWords", QT_TRANSLATE_NOOP("DeliveryWords", "{why} Nothing was sent to the buyer.")
+)
+NOTHING_SENT_TO_BUYER_REF = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords", "{why} Request id: {reference}. Nothing was sent to the buyer."
+    ),
+)

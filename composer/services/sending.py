@@ -74,7 +74,7 @@ from composer.services.outbox import (
     State,
     state_label,
 )
-from composer.services.recorded import ASKED_TO_WAIT, NOT_SENT_YET
+from composer.services.recorded import ASKED_TO_WAIT, NOT_SENT_YET, reword
 from composer.services.richtext import read_html, write_html
 
 if TYPE_CHECKING:
@@ -1018,7 +1018,8 @@ def _summary(report: Report | None) -> str:
 
 
 def _amazon_words(exc: DeliveryError) -> str:
-    words = exc.message
+    # A transport's sentence is composed in English for the record: shown now, reworded.
+    words = reword(exc.message)
     if exc.code and exc.code not in words:
         words += f" ({exc.code})"
     return words

@@ -55,6 +55,7 @@ import urllib3.exceptions
 
 from composer import __version__
 from composer.policy.rulebook import MessageType, load_rulebook
+from composer.services import recorded
 from composer.services.accounts import is_loopback_host
 from composer.services.delivery import (
     DeliveryUnknownError,
@@ -693,7 +694,6 @@ class SpApiClient:
     def _refusal(self, err: _AmazonError, what: str) -> RefusedError:
         code = err.code or str(err.status)
         said = err.words()
-        ref = f" Request id: {err.request_id}." if err.request_id else ""
         if err.status == 403 and err.says(_NOT_ALLOWED):
             return self._error(
                 NotAllowedError,
@@ -704,21 +704,19 @@ class SpApiClient:
                 reference=err.request_id,
             )
         hints = {
-            400: "Amazon found the request invalid",
-            401: "Amazon did not accept the access token",
-            403: (
-                "Amazon denied access: the app may lack the Buyer Communication (or Buyer "
-                "Solicitation) role, the seller may have to authorize it again after a role was "
-                "added, or the order belongs to another region's marketplace"
-            ),
-            404: "Amazon does not know this order in this marketplace",
-            413: "the request is too large for Amazon",
-            415: "Amazon did not accept the content type",
+            400: recorded.HINT_INVALID,
+            401: recorded.HINT_TOKEN,
+            403: recorded.HINT_DENIED,
+            404: recorded.HINT_UNKNOWN_ORDER,
+            413: recorded.HINT_TOO_LARGE,
+            415: recorded.HINT_CONTENT_TYPE,
         }
-        hint = hints.get(err.status, "Amazon refused the request")
+        hint = hints.get(err.status, recorded.HINT_REFUSED)()
         return self._error(
             RefusedError,
-            f"{hint} while {what} ({said}).{ref}",
+            recorded.REFUSED_WHILE_REF(hint=hint, what=what, said=said, reference=err.request_id)
+            if err.request_id
+            else recorded.REFUSED_WHILE(hint=hint, what=what, said=said),
             code=code,
             reference=err.request_id,
         )
@@ -728,9 +726,7 @@ class SpApiClient:
     def _order(self, order_id: str) -> str:
         order = order_id.strip()
         if not _ORDER_ID.fullmatch(order):
-            raise InvalidMessageError(
-                f"{order_id!r} is not an Amazon order id (like 123-1234567-1234567)."
-            )
+            raise InvalidMessageError(recorded.NOT_AN_ORDER_ID(order=repr(order_id)))
         return quote(order, safe="-")
 
     @staticmethod
@@ -745,16 +741,15 @@ class SpApiClient:
     def _message_type(message_type: str) -> MessageType:
         if message_type in REMOVED_MESSAGE_TYPES:
             raise InvalidMessageError(
-                f"Amazon removed the message type {message_type!r} from the SP-API on "
-                f"{REMOVED_MESSAGE_TYPES[message_type]}; it can no longer be sent."
+                recorded.TYPE_REMOVED(
+                    type=repr(message_type), day=REMOVED_MESSAGE_TYPES[message_type]
+                )
             )
         mtype = load_rulebook().message_types.get(message_type)
         if mtype is None:
-            raise InvalidMessageError(f"{message_type!r} is not an SP-API message type.")
+            raise InvalidMessageError(recorded.NOT_A_TYPE(type=repr(message_type)))
         if mtype.api != "messaging":
-            raise InvalidMessageError(
-                f"{message_type!r} is a Solicitations request, not a message: use request_review."
-            )
+            raise InvalidMessageError(recorded.NOT_A_MESSAGE(type=repr(message_type)))
         return mtype
 
     @staticmethod
@@ -764,24 +759,19 @@ class SpApiClient:
         """The text to send (None: the body has none), or ``InvalidMessageError``."""
         if mtype.text_limit is None:
             if text is not None and text.strip():
-                raise InvalidMessageError(
-                    f"A {mtype.title!r} message carries attachments only; Amazon takes no text "
-                    "with it."
-                )
+                raise InvalidMessageError(recorded.ATTACHMENTS_ONLY(title=repr(mtype.title)))
             return None
         if text is None or not text.strip():
             if attachments:
                 return None  # customization details, access key: files without words
-            raise InvalidMessageError(f"A {mtype.title!r} message needs text.")
+            raise InvalidMessageError(recorded.NEEDS_TEXT(title=repr(mtype.title)))
         if looks_like_html(text):
-            raise InvalidMessageError(
-                "The text contains HTML (tags or character references); Amazon shows it as "
-                "plain text, so convert it first."
-            )
+            raise InvalidMessageError(recorded.TEXT_IS_HTML())
         if len(text) > mtype.text_limit:
             raise InvalidMessageError(
-                f"The text has {len(text)} characters; Amazon takes at most "
-                f"{mtype.text_limit} in a {mtype.title!r} message."
+                recorded.TEXT_TOO_LONG(
+                    count=len(text), limit=mtype.text_limit, title=repr(mtype.title)
+                )
             )
         return text
 
@@ -790,37 +780,35 @@ class SpApiClient:
         low, high = mtype.attachments or (0, 0)
         count = len(attachments)
         if high == 0 and count:
-            raise InvalidMessageError(f"A {mtype.title!r} message takes no attachments.")
+            raise InvalidMessageError(recorded.NO_ATTACHMENTS_TAKEN(title=repr(mtype.title)))
         if count < low:
             raise InvalidMessageError(
-                f"A {mtype.title!r} message needs at least {low} attachment"
-                f"{'s' if low > 1 else ''}."
+                recorded.NEEDS_ATTACHMENTS(title=repr(mtype.title), low=low)
+                if low > 1
+                else recorded.NEEDS_AN_ATTACHMENT(title=repr(mtype.title))
             )
         if count > high:
             raise InvalidMessageError(
-                f"A {mtype.title!r} message takes at most {high} attachments, not {count}."
+                recorded.TOO_MANY_ATTACHMENTS(title=repr(mtype.title), high=high, count=count)
             )
         total = 0
         for item in attachments:
             stem, dot, ext = item.name.rpartition(".")
             if not dot or not stem.strip() or not ext or any(c in item.name for c in "/\\\r\n"):
-                raise InvalidMessageError(
-                    f"The attachment name {item.name!r} needs an extension (like invoice.pdf) "
-                    "and no slashes or line breaks: it is the name the buyer sees."
-                )
+                raise InvalidMessageError(recorded.ATTACHMENT_NAME(name=repr(item.name)))
             if not item.data:
-                raise InvalidMessageError(f"The attachment {item.name!r} is empty.")
+                raise InvalidMessageError(recorded.ATTACHMENT_EMPTY(name=repr(item.name)))
             ctype = item.content_type.strip()
             if "/" not in ctype or any(c in ctype for c in "\r\n"):
                 raise InvalidMessageError(
-                    f"The attachment {item.name!r} has no valid content type "
-                    f"({item.content_type!r})."
+                    recorded.ATTACHMENT_TYPE(name=repr(item.name), type=repr(item.content_type))
                 )
             total += item.size
         if total > MAX_ATTACHMENT_BYTES:
             raise InvalidMessageError(
-                f"The attachments add up to {total / 1_048_576:.1f} MB; Amazon takes at most "
-                f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB per message."
+                recorded.ATTACHMENTS_TOO_LARGE(
+                    size=f"{total / 1_048_576:.1f}", limit=MAX_ATTACHMENT_BYTES // 1_048_576
+                )
             )
 
     @staticmethod
@@ -880,9 +868,7 @@ class SpApiClient:
         only current types Composer knows; removed ones and ``attributes`` are dropped."""
         order = self._order(order_id)
         mid, _ = self._marketplace(marketplace_id)
-        names = self._actions(
-            _MESSAGING.format(order=order), mid, "asking which message types the order allows"
-        )
+        names = self._actions(_MESSAGING.format(order=order), mid, recorded.ASKING_TYPES())
         known = {
             t.id for t in load_rulebook().message_types.values() if t.api == "messaging"
         } - set(REMOVED_MESSAGE_TYPES)
@@ -896,7 +882,7 @@ class SpApiClient:
         None when Amazon does not say."""
         order = self._order(order_id)
         mid, _ = self._marketplace(marketplace_id)
-        what = "asking for the buyer's language"
+        what = recorded.ASKING_LANGUAGE()
         response = self._call(
             "GET",
             _MESSAGING.format(order=order) + "/attributes",
@@ -916,9 +902,7 @@ class SpApiClient:
         order shipped, or once one was sent."""
         order = self._order(order_id)
         mid, _ = self._marketplace(marketplace_id)
-        names = self._actions(
-            _SOLICITATIONS.format(order=order), mid, "asking whether a review request is allowed"
-        )
+        names = self._actions(_SOLICITATIONS.format(order=order), mid, recorded.ASKING_REVIEW())
         return SOLICITATION_TYPE in names
 
     # -- sending -------------------------------------------------------------------------
@@ -962,7 +946,7 @@ class SpApiClient:
             path,
             mid,
             limiter=self.limiter,
-            what=f"sending the {mtype.title!r} message",
+            what=recorded.SENDING_MESSAGE(title=repr(mtype.title)),
             delivers=True,
             body=body,
         )
@@ -978,7 +962,7 @@ class SpApiClient:
             f"{_SOLICITATIONS.format(order=order)}/solicitations/{SOLICITATION_TYPE}",
             mid,
             limiter=self.limiter,
-            what="requesting the review",
+            what=recorded.REQUESTING_REVIEW(),
             delivers=True,
             check=_CHECK_REVIEW,
         )
@@ -1001,7 +985,7 @@ class SpApiClient:
         every header Amazon returned, and return the destination id."""
         md5 = base64.b64encode(hashlib.md5(item.data).digest()).decode("ascii")
         resource = f"messaging/v1/orders/{order}/messages/{mtype.id}"
-        what = f"preparing the upload of {item.name!r}"
+        what = recorded.PREPARING_UPLOAD(name=repr(item.name))
         response = self._call(
             "POST",
             _UPLOADS.format(resource=resource),
@@ -1050,22 +1034,14 @@ class SpApiClient:
 
     def _uploads_denied(self, err: _AmazonError, region: Region) -> RefusedError:
         if region is not Region.NA:
-            why = (
-                f"Amazon refused to take the attachment ({err.words()}). Its Uploads API is "
-                f"documented for North-American sellers only, and sellers in the {region} "
-                "region have been refused with 403: send this message without attachments, or "
-                "the files by e-mail."
-            )
+            why = recorded.UPLOADS_REGION(said=err.words(), region=region)
         else:
-            why = (
-                f"Amazon refused to take the attachment ({err.words()}). The app needs the "
-                "Product Listing role for attachments (besides Buyer Communication), and the "
-                "seller must authorize it again after the role was added."
-            )
-        ref = f" Request id: {err.request_id}." if err.request_id else ""
+            why = recorded.UPLOADS_ROLE(said=err.words())
         return self._error(
             RefusedError,
-            f"{why}{ref} Nothing was sent to the buyer.",
+            recorded.NOTHING_SENT_TO_BUYER_REF(why=why, reference=err.request_id)
+            if err.request_id
+            else recorded.NOTHING_SENT_TO_BUYER(why=why),
             code=err.code or str(err.status),
             reference=err.request_id,
         )
