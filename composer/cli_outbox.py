@@ -391,8 +391,10 @@ class _Cli:
                 "",
                 len(prepared.warnings),
             )
-            answer = self.prompt(question)
-            if answer.strip().lower() not in ("y", "yes"):
+            answer = self.prompt(question).strip().lower()
+            # y and yes, and the language's own yes and its first letter (ja/j, oui/o, tak/t).
+            yes = SendCli.tr("yes").strip().lower()
+            if not answer or answer not in {"y", "yes", yes, yes[:1]}:
                 print(SendCli.tr("not sent"))
                 return EXIT_PROBLEMS
             confirmed = True
