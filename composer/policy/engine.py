@@ -34,6 +34,7 @@ from composer.policy.model import (
 from composer.policy.phrases import LanguagePack, load_pack
 from composer.policy.rulebook import RuleBook, RuleSpec, load_rulebook
 from composer.policy.sentences import Sentence, split_sentences
+from composer.policy.wording import NoteWords
 
 # Warnings that come from Amazon's explicit lists; strict mode makes them errors (catalogue:
 # "A strict mode switch … should be able to promote every warning that comes from Amazon's
@@ -313,10 +314,11 @@ def _notes(ctx: Context) -> Iterator[str]:
     from composer.policy.rules.spelling import spelling_note  # noqa: PLC0415
 
     if ctx.language.code and ctx.pack is None:
-        yield (
-            f"No phrase data for {language_name(ctx.language.code)}: purposes and wording "
+        #: {language} is a language's name ("Swedish").
+        yield NoteWords.tr(
+            "No phrase data for {language}: purposes and wording "
             "rules were not checked; contacts, links, emoji and formatting were."
-        )
+        ).format(language=language_name(ctx.language.code))
     note = spelling_note(ctx)
     if note:
         yield note

@@ -6,3 +6,6 @@ its own placeholders are filled after translation."""
 from composer.i18n import Context
 
 Words = Context("Words")
+
+# A report's notes (what was not checked and why), in the interface's language.
+NoteWords = Context("NoteWords")

@@ -10,7 +10,7 @@ from composer.policy.engine import Context, detector
 from composer.policy.language import language_name
 from composer.policy.model import Finding, FixSafety
 from composer.policy.rules.contacts import email_spans
-from composer.policy.wording import Words
+from composer.policy.wording import NoteWords, Words
 from composer.spelling import dictionary_languages, get_checker
 
 
@@ -98,8 +98,9 @@ def _closing_block(text: str) -> tuple[int, int] | None:
 def spelling_note(ctx: Context) -> str | None:
     code = spelling_language(ctx)
     if code and code not in dictionary_languages():
-        return (
-            f"Spelling was not checked: there is no {language_name(code)} dictionary "
-            "(pyspellchecker ships " + ", ".join(dictionary_languages()) + ")."
-        )
+        #: {language} is a language's name, {languages} the codes of the dictionaries at hand.
+        return NoteWords.tr(
+            "Spelling was not checked: there is no {language} dictionary "
+            "(pyspellchecker ships {languages})."
+        ).format(language=language_name(code), languages=", ".join(dictionary_languages()))
     return None
