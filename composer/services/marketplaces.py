@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from composer.i18n import QT_TRANSLATE_NOOP, translate
+from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
+
+# The marketplaces' errors in the interface's language (lupdate reads the context from this name).
+MarketplaceWords = Context("MarketplaceWords")
 
 
 class Region(StrEnum):
@@ -212,7 +215,11 @@ def marketplace(key: str) -> Marketplace:
     found = _BY_KEY.get(key.strip().upper())
     if found is None:
         codes = ", ".join(m.code for m in MARKETPLACES)
-        raise UnknownMarketplaceError(f"unknown marketplace {key!r}; known: {codes}")
+        raise UnknownMarketplaceError(
+            MarketplaceWords.tr("unknown marketplace {key}; known: {codes}").format(
+                key=repr(key), codes=codes
+            )
+        )
     return found
 
 
