@@ -31,3 +31,13 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         os.environ.pop("COMPOSER_TRANSLATIONS", None)
     else:
         os.environ["COMPOSER_TRANSLATIONS"] = previous
+
+
+@pytest.fixture(autouse=True)
+def no_translator_left_behind() -> Iterator[None]:
+    """``composer.cli.main`` installs the catalogue of its language for the whole process; the
+    next test starts from the source texts again, whatever ran before it."""
+    yield
+    from composer import i18n
+
+    i18n.install(None)
