@@ -4,7 +4,7 @@
 <context>
     <name>AccountCheck</name>
     <message>
-        <location filename="../composer/services/account_check.py" line="+68"/>
+        <location filename="../composer/services/account_check.py" line="+69"/>
         <source>nothing to test: the account has neither LWA credentials nor an SMTP server</source>
         <translation>nada que probar: la cuenta no tiene credenciales de LWA ni servidor SMTP</translation>
     </message>
@@ -1752,6 +1752,297 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <source>Amazon does not allow this message type for this order now ({said}). Ask which types the order allows and choose one of them. Request id: {reference}.</source>
         <translation>Amazon no permite ahora este tipo de mensaje para este pedido ({said}). Consulta qué tipos admite el pedido y elige uno de ellos. ID de solicitud: {reference}.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Account {name} has no SMTP server set up for e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The e-mail cannot be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted connection to {server} failed ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refused the sender {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused the recipient {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused to take the message (DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>did not accept the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused the greeting (EHLO/HELO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused the login of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refusal} (a temporary refusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {server} {what}: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sending the {title} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>requesting the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asking which message types the order allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asking whether a review request is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asking for the buyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the upload of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon found the request invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon did not accept the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amazon does not know this order in this marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request is too large for Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon did not accept the content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hint} while {what} ({said}).</source>
+        <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hint} while {what} ({said}). Request id: {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{type} is not an SP-API message type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{type} is a Solicitations request, not a message: use request_review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A {title} message needs text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A {title} message takes no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {title} message needs at least 1 attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {title} message needs at least {low} attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {title} message takes at most {high} attachments, not {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachment {name} has no valid content type ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{why} Nothing was sent to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -2216,6 +2507,35 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <location line="+7"/>
         <source>Could not {action} in the keyring ({backend}): {problem}</source>
         <translation>No se pudo {action} en el almacén de credenciales ({backend}): {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MailWords</name>
+    <message>
+        <location filename="../composer/services/mail.py" line="+86"/>
+        <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>no encryption, this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server {server} ({security}) accepted the login of {user}.</source>
+        <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} ({security}) answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3030,14 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
     </message>
 </context>
 <context>
+    <name>MarketplaceWords</name>
+    <message>
+        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <source>unknown marketplace {key}; known: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <location filename="../composer/ui/editor.py" line="+47"/>
@@ -2843,6 +3171,21 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <location line="+12"/>
         <source>the message text cannot be decoded: {problem}</source>
         <translation>no se puede descodificar el texto del mensaje: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteWords</name>
+    <message>
+        <location filename="../composer/policy/engine.py" line="+319"/>
+        <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
+        <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../composer/policy/rules/spelling.py" line="+103"/>
+        <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
+        <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3787,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>nota: el mensaje {id} se estaba enviando cuando Composer se detuvo; ahora está sin confirmar (consulta: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+237"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n mensaje exportado a {path}</numerusform>
@@ -3659,6 +4002,34 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     </message>
 </context>
 <context>
+    <name>OutboxState</name>
+    <message>
+        <location filename="../composer/services/outbox.py" line="+123"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation type="unfinished">enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished">fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation type="unfinished">sin confirmar</translation>
+    </message>
+</context>
+<context>
     <name>OutboxWindow</name>
     <message>
         <location filename="../composer/ui/outbox_window.py" line="+69"/>
@@ -3828,6 +4199,409 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
             <numerusform>Se ha exportado %Ln mensaje a {path}.</numerusform>
             <numerusform>Se han exportado %Ln mensajes a {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWords</name>
+    <message>
+        <location filename="../composer/services/outbox.py" line="-45"/>
+        <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user checked: the buyer got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user checked: the buyer got it. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user checked: the buyer did not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user checked: the buyer did not get it. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled by the user. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after checking it had not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after checking it had not arrived {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reason} (not before {time})</source>
+        <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>record the message in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>start sending the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>put the message back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>queue the message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>mark the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marked sent or not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cancel the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+42"/>
+        <location line="+91"/>
+        <source>read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>count the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read the message&apos;s attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>record the outcome of the send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>recover the interrupted sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read the outbox&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>message {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message {id} is {state}, not being sent by this Composer</source>
+        <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>state</source>
+        <translation type="unfinished">estado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>outbox message {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>channel</source>
+        <translation type="unfinished">canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>confirmed warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coverage start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coverage end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rule ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirmation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>time to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the history of outbox message {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot prepare sending: cannot lock a file in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>There is no message {id} in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message {id} is {state}: it cannot be {wanted}</source>
+        <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot record the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>account</source>
+        <translation type="unfinished">cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message type</source>
+        <translation type="unfinished">tipo de mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation type="unfinished">asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender</source>
+        <translation type="unfinished">remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the {field} must be text, not {kind}</source>
+        <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the {field} has an invalid character (half a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {field} must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an OutgoingMessage, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown channel {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Composer cannot send by {channel} (only sp-api and email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an SP-API message needs its message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a rule id: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time of confirmation must carry a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n files; at most {limit}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file {name} has no bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file {name} is larger than 10 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a file name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4871,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-686"/>
+        <location filename="../composer/cli_outbox.py" line="-688"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>revisar un mensaje y enviarlo al comprador (SP-API o correo electrónico)</translation>
     </message>
@@ -4212,7 +4986,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
@@ -4257,7 +5031,8 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>tipo de mensaje: {type}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-94"/>
+        <location line="+97"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4764,7 +5539,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>SendWords</name>
     <message>
-        <location filename="../composer/services/sending.py" line="+140"/>
+        <location filename="../composer/services/sending.py" line="+141"/>
         <source>Cannot be sent: {reasons}</source>
         <translation>No se puede enviar: {reasons}</translation>
     </message>
@@ -5124,13 +5899,14 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>fecha y hora de guardado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
         <translation>{path} está dañado: en {where}, el campo {field} no se puede leer ({value})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../composer/services/store.py" line="+15"/>
         <source>{file}: {problem}</source>
         <extracomment>{file} is the file&apos;s name; {problem} completes it (&quot;is not UTF-8 text, …&quot;).</extracomment>
         <translation>{file}: {problem}</translation>
@@ -5795,7 +6571,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>color de texto demasiado claro para leerse sobre blanco</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/spelling.py" line="+52"/>
+        <location filename="../composer/policy/rules/spelling.py" line="-51"/>
         <source>Replace with “{word}”</source>
         <translation>Sustituir por «{word}»</translation>
     </message>
@@ -5803,7 +6579,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+66"/>
+        <location filename="../composer/services/marketplaces.py" line="-150"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Estados Unidos</translation>
