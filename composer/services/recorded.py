@@ -402,3 +402,291 @@ NOTHING_SENT_TO_BUYER_REF = Recorded(
         "DeliveryWords", "{why} Request id: {reference}. Nothing was sent to the buyer."
     ),
 )
+
+# -- the SP-API client's words (spapi.py) ---------------------------------------------------
+
+LWA_UNREACHABLE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Login with Amazon could not be reached: {words}. Nothing was sent; try again "
+        "when the network is back.",
+    ),
+)
+LWA_WAIT = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Login with Amazon asks to wait before the next sign-in.",
+    ),
+)
+LWA_BAD_ANSWER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.",
+    ),
+)
+LWA_NO_TOKEN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Login with Amazon answered without an access token.",
+    ),
+)
+LWA_REAUTHORIZE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The refresh token was revoked or is wrong: authorize Composer again in Seller "
+        "Central and save the new refresh token.",
+    ),
+)
+LWA_NEW_SECRET = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The client id or secret is wrong, most often because the client secret was "
+        "rotated (Amazon requires it every 180 days): enter the current secret.",
+    ),
+)
+LWA_CHECK_SETTINGS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Check the account's Login with Amazon settings.",
+    ),
+)
+LWA_REFUSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Login with Amazon refused the credentials: {said}. {advice}",
+    ),
+)
+AMAZON_UNREACHABLE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon could not be reached while {what}: {words}. Nothing was sent; it can be "
+        "sent when the network is back.",
+    ),
+)
+WENT_OUT_NO_ANSWER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The request went out while {what}, but {words}. Amazon may or may not have "
+        "delivered it; {check}.",
+    ),
+)
+AMAZON_NO_ANSWER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; "
+        "try again later.",
+    ),
+)
+AMAZON_SLOW_DOWN = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing "
+        "was sent; it is safe to send after waiting.",
+    ),
+)
+AMAZON_ERROR_MAYBE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon answered {said} while {what}. It may or may not have been delivered; {check}.",
+    ),
+)
+AMAZON_ERROR_NOT_SENT = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.",
+    ),
+)
+ANSWER_NOT_JSON = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon's answer could not be read while {what} (not JSON).",
+    ),
+)
+UPLOAD_INCOMPLETE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon's upload destination for {name} is incomplete (no id, address or "
+        "headers). Nothing was sent to the buyer.",
+    ),
+)
+UPLOAD_NOT_HTTPS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon's upload address for {name} is not https; the file was not sent. "
+        "Nothing was sent to the buyer.",
+    ),
+)
+UPLOAD_UNREACHABLE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be "
+        "sent again.",
+    ),
+)
+UPLOAD_STORAGE_ERROR = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The upload of {name} failed: Amazon's storage answered {status} {code}: "
+        "{said}. Nothing was sent to the buyer; it can be sent again.",
+    ),
+)
+UPLOAD_REFUSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was "
+        "sent to the buyer.",
+    ),
+)
+UPLOAD_BAD_DIGEST_FORM = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the file's checksum was not in the form Amazon expects",
+    ),
+)
+UPLOAD_CHANGED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the file changed between its checksum and the upload",
+    ),
+)
+UPLOAD_UNSIGNED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the upload did not carry the headers Amazon signed",
+    ),
+)
+UPLOAD_PUT_ONLY = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the storage takes the file only by PUT",
+    ),
+)
+UPLOAD_EXPIRED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the upload address was refused (it expires after 15 minutes)",
+    ),
+)
+UPLOAD_TOO_LARGE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the file is too large",
+    ),
+)
+UPLOAD_STORAGE_REFUSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Amazon's storage refused it",
+    ),
+)
+NET_TIMED_OUT = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the connection timed out",
+    ),
+)
+NET_NO_ANSWER = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "no answer came before the time limit",
+    ),
+)
+NET_TLS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the secure connection failed",
+    ),
+)
+NET_PROXY = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the proxy refused the connection",
+    ),
+)
+NET_NO_HOST = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the host name could not be resolved",
+    ),
+)
+NET_REFUSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the connection was refused",
+    ),
+)
+NET_CLOSED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the connection was closed before an answer came",
+    ),
+)
+NET_FAILED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the connection failed",
+    ),
+)
+NET_REQUEST_FAILED = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "the request failed",
+    ),
+)
+COVERAGE_WARRANTY_ONLY = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "Only a warranty message has coverage dates.",
+    ),
+)
+COVERAGE_TIME_ZONE = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).",
+    ),
+)
+COVERAGE_BACKWARDS = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "The warranty coverage ends before it starts.",
+    ),
+)

@@ -281,23 +281,23 @@ def _never_sent(exc: requests.RequestException) -> bool:
 def _transport_words(exc: requests.RequestException) -> str:
     """A short, secret-free description of a transport failure."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "the connection timed out"
+        return recorded.NET_TIMED_OUT()
     if isinstance(exc, requests.exceptions.Timeout):
-        return "no answer came before the time limit"
+        return recorded.NET_NO_ANSWER()
     if isinstance(exc, requests.exceptions.SSLError):
-        return "the secure connection failed"
+        return recorded.NET_TLS()
     if isinstance(exc, requests.exceptions.ProxyError):
-        return "the proxy refused the connection"
+        return recorded.NET_PROXY()
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = str(exc).lower()
         if "name or service" in text or "resolution" in text or "getaddrinfo" in text:
-            return "the host name could not be resolved"
+            return recorded.NET_NO_HOST()
         if "refused" in text:
-            return "the connection was refused"
+            return recorded.NET_REFUSED()
         if "aborted" in text or "reset" in text or "disconnected" in text:
-            return "the connection was closed before an answer came"
-        return "the connection failed"
-    return "the request failed"
+            return recorded.NET_CLOSED()
+        return recorded.NET_FAILED()
+    return recorded.NET_REQUEST_FAILED()
 
 
 def _endpoint(url: str, what: str) -> str:
@@ -467,11 +467,7 @@ class SpApiClient:
                     failures += 1
                     self._sleep(self.backoff.delay(failures - 1))
                     continue
-                raise self._error(
-                    UnreachableError,
-                    f"Login with Amazon could not be reached: {words}. Nothing was sent; "
-                    "try again when the network is back.",
-                )
+                raise self._error(UnreachableError, recorded.LWA_UNREACHABLE(words=words))
             status = response.status_code
             log.debug("Login with Amazon -> %s", status)
             if status == 200:
@@ -481,7 +477,7 @@ class SpApiClient:
                 if throttled >= self.backoff.attempts:
                     raise self._error(
                         ThrottledError,
-                        "Login with Amazon asks to wait before the next sign-in.",
+                        recorded.LWA_WAIT(),
                         wait=self.backoff.nominal(throttled),
                         code="429",
                     )
@@ -494,8 +490,7 @@ class SpApiClient:
                     continue
                 raise self._error(
                     UnreachableError,
-                    f"Login with Amazon did not answer properly ({status} {response.reason}). "
-                    "Nothing was sent; try again later.",
+                    recorded.LWA_BAD_ANSWER(status=f"{status} {response.reason}"),
                     code=str(status),
                 )
             raise self._lwa_refusal(response)
@@ -509,7 +504,7 @@ class SpApiClient:
         if not isinstance(token, str) or not token:
             raise self._error(
                 RefusedError,
-                "Login with Amazon answered without an access token.",
+                recorded.LWA_NO_TOKEN(),
                 code="lwa-no-token",
             )
         lifetime = body.get("expires_in", DEFAULT_TOKEN_LIFETIME) if isinstance(body, dict) else 0
@@ -531,23 +526,17 @@ class SpApiClient:
         error = error or str(response.status_code)
         if error == "invalid_grant":
             needs = "reauthorize"
-            advice = (
-                "The refresh token was revoked or is wrong: authorize Composer again in Seller "
-                "Central and save the new refresh token."
-            )
+            advice = recorded.LWA_REAUTHORIZE()
         elif error in ("invalid_client", "unauthorized_client"):
             needs = "new-secret"
-            advice = (
-                "The client id or secret is wrong, most often because the client secret was "
-                "rotated (Amazon requires it every 180 days): enter the current secret."
-            )
+            advice = recorded.LWA_NEW_SECRET()
         else:
             needs = ""
-            advice = "Check the account's Login with Amazon settings."
+            advice = recorded.LWA_CHECK_SETTINGS()
         said = f"{description} ({error})" if description else error
         return self._error(
             LwaError,
-            f"Login with Amazon refused the credentials: {said}. {advice}",
+            recorded.LWA_REFUSED(said=said, advice=advice),
             error=error,
             description=description,
             needs=needs,
@@ -620,24 +609,19 @@ class SpApiClient:
                 log.info("%s %s: %s (%s)", method, path, words, type(response).__name__)
                 if _never_sent(response):
                     raise self._error(
-                        UnreachableError,
-                        f"Amazon could not be reached while {what}: {words}. Nothing was sent; "
-                        "it can be sent when the network is back.",
+                        UnreachableError, recorded.AMAZON_UNREACHABLE(what=what, words=words)
                     )
                 if delivers:
                     raise self._error(
                         DeliveryUnknownError,
-                        f"The request went out while {what}, but {words}. Amazon may or may "
-                        f"not have delivered it; {check}.",
+                        recorded.WENT_OUT_NO_ANSWER(what=what, words=words, check=check),
                     )
                 failures += 1
                 if failures <= self.retries:
                     self._sleep(self.backoff.delay(failures - 1))
                     continue
                 raise self._error(
-                    UnreachableError,
-                    f"Amazon did not answer while {what}: {words}. Nothing was sent to the "
-                    "buyer; try again later.",
+                    UnreachableError, recorded.AMAZON_NO_ANSWER(what=what, words=words)
                 )
 
             status = response.status_code
@@ -652,9 +636,7 @@ class SpApiClient:
                 if throttled >= self.backoff.attempts:
                     raise self._error(
                         ThrottledError,
-                        f"Amazon asks to slow down ({err.words()}) while {what}, after "
-                        f"{throttled} tries. Nothing was sent; it is safe to send after "
-                        "waiting.",
+                        recorded.AMAZON_SLOW_DOWN(said=err.words(), what=what, tries=throttled),
                         wait=self.backoff.nominal(throttled),
                         code=err.code or "429",
                         reference=err.request_id,
@@ -672,8 +654,7 @@ class SpApiClient:
                 if delivers:
                     raise self._error(
                         DeliveryUnknownError,
-                        f"Amazon answered {err.words()} while {what}. It may or may not have "
-                        f"been delivered; {check}.",
+                        recorded.AMAZON_ERROR_MAYBE(said=err.words(), what=what, check=check),
                         code=err.code or str(status),
                         reference=err.request_id,
                     )
@@ -683,8 +664,7 @@ class SpApiClient:
                     continue
                 raise self._error(
                     UnreachableError,
-                    f"Amazon answered {err.words()} while {what}. Nothing was sent to the "
-                    "buyer; try again later.",
+                    recorded.AMAZON_ERROR_NOT_SENT(said=err.words(), what=what),
                     code=err.code or str(status),
                     reference=err.request_id,
                 )
@@ -816,15 +796,12 @@ class SpApiClient:
         if coverage is None:
             return {}
         if mtype.id != "warranty":
-            raise InvalidMessageError("Only a warranty message has coverage dates.")
+            raise InvalidMessageError(recorded.COVERAGE_WARRANTY_ONLY())
         start, end = coverage
         if start.tzinfo is None or end.tzinfo is None:
-            raise InvalidMessageError(
-                "The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an "
-                "offset)."
-            )
+            raise InvalidMessageError(recorded.COVERAGE_TIME_ZONE())
         if end < start:
-            raise InvalidMessageError("The warranty coverage ends before it starts.")
+            raise InvalidMessageError(recorded.COVERAGE_BACKWARDS())
         return {
             "coverageStartDate": start.isoformat(timespec="seconds"),
             "coverageEndDate": end.isoformat(timespec="seconds"),
@@ -858,7 +835,7 @@ class SpApiClient:
         except ValueError:
             raise self._error(
                 RefusedError,
-                f"Amazon's answer could not be read while {what} (not JSON).",
+                recorded.ANSWER_NOT_JSON(what=what),
                 code="bad-answer",
                 reference=response.headers.get("x-amzn-RequestId", ""),
             ) from None
@@ -1012,8 +989,7 @@ class SpApiClient:
         ):
             raise self._error(
                 RefusedError,
-                f"Amazon's upload destination for {item.name!r} is incomplete (no id, address "
-                "or headers). Nothing was sent to the buyer.",
+                recorded.UPLOAD_INCOMPLETE(name=repr(item.name)),
                 code="bad-answer",
                 reference=response.headers.get("x-amzn-RequestId", ""),
             )
@@ -1022,8 +998,7 @@ class SpApiClient:
         except SpApiConfigError:
             raise self._error(
                 RefusedError,
-                f"Amazon's upload address for {item.name!r} is not https; the file was not "
-                "sent. Nothing was sent to the buyer.",
+                recorded.UPLOAD_NOT_HTTPS(name=repr(item.name)),
                 code="bad-answer",
             ) from None
         headers = {str(k): str(v) for k, v in returned.items()}
@@ -1053,8 +1028,7 @@ class SpApiClient:
             log.info("upload of an attachment: %s (%s)", words, type(response).__name__)
             raise self._error(
                 UnreachableError,
-                f"The upload of {item.name!r} failed: {words}. Nothing was sent to the buyer; "
-                "it can be sent again.",
+                recorded.UPLOAD_UNREACHABLE(name=repr(item.name), words=words),
             )
         log.debug("upload PUT -> %s", response.status_code)
         if 200 <= response.status_code < 300:
@@ -1066,23 +1040,24 @@ class SpApiClient:
         if response.status_code >= 500:
             raise self._error(
                 UnreachableError,
-                f"The upload of {item.name!r} failed: Amazon's storage answered "
-                f"{response.status_code} {code}: {said}. Nothing was sent to the buyer; it can "
-                "be sent again.",
+                recorded.UPLOAD_STORAGE_ERROR(
+                    name=repr(item.name), status=response.status_code, code=code, said=said
+                ),
                 code=code,
             )
         hints = {
-            "InvalidDigest": "the file's checksum was not in the form Amazon expects",
-            "BadDigest": "the file changed between its checksum and the upload",
-            "SignatureDoesNotMatch": "the upload did not carry the headers Amazon signed",
-            "MethodNotAllowed": "the storage takes the file only by PUT",
-            "AccessDenied": "the upload address was refused (it expires after 15 minutes)",
-            "EntityTooLarge": "the file is too large",
+            "InvalidDigest": recorded.UPLOAD_BAD_DIGEST_FORM,
+            "BadDigest": recorded.UPLOAD_CHANGED,
+            "SignatureDoesNotMatch": recorded.UPLOAD_UNSIGNED,
+            "MethodNotAllowed": recorded.UPLOAD_PUT_ONLY,
+            "AccessDenied": recorded.UPLOAD_EXPIRED,
+            "EntityTooLarge": recorded.UPLOAD_TOO_LARGE,
         }
-        hint = hints.get(code, "Amazon's storage refused it")
+        hint = hints.get(code, recorded.UPLOAD_STORAGE_REFUSED)()
         raise self._error(
             RefusedError,
-            f"The upload of {item.name!r} failed: {hint} ({response.status_code} {code}: "
-            f"{said}). Nothing was sent to the buyer.",
+            recorded.UPLOAD_REFUSED(
+                name=repr(item.name), hint=hint, status=response.status_code, code=code, said=said
+            ),
             code=code,
         )
