@@ -1755,293 +1755,293 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location line="+10"/>
         <source>Account {name} has no SMTP server set up for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta {name} no tiene configurado ningún servidor SMTP para el correo electrónico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permite SMTP sin cifrar hacia {host}: solo se permite hacia este equipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de credenciales no contiene ninguna contraseña SMTP de la cuenta {name}; guárdala con: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta {name} no tiene dirección de remitente: indica la dirección autorizada para el Servicio de mensajes de Amazon en Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The e-mail cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el correo electrónico: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} no ofrece STARTTLS; Composer no envía la contraseña ni el mensaje sin cifrar (elige ssl si el servidor lo ofrece)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} no ha superado la comprobación del certificado ({why}); Composer no envía a un servidor que no puede verificar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The encrypted connection to {server} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la conexión cifrada con {server} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} ha cerrado la conexión antes de que se enviara el mensaje ({why}); no se ha enviado nada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo ha cerrado la conexión durante el inicio de sesión ({why}); no se ha enviado nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor de correo {server} después de enviar el mensaje y antes de que el servidor confirmara su recepción ({why}). Puede que el comprador lo haya recibido: consulta la página Servicio de mensajes de Amazon en Seller Central antes de volver a enviarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo no ofrece ningún método de inicio de sesión que Composer pueda usar en esta conexión ({offered}); revisa la configuración de seguridad SMTP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña SMTP contienen caracteres no ASCII, que el inicio de sesión SMTP no puede transmitir; usa para Composer una contraseña ASCII (una contraseña de aplicación)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refused the sender {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado el remitente {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the recipient {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado el destinatario {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused to take the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha negado a aceptar el mensaje (DATA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>did not accept the message</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha aceptado el mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado la conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused a command</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado un comando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused the greeting (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado el saludo (EHLO/HELO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the login of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rechazado el inicio de sesión de {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{refusal} (a temporary refusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} (rechazo temporal)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} {what}: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} {what}: {reply}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sending the {title} message</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el mensaje de tipo {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requesting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar la reseña</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking which message types the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar qué tipos de mensaje admite el pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking whether a review request is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar si se permite una solicitud de reseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asking for the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar el idioma del comprador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>preparing the upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar la subida de {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon found the request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha considerado no válida la solicitud</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no ha aceptado el token de acceso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha denegado el acceso: puede que a la aplicación le falte el rol Buyer Communication (o Buyer Solicitation), que el vendedor tenga que volver a autorizarla tras asignarle un rol nuevo o que el pedido pertenezca a un marketplace de otra región</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon does not know this order in this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no encuentra este pedido en este marketplace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request is too large for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud es demasiado grande para Amazon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no ha aceptado el tipo de contenido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rechazado la solicitud</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}).</source>
         <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} al {what} ({said}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}). Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} al {what} ({said}). ID de solicitud: {reference}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} no es un número de pedido de Amazon (con el formato 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon retiró el tipo de mensaje {type} de la SP-API el {day}; ya no se puede enviar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{type} is not an SP-API message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} no es un tipo de mensaje de la SP-API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{type} is a Solicitations request, not a message: use request_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} es una solicitud de la Solicitations API, no un mensaje: usa request_review.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} solo lleva archivos adjuntos; Amazon no admite texto en él.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {title} message needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} necesita texto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene HTML (etiquetas o referencias de caracteres); Amazon lo muestra como texto sin formato, así que conviértelo antes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene {count} caracteres; Amazon admite como máximo {limit} en un mensaje de tipo {title}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message takes no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} no admite archivos adjuntos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least 1 attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} necesita al menos 1 archivo adjunto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least {low} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} necesita al menos {low} archivos adjuntos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message takes at most {high} attachments, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de tipo {title} admite como máximo {high} archivos adjuntos, no {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo adjunto {name} necesita una extensión (p. ej., factura.pdf) y no puede contener barras ni saltos de línea: es el nombre que ve el comprador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The attachment {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto {name} está vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachment {name} has no valid content type ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto {name} no tiene un tipo de contenido válido ({type}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos adjuntos suman {size} MB; Amazon admite como máximo {limit} MB por mensaje.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon se ha negado a aceptar el archivo adjunto ({said}). Su Uploads API solo está documentada para vendedores de Norteamérica, y Amazon ha rechazado con un error 403 a vendedores de la región {region}: envía este mensaje sin archivos adjuntos, o los archivos por correo electrónico.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon se ha negado a aceptar el archivo adjunto ({said}). Para los archivos adjuntos, la aplicación necesita el rol Product Listing (además de Buyer Communication), y el vendedor debe volver a autorizarla después de asignarle ese rol.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{why} Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} No se ha enviado nada al comprador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} ID de solicitud: {reference}. No se ha enviado nada al comprador.</translation>
     </message>
 </context>
 <context>
@@ -2514,28 +2514,28 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
     <message>
         <location filename="../composer/services/mail.py" line="+86"/>
         <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no es la dirección anonimizada de Amazon de un comprador; Amazon solo reenvía el correo al comprador a través de esa dirección (…@{domain})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} es una dirección de comprador de otro marketplace; a los compradores de Amazon.{store} ({code}) se les escribe a …@{domain}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>no encryption, this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado, solo hacia este equipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} ({security}) accepted the login of {user}.</source>
         <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} ({security}) ha aceptado el inicio de sesión de {user}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {server} ({security}) answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo {server} ({security}) ha respondido.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
     <message>
         <location filename="../composer/services/marketplaces.py" line="+219"/>
         <source>unknown marketplace {key}; known: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace desconocido: {key}; conocidos: {codes}</translation>
     </message>
 </context>
 <context>
@@ -3179,13 +3179,13 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <location filename="../composer/policy/engine.py" line="+319"/>
         <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
         <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos de frases en {language}: no se han revisado las finalidades ni las reglas de redacción; sí los datos de contacto, los enlaces, los emojis y el formato.</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+103"/>
         <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
         <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revisado la ortografía: no hay diccionario de {language} (pyspellchecker incluye {languages}).</translation>
     </message>
 </context>
 <context>
@@ -4006,27 +4006,27 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location filename="../composer/services/outbox.py" line="+123"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">fallido</translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished">sin confirmar</translation>
+        <translation>sin confirmar</translation>
     </message>
 </context>
 <context>
@@ -4206,402 +4206,402 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     <message>
         <location filename="../composer/services/outbox.py" line="-45"/>
         <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer se detuvo mientras se enviaba este mensaje, así que no se sabe si ha llegado al comprador. Consulta los mensajes del pedido en Seller Central y márcalo como enviado o no enviado, o vuelve a enviarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user checked: the buyer got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario lo ha comprobado: el comprador lo ha recibido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer got it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario lo ha comprobado: el comprador lo ha recibido. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario lo ha comprobado: el comprador no lo ha recibido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario lo ha comprobado: el comprador no lo ha recibido. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario. {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>tras comprobar que no había llegado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>tras comprobar que no había llegado {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reason} (not before {time})</source>
         <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (no antes de {time})</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>record the message in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el mensaje en la bandeja de salida</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>start sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar a enviar el mensaje</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>put the message back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver el mensaje a la cola</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>queue the message again</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a poner el mensaje en la cola</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el mensaje {id} ya haya llegado al comprador. Consulta primero los mensajes del pedido en Seller Central; reenvíalo solo si no figura allí (confirma que lo has comprobado).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>reenviar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mark the message</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar el mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>marked sent or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como enviado o no enviado</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancel the message</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar el mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <location line="+91"/>
         <source>read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la bandeja de salida</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>count the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los mensajes de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>read the message&apos;s attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los archivos adjuntos del mensaje</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>record the outcome of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el resultado del envío</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>recover the interrupted sends</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar los envíos interrumpidos</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the outbox&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el historial de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje {id} está en espera: Amazon ha pedido esperar antes de volver a enviar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar ahora</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message {id} is {state}, not being sent by this Composer</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje {id} está {state}; no es este Composer quien lo está enviando</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>state</source>
-        <translation type="unfinished">estado</translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje {id} de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished">canal</translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>confirmed warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencias confirmadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de la garantía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la garantía</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identificadores de reglas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmation time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora de confirmación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora hasta la que esperar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of recording</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora de registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora del último cambio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the history of outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial del mensaje {id} de la bandeja de salida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el envío: no se puede escribir en {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot prepare sending: cannot lock a file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar el envío: no se puede bloquear un archivo en {folder}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>There is no message {id} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje {id} en la bandeja de salida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message {id} is {state}: it cannot be {wanted}</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje {id} está {state}: no se puede {wanted}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot record the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el mensaje: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account</source>
-        <translation type="unfinished">cuenta</translation>
+        <translation>cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
+        <translation>número de pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
-        <translation type="unfinished">tipo de mensaje</translation>
+        <translation>tipo de mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished">asunto</translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished">remitente</translation>
+        <translation>remitente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>observaciones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the {field} must be text, not {kind}</source>
         <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el campo {field} debe ser texto, no {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo {field}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the {field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo {field} tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {field} has an invalid character (half a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo {field} contiene un carácter no válido (la mitad de un par suplente)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo {field} debe ocupar una sola línea</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected an OutgoingMessage, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un OutgoingMessage, no {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown channel {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>canal desconocido: {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composer cannot send by {channel} (only sp-api and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer no puede enviar por {channel} (solo sp-api y email)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an SP-API message needs its message type</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje de la SP-API necesita su tipo de mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a rule id: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un identificador de regla: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of confirmation must carry a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha y hora de confirmación debe indicar la zona horaria</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n files; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo; como máximo {limit}</numerusform>
+            <numerusform>%n archivos; como máximo {limit}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file {name} has no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo {name} no contiene bytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file {name} is larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo {name} ocupa más de 10 MB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de archivo: {name}</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo {path}: {reason}</translation>
     </message>
 </context>
 <context>
