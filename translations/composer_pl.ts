@@ -1773,293 +1773,293 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     <message>
         <location line="+10"/>
         <source>Account {name} has no SMTP server set up for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name} nie ma skonfigurowanego serwera SMTP do wysyłania e-maili</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie SMTP bez szyfrowania z serwerem {host} jest niedozwolone: można go używać tylko z serwerem na tym komputerze</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy nie zawiera hasła SMTP dla konta {name}; zapisz je poleceniem: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {name} nie ma adresu nadawcy: ustaw adres autoryzowany w Seller Central do korzystania z usługi Wiadomości między kupującym a sprzedawcą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The e-mail cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć e-maila: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} nie obsługuje STARTTLS; Composer nie wysyła hasła ani wiadomości bez szyfrowania (wybierz ssl, jeśli serwer je obsługuje)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} nie przeszedł weryfikacji certyfikatu ({why}); Composer nie wysyła wiadomości do serwera, którego nie może zweryfikować</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The encrypted connection to {server} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się nawiązać szyfrowanego połączenia z {server} ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} zamknął połączenie przed wysłaniem wiadomości ({why}); nic nie zostało wysłane.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty zamknął połączenie podczas logowania ({why}); nic nie zostało wysłane.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z serwerem poczty {server} zostało zerwane po wysłaniu wiadomości, zanim serwer potwierdził jej przyjęcie ({why}). Kupujący mógł ją otrzymać: zanim wyślesz ją ponownie, sprawdź stronę Wiadomości między kupującym a sprzedawcą w Seller Central.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty nie oferuje przy tym połączeniu żadnej metody logowania, której Composer może użyć ({offered}); sprawdź ustawienie „Zabezpieczenia SMTP”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło SMTP zawiera znaki spoza ASCII, których logowanie SMTP nie przenosi; użyj w programie Composer hasła złożonego ze znaków ASCII (hasła do aplikacji)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refused the sender {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił nadawcę {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the recipient {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił odbiorcę {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused to take the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>odmówił przyjęcia wiadomości (DATA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>did not accept the message</source>
-        <translation type="unfinished"></translation>
+        <translation>nie przyjął wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił połączenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused a command</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił polecenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused the greeting (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił powitanie (EHLO/HELO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the login of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucił logowanie użytkownika {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{refusal} (a temporary refusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} (odmowa tymczasowa)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} {what}: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} {what}: {reply}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sending the {title} message</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłania wiadomości typu {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requesting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłania prośby o recenzję</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking which message types the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzania, które typy wiadomości są dozwolone dla zamówienia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking whether a review request is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzania, czy prośba o recenzję jest dozwolona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asking for the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>pobierania preferowanego języka kupującego</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>preparing the upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>przygotowywania przesłania pliku {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon found the request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon uznał żądanie za nieprawidłowe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zaakceptował tokenu dostępu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odmówił dostępu: aplikacji może brakować roli Buyer Communication (lub Buyer Solicitation), sprzedawca może musieć ponownie ją autoryzować po dodaniu roli albo zamówienie należy do sklepu Amazon w innym regionie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon does not know this order in this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zna tego zamówienia w tym sklepie Amazon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request is too large for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie jest za duże dla Amazon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie zaakceptował typu zawartości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odrzucił żądanie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}).</source>
         <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} – podczas {what} ({said}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}). Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} – podczas {what} ({said}). Identyfikator żądania: {reference}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} nie jest numerem zamówienia Amazon (np. 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon wycofał typ wiadomości {type} z SP-API w dniu {day}; nie można już wysyłać wiadomości tego typu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{type} is not an SP-API message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} nie jest typem wiadomości SP-API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{type} is a Solicitations request, not a message: use request_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} to prośba Solicitations API, a nie wiadomość: użyj request_review.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość typu {title} zawiera tylko załączniki; Amazon nie przyjmuje w niej tekstu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {title} message needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość typu {title} wymaga tekstu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zawiera HTML (znaczniki lub encje znakowe); Amazon wyświetla go jako zwykły tekst, więc najpierw go przekonwertuj.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba znaków w tekście: {count}; limit Amazon dla wiadomości typu {title}: {limit}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message takes no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość typu {title} nie może zawierać załączników.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least 1 attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość typu {title} wymaga co najmniej 1 załącznika.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least {low} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość typu {title} wymaga co najmniej {low} załączników.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message takes at most {high} attachments, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit załączników w wiadomości typu {title}: {high} (tutaj: {count}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa załącznika {name} musi mieć rozszerzenie (np. faktura.pdf) i nie może zawierać ukośników ani podziałów wiersza: tę nazwę widzi kupujący.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The attachment {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik {name} jest pusty.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachment {name} has no valid content type ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik {name} nie ma prawidłowego typu zawartości ({type}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączny rozmiar załączników: {size} MB; Amazon przyjmuje najwyżej {limit} MB na wiadomość.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odmówił przyjęcia załącznika ({said}). Interfejs Uploads API jest udokumentowany tylko dla sprzedawców z Ameryki Północnej, a sprzedawcy z regionu {region} otrzymywali odmowę z kodem 403: wyślij tę wiadomość bez załączników, a pliki – e-mailem.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon odmówił przyjęcia załącznika ({said}). Do wysyłania załączników aplikacja potrzebuje roli Product Listing (oprócz Buyer Communication), a po dodaniu tej roli sprzedawca musi ponownie ją autoryzować.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{why} Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Nic nie zostało wysłane do kupującego.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Identyfikator żądania: {reference}. Nic nie zostało wysłane do kupującego.</translation>
     </message>
 </context>
 <context>
@@ -2533,28 +2533,28 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
     <message>
         <location filename="../composer/services/mail.py" line="+86"/>
         <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} nie jest zanonimizowanym adresem kupującego w Amazon; Amazon przekazuje e-maile kupującemu tylko przez taki adres (…@{domain})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} to adres kupującego z innego sklepu Amazon; do kupujących z Amazon.{store} ({code}) pisze się na adresy …@{domain}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>no encryption, this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>bez szyfrowania, tylko serwer na tym komputerze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} ({security}) accepted the login of {user}.</source>
         <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} ({security}) zaakceptował logowanie użytkownika {user}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {server} ({security}) answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty {server} ({security}) odpowiedział.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3057,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
     <message>
         <location filename="../composer/services/marketplaces.py" line="+219"/>
         <source>unknown marketplace {key}; known: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany sklep Amazon {key}; znane: {codes}</translation>
     </message>
 </context>
 <context>
@@ -3202,13 +3202,13 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
         <location filename="../composer/policy/engine.py" line="+319"/>
         <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
         <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych o sformułowaniach (język: {language}): nie sprawdzono celów wiadomości ani reguł dotyczących sformułowań; dane kontaktowe, linki, emoji i formatowanie zostały sprawdzone.</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+103"/>
         <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
         <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie sprawdzono pisowni: brak słownika (język: {language}; pyspellchecker zawiera słowniki: {languages}).</translation>
     </message>
 </context>
 <context>
@@ -4033,27 +4033,27 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/services/outbox.py" line="+123"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekująca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>w trakcie wysyłania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished">wysłana</translation>
+        <translation>wysłana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">nieudana</translation>
+        <translation>nieudana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished">niepewna</translation>
+        <translation>niepewna</translation>
     </message>
 </context>
 <context>
@@ -4234,403 +4234,403 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     <message>
         <location filename="../composer/services/outbox.py" line="-45"/>
         <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie programu Composer zostało przerwane podczas wysyłania tej wiadomości, więc nie wiadomo, czy dotarła do kupującego. Sprawdź wiadomości dotyczące tego zamówienia w Seller Central, a następnie oznacz ją jako wysłaną lub niewysłaną albo wyślij ją ponownie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user checked: the buyer got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone przez użytkownika: kupujący otrzymał wiadomość.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer got it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone przez użytkownika: kupujący otrzymał wiadomość. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone przez użytkownika: kupujący nie otrzymał wiadomości.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone przez użytkownika: kupujący nie otrzymał wiadomości. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana przez użytkownika.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowana przez użytkownika. {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>po sprawdzeniu, że nie dotarła</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>po sprawdzeniu, że nie dotarła {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reason} (not before {time})</source>
         <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (nie wcześniej niż {time})</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>record the message in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać wiadomości w skrzynce nadawczej</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>start sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpocząć wysyłania wiadomości</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>put the message back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócić wiadomości do kolejki</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>queue the message again</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie dodać wiadomości do kolejki</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id} mogła już dotrzeć do kupującego. Najpierw sprawdź wiadomości dotyczące tego zamówienia w Seller Central; wyślij ją ponownie tylko wtedy, gdy jej tam nie ma (potwierdź, że to sprawdzono).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłać ponownie</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mark the message</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczyć wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>marked sent or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczyć jako wysłanej ani niewysłanej</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancel the message</source>
-        <translation type="unfinished"></translation>
+        <translation>anulować wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulować</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <location line="+91"/>
         <source>read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać skrzynki nadawczej</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>count the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>policzyć wiadomości w skrzynce nadawczej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>read the message&apos;s attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać załączników wiadomości</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>record the outcome of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisać wyniku wysyłki</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>recover the interrupted sends</source>
-        <translation type="unfinished"></translation>
+        <translation>obsłużyć przerwanych wysyłek</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the outbox&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytać historii skrzynki nadawczej</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id} oczekuje: Amazon poprosił o odczekanie przed ponowną wysyłką</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłać teraz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message {id} is {state}, not being sent by this Composer</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id} ma stan „{state}” i nie jest wysyłana przez tę instancję programu Composer</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>state</source>
-        <translation type="unfinished">stan</translation>
+        <translation>stan</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość {id} w skrzynce nadawczej</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished">kanał</translation>
+        <translation>kanał</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>confirmed warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone ostrzeżenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>początek gwarancji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage end</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec gwarancji</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikatory reguł</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmation time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas potwierdzenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>pliki</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wcześniej niż</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of recording</source>
-        <translation type="unfinished"></translation>
+        <translation>czas zapisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>czas ostatniej zmiany</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the history of outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>historia wiadomości {id} w skrzynce nadawczej</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>autor zmiany</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przygotować wysyłania: nie można zapisywać w folderze {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot prepare sending: cannot lock a file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przygotować wysyłania: nie można zablokować pliku w folderze {folder}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>There is no message {id} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>W skrzynce nadawczej nie ma wiadomości {id}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message {id} is {state}: it cannot be {wanted}</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość {id} ma stan „{state}”, więc nie można jej {wanted}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot record the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wiadomości: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account</source>
-        <translation type="unfinished">konto</translation>
+        <translation>konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
+        <translation>numer zamówienia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>sklep Amazon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
-        <translation type="unfinished">typ wiadomości</translation>
+        <translation>typ wiadomości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished">temat</translation>
+        <translation>temat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>odbiorca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished">adres nadawcy</translation>
+        <translation>nadawca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>problemy</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the {field} must be text, not {kind}</source>
         <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pole „{field}” musi być tekstem, a nie {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pole „{field}” jest puste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the {field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pole „{field}” ma więcej niż {limit} znaków</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {field} has an invalid character (half a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole „{field}” zawiera nieprawidłowy znak (połowę pary surogatów)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>pole „{field}” musi mieścić się w jednym wierszu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected an OutgoingMessage, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano obiektu OutgoingMessage, a nie {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown channel {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany kanał {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composer cannot send by {channel} (only sp-api and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer nie może wysyłać przez kanał {channel} (tylko sp-api i email)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an SP-API message needs its message type</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość SP-API wymaga typu wiadomości</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a rule id: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest identyfikator reguły: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of confirmation must carry a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>czas potwierdzenia musi zawierać strefę czasową</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n files; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik; dozwolone najwyżej {limit}</numerusform>
+            <numerusform>%n pliki; dozwolone najwyżej {limit}</numerusform>
+            <numerusform>%n plików; dozwolone najwyżej {limit}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file {name} has no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>plik {name} nie zawiera danych</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file {name} is larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>plik {name} ma ponad 10 MB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest nazwa pliku: {name}</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisywać w folderze {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {path}: {reason}</translation>
     </message>
 </context>
 <context>
