@@ -1755,293 +1755,293 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location line="+10"/>
         <source>Account {name} has no SMTP server set up for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta {name} não tem servidor SMTP configurado para e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP sem criptografia para {host} não é permitido: ele só é aceito com um servidor neste computador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não guarda a senha SMTP da conta {name}; salve-a com: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta {name} não tem endereço de remetente: informe o endereço autorizado para as Mensagens entre comprador e vendedor no Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The e-mail cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gerar o e-mail: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} não oferece STARTTLS; o Composer não envia a senha e a mensagem sem criptografia (escolha ssl se o servidor oferecer essa opção)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} não passou na verificação do certificado ({why}); o Composer não envia para um servidor que ele não consegue verificar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The encrypted connection to {server} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão criptografada com {server} falhou ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} fechou a conexão antes do envio da mensagem ({why}); nada foi enviado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail fechou a conexão durante o login ({why}); nada foi enviado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor de e-mail {server} caiu depois do envio da mensagem e antes que o servidor confirmasse o recebimento ({why}). O comprador pode tê-la recebido: confira a página Mensagens entre comprador e vendedor no Seller Central antes de reenviá-la.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail não oferece nenhum método de login que o Composer possa usar nesta conexão ({offered}); confira a configuração de segurança SMTP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário ou a senha SMTP têm caracteres fora do ASCII, que o login SMTP não consegue transmitir; use uma senha só com caracteres ASCII (uma senha de app) para o Composer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refused the sender {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou o remetente {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the recipient {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou o destinatário {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused to take the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>se recusou a receber a mensagem (DATA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>did not accept the message</source>
-        <translation type="unfinished"></translation>
+        <translation>não aceitou a mensagem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou a conexão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused a command</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou um comando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused the greeting (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou a saudação (EHLO/HELO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the login of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>recusou o login de {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{refusal} (a temporary refusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} (recusa temporária)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} {what}: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} {what}: {reply}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sending the {title} message</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar a mensagem {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requesting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar a avaliação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking which message types the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar quais tipos de mensagem o pedido permite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking whether a review request is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar se uma solicitação de avaliação é permitida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asking for the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar o idioma do comprador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>preparing the upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar o upload de {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon found the request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon considerou a solicitação inválida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não aceitou o token de acesso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon negou o acesso: pode ser que falte ao app a função Buyer Communication (ou Buyer Solicitation), que o vendedor precise autorizá-lo de novo depois que uma função foi adicionada ou que o pedido seja de um Marketplace de outra região</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon does not know this order in this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não encontrou este pedido neste Marketplace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request is too large for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação é grande demais para a Amazon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the content type</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon não aceitou o tipo de conteúdo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon recusou a solicitação</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}).</source>
         <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} (ao {what}: {said}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}). Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} (ao {what}: {said}). ID da solicitação: {reference}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} não é um número de pedido da Amazon (como 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon removeu o tipo de mensagem {type} da SP-API em {day}; não é mais possível enviar mensagens desse tipo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{type} is not an SP-API message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} não é um tipo de mensagem da SP-API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{type} is a Solicitations request, not a message: use request_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} é uma solicitação da Solicitations API, não uma mensagem: use request_review.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} leva só anexos; a Amazon não aceita texto com ela.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {title} message needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} precisa de texto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto contém HTML (tags ou referências de caracteres); a Amazon o exibe como texto simples, então converta-o antes.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto tem {count} caracteres; a Amazon aceita no máximo {limit} em uma mensagem {title}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message takes no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} não aceita anexos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least 1 attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} precisa de pelo menos 1 anexo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least {low} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} precisa de pelo menos {low} anexos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message takes at most {high} attachments, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem {title} aceita no máximo {high} anexos, não {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do anexo {name} precisa ter uma extensão (como nota-fiscal.pdf) e não pode ter barras nem quebras de linha: é o nome que o comprador vê.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The attachment {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O anexo {name} está vazio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachment {name} has no valid content type ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O anexo {name} não tem um tipo de conteúdo válido ({type}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os anexos somam {size} MB; a Amazon aceita no máximo {limit} MB por mensagem.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon recusou o anexo ({said}). A Uploads API da Amazon só é documentada para vendedores da América do Norte, e vendedores da região {region} já foram recusados com 403: envie esta mensagem sem anexos ou envie os arquivos por e-mail.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Amazon recusou o anexo ({said}). Para anexos, o app precisa da função Product Listing (além de Buyer Communication), e o vendedor precisa autorizá-lo de novo depois que a função for adicionada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{why} Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Nada foi enviado ao comprador.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} ID da solicitação: {reference}. Nada foi enviado ao comprador.</translation>
     </message>
 </context>
 <context>
@@ -2514,28 +2514,28 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
     <message>
         <location filename="../composer/services/mail.py" line="+86"/>
         <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} não é um endereço anonimizado de comprador da Amazon; a Amazon só encaminha e-mails ao comprador por meio desse endereço (…@{domain})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} é um endereço de comprador de outro Marketplace; os compradores da Amazon.{store} ({code}) recebem e-mails em …@{domain}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>no encryption, this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>sem criptografia, só neste computador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} ({security}) accepted the login of {user}.</source>
         <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} ({security}) aceitou o login de {user}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {server} ({security}) answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail {server} ({security}) respondeu.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
     <message>
         <location filename="../composer/services/marketplaces.py" line="+219"/>
         <source>unknown marketplace {key}; known: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace {key} desconhecido; Marketplaces conhecidos: {codes}</translation>
     </message>
 </context>
 <context>
@@ -3179,13 +3179,13 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
         <location filename="../composer/policy/engine.py" line="+319"/>
         <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
         <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não há dados de frases em {language}: as finalidades e as regras de redação não foram verificadas; contatos, links, emojis e formatação, sim.</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+103"/>
         <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
         <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A ortografia não foi verificada: não há dicionário de {language} (o pyspellchecker inclui {languages}).</translation>
     </message>
 </context>
 <context>
@@ -4006,27 +4006,27 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/services/outbox.py" line="+123"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>em envio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished">enviada</translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">falhou</translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished">incerta</translation>
+        <translation>incerta</translation>
     </message>
 </context>
 <context>
@@ -4206,402 +4206,402 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     <message>
         <location filename="../composer/services/outbox.py" line="-45"/>
         <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer parou enquanto esta mensagem estava sendo enviada; por isso, ela pode ou não ter chegado ao comprador. Confira as mensagens do pedido no Seller Central e depois marque-a como enviada ou não enviada, ou reenvie-a.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user checked: the buyer got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário conferiu: o comprador recebeu a mensagem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer got it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário conferiu: o comprador recebeu a mensagem. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário conferiu: o comprador não recebeu a mensagem.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário conferiu: o comprador não recebeu a mensagem. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada pelo usuário.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada pelo usuário. {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>depois de conferir que a mensagem não tinha chegado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>depois de conferir que a mensagem não tinha chegado {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reason} (not before {time})</source>
         <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (não antes de {time})</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>record the message in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar a mensagem na caixa de saída</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>start sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar o envio da mensagem</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>put the message back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver a mensagem à fila</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>queue the message again</source>
-        <translation type="unfinished"></translation>
+        <translation>colocar a mensagem de novo na fila</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem {id} pode já ter chegado ao comprador. Confira primeiro as mensagens do pedido no Seller Central; reenvie-a só se ela não estiver lá (confirme que você conferiu).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>reenviada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mark the message</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar a mensagem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>marked sent or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada como enviada ou não enviada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancel the message</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar a mensagem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <location line="+91"/>
         <source>read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ler a caixa de saída</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>count the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>contar as mensagens da caixa de saída</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>read the message&apos;s attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ler os anexos da mensagem</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>record the outcome of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar o resultado do envio</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>recover the interrupted sends</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar os envios interrompidos</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the outbox&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>ler o histórico da caixa de saída</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem {id} está aguardando: a Amazon pediu para aguardar antes de enviar de novo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada agora</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message {id} is {state}, not being sent by this Composer</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem {id} está {state} e não está sendo enviada por este Composer</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>state</source>
-        <translation type="unfinished">status</translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem {id} da caixa de saída</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished">canal</translation>
+        <translation>canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>confirmed warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos confirmados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>início da garantia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage end</source>
-        <translation type="unfinished"></translation>
+        <translation>fim da garantia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs das regras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmation time</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora da confirmação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora de espera (não antes de)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of recording</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora do registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora da última alteração</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the history of outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>o histórico da mensagem {id} da caixa de saída</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar o envio: não é possível gravar em {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot prepare sending: cannot lock a file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar o envio: não é possível bloquear um arquivo em {folder}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>There is no message {id} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem {id} não existe na caixa de saída</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message {id} is {state}: it cannot be {wanted}</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem {id} está {state}: ela não pode ser {wanted}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot record the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível registrar a mensagem: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account</source>
-        <translation type="unfinished">conta</translation>
+        <translation>conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
+        <translation>número do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
-        <translation type="unfinished">tipo de mensagem</translation>
+        <translation>tipo de mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished">assunto</translation>
+        <translation>assunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished">remetente</translation>
+        <translation>remetente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ocorrências</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the {field} must be text, not {kind}</source>
         <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} deve ser texto, não {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} está vazio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the {field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} tem mais de {limit} caracteres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {field} has an invalid character (half a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} tem um caractere inválido (metade de um par substituto)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} deve ter uma só linha</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected an OutgoingMessage, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>era esperado um OutgoingMessage, não {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown channel {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>canal {channel} desconhecido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composer cannot send by {channel} (only sp-api and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>O Composer não pode enviar por {channel} (só sp-api e email)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an SP-API message needs its message type</source>
-        <translation type="unfinished"></translation>
+        <translation>uma mensagem da SP-API precisa do tipo de mensagem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a rule id: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ID de regra: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of confirmation must carry a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>a data e hora da confirmação precisa ter fuso horário</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n files; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo; no máximo {limit}</numerusform>
+            <numerusform>%n arquivos; no máximo {limit}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file {name} has no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo {name} está vazio (0 bytes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file {name} is larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo {name} tem mais de 10 MB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um nome de arquivo: {name}</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar em {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar {path}: {reason}</translation>
     </message>
 </context>
 <context>
