@@ -1755,293 +1755,293 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     <message>
         <location line="+10"/>
         <source>Account {name} has no SMTP server set up for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account {name} non ha un server SMTP configurato per l&apos;e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;SMTP senza cifratura verso {host} non è consentito: è ammesso solo verso questo computer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non contiene una password SMTP per l&apos;account {name}; salvala con: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account {name} non ha un indirizzo del mittente: imposta l&apos;indirizzo autorizzato per Messaggi tra acquirente e venditore in Seller Central</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The e-mail cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;e-mail: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} non offre STARTTLS; Composer non invia la password e il messaggio senza cifratura (scegli ssl se il server lo supporta)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} non ha superato la verifica del certificato ({why}); Composer non invia a un server che non può verificare</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The encrypted connection to {server} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione cifrata a {server} non è riuscita ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} ha chiuso la connessione prima dell&apos;invio del messaggio ({why}); non è stato inviato nulla.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta ha chiuso la connessione durante l&apos;accesso ({why}); non è stato inviato nulla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione al server di posta {server} si è interrotta dopo l&apos;invio del messaggio e prima che il server lo confermasse ({why}). L&apos;acquirente potrebbe averlo ricevuto: controlla la pagina Messaggi tra acquirente e venditore in Seller Central prima di inviarlo di nuovo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta non offre alcun metodo di accesso che Composer possa usare su questa connessione ({offered}); controlla l&apos;impostazione di sicurezza SMTP</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password SMTP contengono caratteri non ASCII, che l&apos;accesso SMTP non può trasmettere; usa per Composer una password solo ASCII (una password per le app)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refused the sender {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato il mittente {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the recipient {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato il destinatario {address}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused to take the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato di accettare il messaggio (DATA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>did not accept the message</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha accettato il messaggio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato la connessione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused a command</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato un comando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused the greeting (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato il saluto (EHLO/HELO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the login of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha rifiutato l&apos;accesso di {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{refusal} (a temporary refusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} (rifiuto temporaneo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} {what}: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} {what}: {reply}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sending the {title} message</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;invio del messaggio di tipo {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requesting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta della recensione</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking which message types the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta dei tipi di messaggio consentiti per l&apos;ordine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking whether a review request is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la verifica della possibilità di richiedere una recensione</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asking for the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta della lingua dell&apos;acquirente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>preparing the upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la preparazione del caricamento di {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon found the request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha ritenuto la richiesta non valida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non ha accettato il token di accesso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha negato l&apos;accesso: all&apos;app potrebbe mancare il ruolo Buyer Communication (o Buyer Solicitation), il venditore potrebbe doverla autorizzare di nuovo dopo l&apos;aggiunta di un ruolo, oppure l&apos;ordine appartiene al marketplace di un&apos;altra regione</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon does not know this order in this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non conosce questo ordine in questo marketplace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request is too large for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha ritenuto la richiesta troppo grande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non ha accettato il tipo di contenuto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rifiutato la richiesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}).</source>
         <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} durante {what} ({said}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}). Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint} durante {what} ({said}). ID richiesta: {reference}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} non è un numero d&apos;ordine Amazon (come 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rimosso il tipo di messaggio {type} dalla SP-API il {day}; non è più possibile inviarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{type} is not an SP-API message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} non è un tipo di messaggio della SP-API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{type} is a Solicitations request, not a message: use request_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} è una richiesta della Solicitations API, non un messaggio: usa request_review.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} contiene solo allegati; Amazon non accetta alcun testo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {title} message needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} richiede un testo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo contiene HTML (tag o riferimenti a caratteri); Amazon lo mostra come testo semplice, quindi convertilo prima.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo ha {count} caratteri; Amazon ne accetta al massimo {limit} in un messaggio di tipo {title}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message takes no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} non accetta allegati.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least 1 attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} richiede almeno 1 allegato.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least {low} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} richiede almeno {low} allegati.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message takes at most {high} attachments, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio di tipo {title} accetta al massimo {high} allegati, non {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;allegato {name} deve avere un&apos;estensione (come fattura.pdf) e non contenere barre né a capo: è il nome che vede l&apos;acquirente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The attachment {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;allegato {name} è vuoto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachment {name} has no valid content type ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;allegato {name} non ha un tipo di contenuto valido ({type}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli allegati pesano in tutto {size} MB; Amazon accetta al massimo {limit} MB per messaggio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rifiutato l&apos;allegato ({said}). La sua Uploads API è documentata solo per i venditori del Nord America, e i venditori della regione {region} sono stati respinti con 403: invia questo messaggio senza allegati, oppure invia i file via e-mail.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rifiutato l&apos;allegato ({said}). Per gli allegati l&apos;app ha bisogno del ruolo Product Listing (oltre a Buyer Communication), e il venditore deve autorizzarla di nuovo dopo l&apos;aggiunta del ruolo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{why} Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Non è stato inviato nulla all&apos;acquirente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} ID richiesta: {reference}. Non è stato inviato nulla all&apos;acquirente.</translation>
     </message>
 </context>
 <context>
@@ -2514,28 +2514,28 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
     <message>
         <location filename="../composer/services/mail.py" line="+86"/>
         <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} non è un indirizzo Amazon anonimizzato di un acquirente; Amazon inoltra le e-mail all&apos;acquirente solo tramite quell&apos;indirizzo (…@{domain})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} è l&apos;indirizzo di un acquirente di un altro marketplace; gli acquirenti di Amazon.{store} ({code}) si raggiungono su …@{domain}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>no encryption, this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna cifratura, solo questo computer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} ({security}) accepted the login of {user}.</source>
         <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} ({security}) ha accettato l&apos;accesso di {user}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {server} ({security}) answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta {server} ({security}) ha risposto.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
     <message>
         <location filename="../composer/services/marketplaces.py" line="+219"/>
         <source>unknown marketplace {key}; known: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace sconosciuto {key}; marketplace noti: {codes}</translation>
     </message>
 </context>
 <context>
@@ -3179,13 +3179,13 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
         <location filename="../composer/policy/engine.py" line="+319"/>
         <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
         <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato sulle frasi per la lingua {language}: scopi e regole sulla formulazione non sono stati controllati; contatti, link, emoji e formattazione sì.</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+103"/>
         <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
         <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ortografia non controllata: non c&apos;è un dizionario per la lingua {language} (pyspellchecker include: {languages}).</translation>
     </message>
 </context>
 <context>
@@ -4006,27 +4006,27 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/services/outbox.py" line="+123"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>in invio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished">inviato</translation>
+        <translation>inviato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">non riuscito</translation>
+        <translation>non riuscito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished">incerto</translation>
+        <translation>incerto</translation>
     </message>
 </context>
 <context>
@@ -4206,402 +4206,402 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     <message>
         <location filename="../composer/services/outbox.py" line="-45"/>
         <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer si è interrotto mentre questo messaggio veniva inviato, quindi potrebbe essere arrivato all&apos;acquirente oppure no. Controlla i messaggi dell&apos;ordine in Seller Central, poi segna il messaggio come inviato o non inviato, oppure invialo di nuovo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user checked: the buyer got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente ha verificato: l&apos;acquirente l&apos;ha ricevuto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer got it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente ha verificato: l&apos;acquirente l&apos;ha ricevuto. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente ha verificato: l&apos;acquirente non l&apos;ha ricevuto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente ha verificato: l&apos;acquirente non l&apos;ha ricevuto. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato dall&apos;utente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato dall&apos;utente. {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo aver verificato che non era arrivato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo aver verificato che non era arrivato {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reason} (not before {time})</source>
         <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (non prima di {time})</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>record the message in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>registrare il messaggio nella posta in uscita</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>start sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>avviare l&apos;invio del messaggio</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>put the message back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>rimettere il messaggio in coda</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>queue the message again</source>
-        <translation type="unfinished"></translation>
+        <translation>mettere di nuovo in coda il messaggio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio {id} potrebbe essere già arrivato all&apos;acquirente. Prima controlla i messaggi dell&apos;ordine in Seller Central; invialo di nuovo solo se non c&apos;è (conferma di aver verificato).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato di nuovo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mark the message</source>
-        <translation type="unfinished"></translation>
+        <translation>segnare il messaggio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>marked sent or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>segnato come inviato o non inviato</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancel the message</source>
-        <translation type="unfinished"></translation>
+        <translation>annullare il messaggio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <location line="+91"/>
         <source>read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere la posta in uscita</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>count the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>contare i messaggi nella posta in uscita</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>read the message&apos;s attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere gli allegati del messaggio</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>record the outcome of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>registrare l&apos;esito dell&apos;invio</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>recover the interrupted sends</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperare gli invii interrotti</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the outbox&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>leggere la cronologia della posta in uscita</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio {id} è in attesa: Amazon ha chiesto di attendere prima di inviare di nuovo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato ora</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message {id} is {state}, not being sent by this Composer</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio {id} risulta {state}: non lo sta inviando questo Composer</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>state</source>
-        <translation type="unfinished">stato</translation>
+        <translation>lo stato</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio {id} della posta in uscita</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>il canale</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>confirmed warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco degli avvisi confermati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;inizio della copertura della garanzia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage end</source>
-        <translation type="unfinished"></translation>
+        <translation>la fine della copertura della garanzia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco degli ID delle regole</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmation time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora della conferma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;elenco dei file</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora fino a cui attendere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora della registrazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora dell&apos;ultima modifica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the history of outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>la cronologia del messaggio {id} della posta in uscita</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autore della modifica</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare l&apos;invio: non è possibile scrivere in {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot prepare sending: cannot lock a file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile preparare l&apos;invio: non è possibile bloccare un file in {folder}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>There is no message {id} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella posta in uscita non c&apos;è il messaggio {id}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message {id} is {state}: it cannot be {wanted}</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio {id} risulta {state}: non può essere {wanted}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot record the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare il messaggio: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account</source>
-        <translation type="unfinished">account</translation>
+        <translation>account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
+        <translation>numero d&apos;ordine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
-        <translation type="unfinished">tipo di messaggio</translation>
+        <translation>tipo di messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished">oggetto</translation>
+        <translation>oggetto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished">mittente</translation>
+        <translation>mittente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>segnalazioni</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the {field} must be text, not {kind}</source>
         <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} deve essere un testo, non {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il campo {field}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the {field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} supera i {limit} caratteri</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {field} has an invalid character (half a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} contiene un carattere non valido (metà di una coppia surrogata)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} deve stare su una sola riga</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected an OutgoingMessage, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>era atteso un OutgoingMessage, non {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown channel {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>canale sconosciuto {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composer cannot send by {channel} (only sp-api and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer non può inviare tramite {channel} (solo sp-api o email)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an SP-API message needs its message type</source>
-        <translation type="unfinished"></translation>
+        <translation>un messaggio SP-API richiede il tipo di messaggio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a rule id: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un ID di regola: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of confirmation must carry a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora della conferma deve indicare un fuso orario</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n files; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file; al massimo {limit}</numerusform>
+            <numerusform>%n file; al massimo {limit}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file {name} has no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il file {name} non ha un contenuto in byte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file {name} is larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>il file {name} supera i 10 MB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un nome di file: {name}</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere in {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
 </context>
 <context>
