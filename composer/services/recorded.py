@@ -28,7 +28,7 @@ class Recorded:
     QT_TRANSLATE_NOOP("SendWords", "Not sent yet: {reason} …"))``; calling it composes the
     English for the record. (lupdate reads the ``QT_TRANSLATE_NOOP``, not this class.)"""
 
-    __slots__ = ("context", "pattern", "source")
+    __slots__ = ("context", "literal", "pattern", "source")
 
     def __init__(self, context: str, source: str) -> None:
         self.context = context
@@ -39,8 +39,13 @@ class Recorded:
             re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
         )
         self.pattern = re.compile(regex, re.DOTALL)
+        # How much of the sentence is its own words: the more, the more specific.
+        self.literal = sum(len(part) for part in parts[::2])
         with _lock:
             _sentences.append(self)
+            # The most specific first: "{why} Nothing was sent to the buyer." must not take
+            # what its "… Request id: {reference}." sibling says.
+            _sentences.sort(key=lambda sentence: -sentence.literal)
 
     def __call__(self, **values: object) -> str:
         return self.source.format(**values)
