@@ -1755,293 +1755,293 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
     <message>
         <location line="+10"/>
         <source>Account {name} has no SMTP server set up for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor account {name} is geen SMTP-server voor e-mail ingesteld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plain SMTP to {host} is refused: it is allowed only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain SMTP naar {host} wordt geweigerd: dat is alleen toegestaan naar deze computer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keyring holds no SMTP password for account {name}; save it with: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos bevat geen SMTP-wachtwoord voor account {name}; sla het op met: {command}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account {name} has no sender address: set the address authorised for Buyer-Seller Messaging in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name} heeft geen afzenderadres: stel het adres in dat in Seller Central is geautoriseerd voor Berichten koper-verkoper</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The e-mail cannot be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De e-mail kan niet worden opgesteld: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} does not offer STARTTLS; Composer does not send the password and the message unencrypted (choose ssl if it offers that)</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} biedt geen STARTTLS aan; Composer verzendt het wachtwoord en het bericht niet onversleuteld (kies ssl als de server dat aanbiedt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server {server} failed the certificate check ({why}); Composer does not send to a server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} heeft de certificaatcontrole niet doorstaan ({why}); Composer verzendt niet naar een server die het niet kan verifiëren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The encrypted connection to {server} failed ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelde verbinding met {server} is mislukt ({why})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} closed the connection before the message was sent ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} heeft de verbinding verbroken voordat het bericht was verzonden ({why}); er is niets verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The mail server closed the connection during the login ({why}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver heeft de verbinding verbroken tijdens het aanmelden ({why}); er is niets verzonden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection to the mail server {server} was lost after the message was sent and before the server confirmed it ({why}). The buyer may have received it: check the Buyer-Seller Messages page in Seller Central before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de mailserver {server} is verbroken nadat het bericht was verzonden en voordat de server het had bevestigd ({why}). Misschien heeft de koper het ontvangen: controleer de pagina Berichten koper-verkoper in Seller Central voordat je het opnieuw verzendt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mail server offers no login Composer can use on this connection ({offered}); check the SMTP security setting</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver biedt op deze verbinding geen aanmeldmethode aan die Composer kan gebruiken ({offered}); controleer de instelling voor SMTP-beveiliging</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SMTP user name or password has characters outside ASCII, which the SMTP login cannot carry; use an ASCII password (an app password) for Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-gebruikersnaam of het wachtwoord bevat tekens buiten ASCII, die de SMTP-aanmelding niet kan overbrengen; gebruik voor Composer een ASCII-wachtwoord (een app-wachtwoord)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refused the sender {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de afzender {address} geweigerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the recipient {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de ontvanger {address} geweigerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused to take the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geweigerd het bericht aan te nemen (DATA)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>did not accept the message</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft het bericht niet geaccepteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de verbinding geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused a command</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft een opdracht geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused the greeting (EHLO/HELO)</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de begroeting (EHLO/HELO) geweigerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refused the login of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft de aanmelding van {user} geweigerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{refusal} (a temporary refusal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} (tijdelijke weigering)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} {what}: {reply}</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} {what}: {reply}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>sending the {title} message</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzenden van een bericht van het type {title}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>requesting the review</source>
-        <translation type="unfinished"></translation>
+        <translation>het vragen om een recensie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking which message types the order allows</source>
-        <translation type="unfinished"></translation>
+        <translation>het opvragen van de berichttypen die de bestelling toestaat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asking whether a review request is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>het navragen of een recensieverzoek is toegestaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>asking for the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>het opvragen van de taal van de koper</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>preparing the upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>het voorbereiden van de upload van {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon found the request invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon vond het verzoek ongeldig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft het toegangstoken niet geaccepteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amazon denied access: the app may lack the Buyer Communication (or Buyer Solicitation) role, the seller may have to authorize it again after a role was added, or the order belongs to another region&apos;s marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft de toegang geweigerd: misschien mist de app de rol Buyer Communication (of Buyer Solicitation), moet de verkoper de app opnieuw autoriseren nadat er een rol is toegevoegd, of hoort de bestelling bij een marketplace van een andere regio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon does not know this order in this marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon kent deze bestelling niet op deze marketplace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request is too large for Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek is te groot voor Amazon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon did not accept the content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft het inhoudstype niet geaccepteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amazon refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft het verzoek geweigerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}).</source>
         <extracomment>{hint} is one of the refusals above, {what} what was being done, {said} Amazon&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{hint}. Dit gebeurde bij {what} ({said}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{hint} while {what} ({said}). Request id: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint}. Dit gebeurde bij {what} ({said}). Verzoek-ID: {reference}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{order} is not an Amazon order id (like 123-1234567-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>{order} is geen bestelnummer van Amazon (zoals 123-1234567-1234567).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amazon removed the message type {type} from the SP-API on {day}; it can no longer be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft het berichttype {type} op {day} uit de SP-API verwijderd; het kan niet meer worden verzonden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{type} is not an SP-API message type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} is geen SP-API-berichttype.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{type} is a Solicitations request, not a message: use request_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} is een verzoek van de Solicitations API, geen bericht: gebruik request_review.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message carries attachments only; Amazon takes no text with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} bevat alleen bijlagen; Amazon neemt er geen tekst bij aan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {title} message needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} moet tekst bevatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The text contains HTML (tags or character references); Amazon shows it as plain text, so convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst bevat HTML (tags of tekenverwijzingen); Amazon toont die als platte tekst, dus zet de tekst eerst om.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text has {count} characters; Amazon takes at most {limit} in a {title} message.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst heeft {count} tekens; Amazon accepteert maximaal {limit} tekens in een bericht van het type {title}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {title} message takes no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} kan geen bijlagen bevatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least 1 attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} moet minstens 1 bijlage bevatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message needs at least {low} attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} moet minstens {low} bijlagen bevatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A {title} message takes at most {high} attachments, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht van het type {title} kan maximaal {high} bijlagen bevatten, niet {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The attachment name {name} needs an extension (like invoice.pdf) and no slashes or line breaks: it is the name the buyer sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlagenaam {name} moet een extensie hebben (zoals factuur.pdf) en mag geen schuine strepen of regeleinden bevatten: de koper ziet deze naam.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The attachment {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage {name} is leeg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachment {name} has no valid content type ({type}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage {name} heeft geen geldig inhoudstype ({type}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The attachments add up to {size} MB; Amazon takes at most {limit} MB per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlagen zijn samen {size} MB; Amazon accepteert maximaal {limit} MB per bericht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon refused to take the attachment ({said}). Its Uploads API is documented for North-American sellers only, and sellers in the {region} region have been refused with 403: send this message without attachments, or the files by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft geweigerd de bijlage aan te nemen ({said}). De Uploads API is alleen gedocumenteerd voor Noord-Amerikaanse verkopers, en verkopers in de regio {region} zijn met 403 geweigerd: verzend dit bericht zonder bijlagen, of stuur de bestanden per e-mail.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Amazon refused to take the attachment ({said}). The app needs the Product Listing role for attachments (besides Buyer Communication), and the seller must authorize it again after the role was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft geweigerd de bijlage aan te nemen ({said}). Voor bijlagen heeft de app de rol Product Listing nodig (naast Buyer Communication), en de verkoper moet de app opnieuw autoriseren nadat de rol is toegevoegd.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{why} Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Er is niets naar de koper verzonden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{why} Request id: {reference}. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Verzoek-ID: {reference}. Er is niets naar de koper verzonden.</translation>
     </message>
 </context>
 <context>
@@ -2514,28 +2514,28 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
     <message>
         <location filename="../composer/services/mail.py" line="+86"/>
         <source>{address} is not a buyer&apos;s anonymised Amazon address; Amazon relays e-mail to the buyer only through it (…@{domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} is geen geanonimiseerd Amazon-adres van een koper; Amazon stuurt e-mail alleen via zo&apos;n adres door naar de koper (…@{domain})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{address} is a buyer address of another marketplace; buyers of Amazon.{store} ({code}) are reached at …@{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} is een koperadres van een andere marketplace; kopers van Amazon.{store} ({code}) zijn bereikbaar via …@{domain}</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>no encryption, this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>geen versleuteling, alleen deze computer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The mail server {server} ({security}) accepted the login of {user}.</source>
         <extracomment>{server} is host:port, {security} &quot;STARTTLS&quot;, &quot;SSL&quot; or &quot;no encryption, this machine only&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} ({security}) heeft de aanmelding van {user} geaccepteerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mail server {server} ({security}) answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mailserver {server} ({security}) heeft geantwoord.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
     <message>
         <location filename="../composer/services/marketplaces.py" line="+219"/>
         <source>unknown marketplace {key}; known: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende marketplace {key}; bekende marketplaces: {codes}</translation>
     </message>
 </context>
 <context>
@@ -3179,13 +3179,13 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
         <location filename="../composer/policy/engine.py" line="+319"/>
         <source>No phrase data for {language}: purposes and wording rules were not checked; contacts, links, emoji and formatting were.</source>
         <extracomment>{language} is a language&apos;s name (&quot;Swedish&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen zinsgegevens voor {language}: doelen en formuleringsregels zijn niet gecontroleerd; contactgegevens, links, emoji&apos;s en opmaak wel.</translation>
     </message>
     <message>
         <location filename="../composer/policy/rules/spelling.py" line="+103"/>
         <source>Spelling was not checked: there is no {language} dictionary (pyspellchecker ships {languages}).</source>
         <extracomment>{language} is a language&apos;s name, {languages} the codes of the dictionaries at hand.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spelling is niet gecontroleerd: er is geen woordenboek voor {language} (pyspellchecker bevat {languages}).</translation>
     </message>
 </context>
 <context>
@@ -4006,27 +4006,27 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     <message>
         <location filename="../composer/services/outbox.py" line="+123"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in de wachtrij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig met verzenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished">verzonden</translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished">mislukt</translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncertain</source>
-        <translation type="unfinished">onzeker</translation>
+        <translation>onzeker</translation>
     </message>
 </context>
 <context>
@@ -4206,402 +4206,402 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     <message>
         <location filename="../composer/services/outbox.py" line="-45"/>
         <source>Composer stopped while this message was being sent, so it may or may not have reached the buyer. Check the order&apos;s messages in Seller Central, then mark it sent or not sent, or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer is gestopt terwijl dit bericht werd verzonden; misschien heeft het de koper bereikt, misschien niet. Controleer de berichten van de bestelling in Seller Central en markeer het daarna als verzonden of niet verzonden, of verzend het opnieuw.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user checked: the buyer got it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker heeft gecontroleerd: de koper heeft het ontvangen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer got it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker heeft gecontroleerd: de koper heeft het ontvangen. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker heeft gecontroleerd: de koper heeft het niet ontvangen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user checked: the buyer did not get it. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker heeft gecontroleerd: de koper heeft het niet ontvangen. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled by the user. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd door de gebruiker. {note}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>na controle dat het niet was aangekomen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after checking it had not arrived {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>na controle dat het niet was aangekomen {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{reason} (not before {time})</source>
         <extracomment>{reason} says why the message waits; {time} is when it may go out (UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (niet vóór {time})</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>record the message in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>het vastleggen van het bericht in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>start sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>het starten van de verzending van het bericht</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>put the message back in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>het terugzetten van het bericht in de wachtrij</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>queue the message again</source>
-        <translation type="unfinished"></translation>
+        <translation>het opnieuw in de wachtrij zetten van het bericht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message {id} may have reached the buyer already. Check the order&apos;s messages in Seller Central first; send it again only if it is not there (confirm that you checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id} is misschien al bij de koper aangekomen. Controleer eerst de berichten van de bestelling in Seller Central; verzend het alleen opnieuw als het daar niet staat (en bevestig dat je dat hebt gecontroleerd).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw verzenden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>mark the message</source>
-        <translation type="unfinished"></translation>
+        <translation>het markeren van het bericht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>marked sent or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>markeren als verzonden of niet verzonden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cancel the message</source>
-        <translation type="unfinished"></translation>
+        <translation>het annuleren van het bericht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annuleren</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <location line="+91"/>
         <source>read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van het Postvak UIT</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>count the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>het tellen van de berichten in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>read the message&apos;s attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van de bijlagen van het bericht</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>record the outcome of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>het vastleggen van het resultaat van de verzending</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>recover the interrupted sends</source>
-        <translation type="unfinished"></translation>
+        <translation>het herstellen van de onderbroken verzendingen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>read the outbox&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen van de geschiedenis van het Postvak UIT</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message {id} is waiting: Amazon asked to wait before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id} wacht: Amazon heeft gevraagd te wachten voordat er opnieuw wordt verzonden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu verzenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message {id} is {state}, not being sent by this Composer</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id} is {state} en wordt niet door deze instantie van Composer verzonden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>state</source>
-        <translation type="unfinished">status</translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht {id} in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>channel</source>
-        <translation type="unfinished">kanaal</translation>
+        <translation>kanaal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>confirmed warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>bevestigde waarschuwingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin van de garantieperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>coverage end</source>
-        <translation type="unfinished"></translation>
+        <translation>einde van de garantieperiode</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rule ids</source>
-        <translation type="unfinished"></translation>
+        <translation>regel-ID&apos;s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confirmation time</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip van bevestiging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>time to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip waarop het wachten eindigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of recording</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip van vastleggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip van de laatste wijziging</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the history of outbox message {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>de geschiedenis van bericht {id} in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>uitvoerder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cannot prepare sending: {folder} cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het verzenden niet voorbereiden: er kan niet worden geschreven in {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot prepare sending: cannot lock a file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het verzenden niet voorbereiden: kan geen bestand vergrendelen in {folder}</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>There is no message {id} in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bericht {id} in het Postvak UIT</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message {id} is {state}: it cannot be {wanted}</source>
         <extracomment>{state} is the message&apos;s state (&quot;queued&quot;, &quot;sent&quot; …), {wanted} &quot;sent again&quot;, &quot;cancelled&quot; …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {id} is {state}: {wanted} is niet mogelijk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot record the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bericht niet vastleggen: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>account</source>
-        <translation type="unfinished">account</translation>
+        <translation>account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>marketplace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>message type</source>
-        <translation type="unfinished">berichttype</translation>
+        <translation>berichttype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished">onderwerp</translation>
+        <translation>onderwerp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>html</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sender</source>
-        <translation type="unfinished">afzender</translation>
+        <translation>afzender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>bevindingen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the {field} must be text, not {kind}</source>
         <extracomment>{field} is &quot;order id&quot;, &quot;subject&quot; …; {kind} Python&apos;s name of a type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het veld {field} moet tekst zijn, niet {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld {field} ontbreekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the {field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld {field} is langer dan {limit} tekens</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the {field} has an invalid character (half a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld {field} bevat een ongeldig teken (de helft van een surrogaatpaar)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the {field} must be one line</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld {field} moet uit één regel bestaan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected an OutgoingMessage, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>een OutgoingMessage verwacht, geen {kind}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown channel {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend kanaal {channel}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composer cannot send by {channel} (only sp-api and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kan niet verzenden via {channel} (alleen sp-api en email)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an SP-API message needs its message type</source>
-        <translation type="unfinished"></translation>
+        <translation>een SP-API-bericht heeft een berichttype nodig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a rule id: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen regel-ID: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the time of confirmation must carry a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>het tijdstip van bevestiging moet een tijdzone bevatten</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n files; at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand; maximaal {limit}</numerusform>
+            <numerusform>%n bestanden; maximaal {limit}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file {name} has no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand {name} is leeg (0 bytes)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file {name} is larger than 10 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand {name} is groter dan 10 MB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bestandsnaam: {name}</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>Cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
 </context>
 <context>
