@@ -66,7 +66,21 @@ def reword(text: str) -> str:
         if found is not None:
             values = {name: reword(value) for name, value in found.groupdict().items()}
             return translate(sentence.context, sentence.source).format(**values)
-    return text
+    return _message_type_title(text)
+
+
+def _message_type_title(text: str) -> str:
+    """A message type's title as the sentences quote it ("'Confirm order details'") in the
+    interface's language; anything else unchanged. (The titles are the rule data's, translated
+    in context "message-type".)"""
+    if len(text) < 3 or text[0] != "'" or text[-1] != "'":
+        return text
+    from composer.policy.rulebook import load_message_types  # noqa: PLC0415 - cached
+
+    title = text[1:-1]
+    if not any(spec.title == title for spec in load_message_types().values()):
+        return text
+    return f"'{translate('message-type', title)}'"
 
 
 # -- what a delivery records (the transports' and the dispatcher's words) -------------------

@@ -53,3 +53,12 @@ def test_other_text_is_left_as_it_is() -> None:
     assert recorded.reword("Amazon's own words: InvalidInput") == (
         "Amazon's own words: InvalidInput"
     )
+
+
+@pytest.mark.usefixtures("marking")
+def test_a_message_type_title_inside_a_sentence_is_translated() -> None:
+    text = recorded.NEEDS_TEXT(title="'Confirm order details'")
+    assert recorded.reword(text) == "«A {title} message needs text.»".replace(
+        "{title}", "'«Confirm order details»'"
+    )
+    assert recorded.reword("'Not a message type'") == "'Not a message type'"
