@@ -2046,197 +2046,197 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con Login with Amazon: {words}. No se ha enviado nada; vuelve a intentarlo cuando se restablezca la conexión.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon pide esperar antes de volver a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon no ha respondido correctamente ({status}). No se ha enviado nada; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon ha respondido sin ningún token de acceso.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de actualización se ha revocado o no es correcto: vuelve a autorizar Composer en Seller Central y guarda el nuevo token de actualización.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente o el secreto de cliente no son correctos, casi siempre porque se ha rotado el secreto de cliente (Amazon lo exige cada 180 días): guarda el secreto actual.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración de Login with Amazon de la cuenta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon ha rechazado las credenciales: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con Amazon al {what}: {words}. No se ha enviado nada; se podrá enviar cuando se restablezca la conexión.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud ha salido al {what}, pero {words}. Puede que Amazon la haya entregado o no; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon no ha respondido al {what}: {words}. No se ha enviado nada al comprador; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {what}, Amazon ha pedido reducir el ritmo de solicitudes ({said}) tras {tries} intentos. No se ha enviado nada; se puede enviar sin riesgo después de esperar un poco.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {what}, Amazon ha respondido {said}. Puede que se haya entregado o no; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {what}, Amazon ha respondido {said}. No se ha enviado nada al comprador; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta de Amazon al {what} (no es JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de subida que ha dado Amazon para {name} está incompleto (falta el ID, la dirección o los encabezados). No se ha enviado nada al comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de subida que ha dado Amazon para {name} no es https; no se ha enviado el archivo. No se ha enviado nada al comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la subida de {name}: {words}. No se ha enviado nada al comprador; se puede volver a enviar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la subida de {name}: el almacenamiento de Amazon ha respondido {status} {code}: {said}. No se ha enviado nada al comprador; se puede volver a enviar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la subida de {name}: {hint} ({status} {code}: {said}). No se ha enviado nada al comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>la suma de comprobación del archivo no tiene el formato que espera Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ha cambiado entre el cálculo de su suma de comprobación y la subida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>la subida no llevaba los encabezados firmados por Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacenamiento solo acepta el archivo mediante PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado la dirección de subida (caduca a los 15 minutos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacenamiento de Amazon lo ha rechazado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha agotado el tiempo de espera de la conexión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha llegado ninguna respuesta dentro del tiempo límite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado la conexión segura</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy ha rechazado la conexión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido resolver el nombre de host</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado la conexión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cerrado la conexión antes de recibir respuesta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado la conexión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado la solicitud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes de garantía llevan fechas de cobertura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de cobertura de la garantía necesitan una zona horaria (Amazon admite ISO 8601 con desfase respecto a UTC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin de la garantía es anterior a la de inicio.</translation>
     </message>
 </context>
 <context>
