@@ -2046,197 +2046,197 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Login with Amazon&#xa0;: {words}. Rien n’a été envoyé&#xa0;; réessayez dès le retour du réseau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon demande d’attendre avant une nouvelle identification.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon n’a pas répondu correctement ({status}). Rien n’a été envoyé&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon a répondu sans jeton d’accès.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’actualisation a été révoqué ou est erroné&#xa0;: autorisez à nouveau Composer dans Seller Central et enregistrez le nouveau jeton d’actualisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID client ou le secret client est erroné, le plus souvent parce que le secret client a été renouvelé (Amazon l’exige tous les 180&#xa0;jours)&#xa0;: saisissez le secret actuel.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres Login with Amazon du compte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon a refusé les identifiants&#xa0;: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Amazon lors de {what}&#xa0;: {words}. Rien n’a été envoyé&#xa0;; l’envoi sera possible dès le retour du réseau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est partie lors de {what}, mais {words}. Impossible de savoir si Amazon l’a transmise&#xa0;; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon n’a pas répondu lors de {what}&#xa0;: {words}. Rien n’a été envoyé à l’acheteur&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon demande de ralentir ({said}) lors de {what}, après {tries} tentatives. Rien n’a été envoyé&#xa0;; vous pourrez envoyer sans risque après un temps d’attente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de {what}, Amazon a répondu par une erreur ({said}). Impossible de savoir si l’envoi a abouti&#xa0;; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de {what}, Amazon a répondu par une erreur ({said}). Rien n’a été envoyé à l’acheteur&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la réponse d’Amazon lors de {what} (ce n’est pas du JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination d’envoi fournie par Amazon pour {name} est incomplète (identifiant, adresse ou en-têtes manquants). Rien n’a été envoyé à l’acheteur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse d’envoi fournie par Amazon pour {name} n’est pas en https&#xa0;; le fichier n’a pas été envoyé. Rien n’a été envoyé à l’acheteur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi du fichier {name} a échoué&#xa0;: {words}. Rien n’a été envoyé à l’acheteur&#xa0;; le message peut être renvoyé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi du fichier {name} a échoué&#xa0;: l’espace de stockage d’Amazon a répondu {status} {code}&#xa0;: {said}. Rien n’a été envoyé à l’acheteur&#xa0;; le message peut être renvoyé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi du fichier {name} a échoué&#xa0;: {hint} ({status} {code}&#xa0;: {said}). Rien n’a été envoyé à l’acheteur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de contrôle du fichier n’avait pas le format attendu par Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé entre le calcul de sa somme de contrôle et son envoi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi ne comportait pas les en-têtes signés par Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de stockage n’accepte le fichier que par PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse d’envoi a été refusée (elle expire au bout de 15&#xa0;minutes)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de stockage d’Amazon l’a refusé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de connexion a expiré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse n’est arrivée dans le délai imparti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée a échoué</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a refusé la connexion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’hôte n’a pas pu être résolu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été refusée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée avant l’arrivée d’une réponse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a échoué</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un message de type Garantie comporte des dates de garantie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de la période de garantie doivent comporter un fuseau horaire (Amazon attend le format ISO 8601 avec décalage horaire).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de garantie se termine avant d’avoir commencé.</translation>
     </message>
 </context>
 <context>
