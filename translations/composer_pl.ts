@@ -2064,197 +2064,197 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z usługą Login with Amazon: {words}. Nic nie zostało wysłane; spróbuj ponownie po przywróceniu połączenia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa Login with Amazon prosi o odczekanie przed kolejnym logowaniem.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa Login with Amazon nie odpowiedziała prawidłowo ({status}). Nic nie zostało wysłane; spróbuj ponownie później.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź usługi Login with Amazon nie zawierała tokenu dostępu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token odświeżania został unieważniony lub jest nieprawidłowy: ponownie autoryzuj aplikację Composer w Seller Central i zapisz nowy token odświeżania.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta lub klucz tajny klienta jest nieprawidłowy, najczęściej dlatego, że klucz tajny został zmieniony (Amazon wymaga zmiany klucza co 180 dni): wpisz aktualny klucz tajny.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ustawienia Login with Amazon dla tego konta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa Login with Amazon odrzuciła dane dostępowe: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z Amazon podczas {what}: {words}. Nic nie zostało wysłane; można wysłać po przywróceniu połączenia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas {what} żądanie zostało już wysłane do Amazon, ale {words}. Nie wiadomo, czy Amazon je dostarczył; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon nie odpowiedział podczas {what}: {words}. Nic nie zostało wysłane do kupującego; spróbuj ponownie później.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas {what} Amazon poprosił o wolniejsze wysyłanie żądań ({said}); liczba prób: {tries}. Nic nie zostało wysłane; po odczekaniu można bezpiecznie wysłać ponownie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas {what} Amazon odpowiedział: {said}. Nie wiadomo, czy żądanie zostało dostarczone; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas {what} Amazon odpowiedział: {said}. Nic nie zostało wysłane do kupującego; spróbuj ponownie później.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać odpowiedzi Amazon podczas {what} (odpowiedź nie jest w formacie JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce docelowe przesyłania pliku {name} otrzymane od Amazon jest niekompletne (brak identyfikatora, adresu lub nagłówków). Nic nie zostało wysłane do kupującego.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres przesyłania pliku {name} otrzymany od Amazon nie jest adresem https; plik nie został wysłany. Nic nie zostało wysłane do kupującego.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przesłać pliku {name}: {words}. Nic nie zostało wysłane do kupującego; można wysłać ponownie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przesłać pliku {name}: serwer plików Amazon odpowiedział błędem {status} {code}: {said}. Nic nie zostało wysłane do kupującego; można wysłać ponownie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przesłać pliku {name}: {hint} ({status} {code}: {said}). Nic nie zostało wysłane do kupującego.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>suma kontrolna pliku nie miała formatu oczekiwanego przez Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zmienił się między obliczeniem sumy kontrolnej a przesłaniem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie przesłania nie zawierało nagłówków podpisanych przez Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer plików przyjmuje plik tylko metodą PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>adres przesyłania został odrzucony (wygasa po 15 minutach)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest za duży</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer plików Amazon odrzucił plik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>upłynął limit czasu nawiązywania połączenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź nie nadeszła w wyznaczonym czasie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się nawiązać bezpiecznego połączenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer proxy odrzucił połączenie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się rozpoznać nazwy hosta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie zostało odrzucone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie zostało zamknięte, zanim nadeszła odpowiedź</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie nie powiodło się</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie nie powiodło się</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty okresu gwarancji można podać tylko w wiadomości gwarancyjnej.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty okresu gwarancji muszą zawierać strefę czasową (Amazon przyjmuje format ISO 8601 z przesunięciem względem UTC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec okresu gwarancji przypada przed jego początkiem.</translation>
     </message>
 </context>
 <context>
