@@ -2046,197 +2046,197 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon konnte nicht erreicht werden ({words}). Es wurde nichts gesendet; versuchen Sie es erneut, sobald die Netzwerkverbindung wieder besteht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon bittet, vor der nächsten Anmeldung zu warten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon hat nicht ordnungsgemäß geantwortet ({status}). Es wurde nichts gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh-Token wurde widerrufen oder ist falsch: Autorisieren Sie Composer in Seller Central erneut und hinterlegen Sie das neue Refresh-Token.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID oder das Client-Secret ist falsch, meist weil das Client-Secret erneuert wurde (Amazon verlangt das alle 180 Tage): Geben Sie das aktuelle Secret ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen des Kontos für Login with Amazon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon hat die Zugangsdaten abgelehnt: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazon war nicht erreichbar ({words}). Es wurde nichts gesendet; die Nachricht kann gesendet werden, sobald die Netzwerkverbindung wieder besteht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Die Anfrage wurde abgeschickt, aber {words}. Ob Amazon sie zugestellt hat, ist unklar; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazon hat nicht geantwortet ({words}). Es wurde nichts an den Käufer gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazon bittet nach {tries} Versuchen, weniger Anfragen zu senden ({said}). Es wurde nichts gesendet; nach einer Wartezeit kann gefahrlos erneut gesendet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazon hat mit einem Fehler geantwortet ({said}). Ob die Zustellung erfolgt ist, ist unklar; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazon hat mit einem Fehler geantwortet ({said}). Es wurde nichts an den Käufer gesendet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim {what}: Amazons Antwort konnte nicht gelesen werden (kein JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Upload-Ziel für {name} ist unvollständig (ID, Adresse oder Header fehlen). Es wurde nichts an den Käufer gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Upload-Adresse für {name} ist keine https-Adresse; die Datei wurde nicht hochgeladen. Es wurde nichts an den Käufer gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen von {name} ist fehlgeschlagen ({words}). Es wurde nichts an den Käufer gesendet; die Nachricht kann erneut gesendet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen von {name} ist fehlgeschlagen: Amazons Speicher hat mit {status} {code} geantwortet ({said}). Es wurde nichts an den Käufer gesendet; die Nachricht kann erneut gesendet werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen von {name} ist fehlgeschlagen – {hint} ({status} {code}: {said}). Es wurde nichts an den Käufer gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme der Datei hatte nicht das Format, das Amazon erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde zwischen der Berechnung der Prüfsumme und dem Hochladen geändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Upload enthielt nicht die von Amazon signierten Header</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher nimmt die Datei nur per PUT an</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-Adresse wurde abgelehnt (sie verfällt nach 15 Minuten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazons Speicher hat die Datei abgelehnt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Verbindungsaufbau wurde das Zeitlimit überschritten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des Zeitlimits kam keine Antwort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesicherte Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantiebeginn und -ende gibt es nur bei einer Garantienachricht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantiebeginn und -ende brauchen eine Zeitzone (Amazon erwartet ISO 8601 mit UTC-Offset).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Garantieende liegt vor dem Garantiebeginn.</translation>
     </message>
 </context>
 <context>
