@@ -2046,197 +2046,197 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o Login with Amazon: {words}. Nada foi enviado; tente novamente quando a rede voltar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Login with Amazon pede para aguardar antes do próximo login.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Login with Amazon não respondeu corretamente ({status}). Nada foi enviado; tente novamente mais tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Login with Amazon respondeu sem um token de acesso.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de atualização foi revogado ou está incorreto: autorize o Composer de novo no Seller Central e salve o novo token de atualização.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID ou o segredo do cliente está incorreto, na maioria das vezes porque o segredo do cliente foi trocado (a Amazon exige a troca a cada 180 dias): informe o segredo atual.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira as configurações do Login with Amazon da conta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Login with Amazon recusou as credenciais: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, não foi possível acessar a Amazon: {words}. Nada foi enviado; será possível enviar quando a rede voltar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, a solicitação foi transmitida, mas {words}. Não é possível saber se a Amazon a entregou; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, a Amazon não respondeu: {words}. Nada foi enviado ao comprador; tente novamente mais tarde.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, a Amazon pediu para reduzir o ritmo das solicitações ({said}), após {tries} tentativas. Nada foi enviado; é seguro enviar depois de aguardar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, a Amazon respondeu {said}. Não é possível saber se houve entrega; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, a Amazon respondeu {said}. Nada foi enviado ao comprador; tente novamente mais tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao {what}, não foi possível ler a resposta da Amazon (não é JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O destino de upload que a Amazon informou para {name} está incompleto (sem ID, endereço ou cabeçalhos). Nada foi enviado ao comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de upload da Amazon para {name} não é https; o arquivo não foi enviado. Nada foi enviado ao comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O upload de {name} falhou: {words}. Nada foi enviado ao comprador; a mensagem pode ser enviada de novo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O upload de {name} falhou: o armazenamento da Amazon respondeu {status} {code}: {said}. Nada foi enviado ao comprador; a mensagem pode ser enviada de novo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O upload de {name} falhou: {hint} ({status} {code}: {said}). Nada foi enviado ao comprador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>a soma de verificação (checksum) do arquivo não estava no formato que a Amazon espera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo mudou entre o cálculo da soma de verificação e o upload</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>o upload não levou os cabeçalhos que a Amazon assinou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>o armazenamento só aceita o arquivo por PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço de upload foi recusado (ele expira depois de 15 minutos)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo é grande demais</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>o armazenamento da Amazon o recusou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão excedeu o tempo limite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta chegou dentro do tempo limite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão segura falhou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o proxy recusou a conexão</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do host não foi encontrado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi recusada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi fechada antes de chegar uma resposta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão falhou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a solicitação falhou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas mensagens de garantia têm datas de cobertura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas de cobertura da garantia precisam de fuso horário (a Amazon aceita ISO 8601 com o deslocamento em relação ao UTC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cobertura da garantia termina antes de começar.</translation>
     </message>
 </context>
 <context>
