@@ -2046,197 +2046,197 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon was niet bereikbaar: {words}. Er is niets verzonden; probeer het opnieuw zodra het netwerk weer werkt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon vraagt om even te wachten met de volgende aanmelding.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon heeft geen bruikbaar antwoord gegeven ({status}). Er is niets verzonden; probeer het later opnieuw.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Login with Amazon bevatte geen toegangstoken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het refreshtoken is ingetrokken of onjuist: autoriseer Composer opnieuw in Seller Central en sla het nieuwe refreshtoken op.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het client-ID of het clientgeheim is onjuist, meestal omdat het clientgeheim is vervangen (Amazon eist dat elke 180 dagen): voer het huidige clientgeheim in.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de Login with Amazon-instellingen van het account.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon heeft de toegangsgegevens geweigerd: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon was niet bereikbaar bij {what}: {words}. Er is niets verzonden; dat kan alsnog zodra het netwerk weer werkt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij {what} is het verzoek naar Amazon gegaan, maar {words}. Het is niet zeker of Amazon het heeft bezorgd; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft niet geantwoord bij {what}: {words}. Er is niets naar de koper verzonden; probeer het later opnieuw.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon meldde bij {what} na {tries} pogingen dat er te veel verzoeken kwamen ({said}). Er is niets verzonden; na even wachten kun je veilig opnieuw verzenden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft bij {what} geantwoord met {said}. Het is niet zeker of Amazon het heeft bezorgd; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon heeft bij {what} geantwoord met {said}. Er is niets naar de koper verzonden; probeer het later opnieuw.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon gaf bij {what} een antwoord dat niet te lezen was (geen JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uploadbestemming die Amazon voor {name} gaf, is onvolledig (geen ID, adres of headers). Er is niets naar de koper verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het uploadadres van Amazon voor {name} is geen https-adres; het bestand is niet verzonden. Er is niets naar de koper verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De upload van {name} is mislukt: {words}. Er is niets naar de koper verzonden; het bericht kan opnieuw worden verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De upload van {name} is mislukt: de opslag van Amazon antwoordde met {status} {code}: {said}. Er is niets naar de koper verzonden; het bericht kan opnieuw worden verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De upload van {name} is mislukt: {hint} ({status} {code}: {said}). Er is niets naar de koper verzonden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>de controlesom van het bestand had niet de vorm die Amazon verwacht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is gewijzigd tussen het berekenen van de controlesom en de upload</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>de upload bevatte niet de headers die Amazon had ondertekend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>de opslag neemt het bestand alleen aan via PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>het uploadadres is geweigerd (het verloopt na 15 minuten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is te groot</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>de opslag van Amazon heeft het bestand geweigerd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>het verbinden duurde te lang (time-out)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>er is binnen de wachttijd geen antwoord gekomen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>de beveiligde verbinding is mislukt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>de proxy heeft de verbinding geweigerd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>de hostnaam kon niet worden gevonden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is geweigerd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is verbroken voordat er een antwoord kwam</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is mislukt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is mislukt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een garantiebericht kan een garantieperiode (begin- en einddatum) hebben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums van de garantieperiode moeten een tijdzone hebben (Amazon accepteert ISO 8601 met een UTC-offset).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De garantieperiode eindigt voordat ze begint.</translation>
     </message>
 </context>
 <context>
