@@ -608,7 +608,7 @@ UPLOAD_EXPIRED = Recorded(
     "DeliveryWords",
     QT_TRANSLATE_NOOP(
         "DeliveryWords",
-        "the upload address was refused (it expires after 15 minutes)",
+        "the upload address was refused; such an address expires after 15 minutes",
     ),
 )
 UPLOAD_TOO_LARGE = Recorded(
@@ -707,5 +707,22 @@ COVERAGE_BACKWARDS = Recorded(
     QT_TRANSLATE_NOOP(
         "DeliveryWords",
         "The warranty coverage ends before it starts.",
+    ),
+)
+# What to do about a message that may or may not have arrived (the end of WENT_OUT_NO_ANSWER and
+# AMAZON_ERROR_MAYBE).
+CHECK_MESSAGES = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "check the buyer-seller messages in Seller Central before sending it again",
+    ),
+)
+CHECK_REVIEW = Recorded(
+    "DeliveryWords",
+    QT_TRANSLATE_NOOP(
+        "DeliveryWords",
+        "ask whether a review request is still allowed for the order before asking again (if "
+        "it is no longer allowed, this one went out)",
     ),
 )

@@ -123,11 +123,8 @@ _HAL: Final = "application/hal+json"
 _JSON: Final = "application/json"
 _NOT_ALLOWED: Final = "invalid amazonorderid and template combination"
 _NO_BODY: Final[object] = object()
-_CHECK_MESSAGES: Final = "check the buyer-seller messages in Seller Central before sending it again"
-_CHECK_REVIEW: Final = (
-    "ask whether a review request is still allowed for the order before asking again (if it "
-    "is no longer allowed, this one went out)"
-)
+_CHECK_MESSAGES: Final = recorded.CHECK_MESSAGES()
+_CHECK_REVIEW: Final = recorded.CHECK_REVIEW()
 
 # Tags, comments, doctypes and character references: the signs that HTML reached a field that
 # Amazon shows as plain text (the buyer would read "<p>" and "&nbsp;").
