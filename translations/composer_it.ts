@@ -2046,197 +2046,197 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     <message>
         <location line="+9"/>
         <source>Login with Amazon could not be reached: {words}. Nothing was sent; try again when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere Login with Amazon: {words}. Non è stato inviato nulla; riprova quando la rete sarà di nuovo disponibile.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Login with Amazon asks to wait before the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon chiede di attendere prima del prossimo accesso.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon did not answer properly ({status}). Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon non ha risposto come previsto ({status}). Non è stato inviato nulla; riprova più tardi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon ha risposto senza un token di accesso.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The refresh token was revoked or is wrong: authorize Composer again in Seller Central and save the new refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token di aggiornamento è stato revocato o è errato: autorizza di nuovo Composer in Seller Central e salva il nuovo token di aggiornamento.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The client id or secret is wrong, most often because the client secret was rotated (Amazon requires it every 180 days): enter the current secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client o il segreto client è errato, il più delle volte perché il segreto client è stato rinnovato (Amazon lo richiede ogni 180 giorni): inserisci il segreto attuale.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the account&apos;s Login with Amazon settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla le impostazioni di Login with Amazon dell&apos;account.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Login with Amazon refused the credentials: {said}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Login with Amazon ha rifiutato le credenziali: {said}. {advice}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon could not be reached while {what}: {words}. Nothing was sent; it can be sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere Amazon durante {what}: {words}. Non è stato inviato nulla; il messaggio potrà essere inviato quando la rete sarà di nuovo disponibile.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request went out while {what}, but {words}. Amazon may or may not have delivered it; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta è partita durante {what}, ma {words}. Non si sa se Amazon l&apos;abbia recapitata; {check}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon did not answer while {what}: {words}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non ha risposto durante {what}: {words}. Non è stato inviato nulla all&apos;acquirente; riprova più tardi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon asks to slow down ({said}) while {what}, after {tries} tries. Nothing was sent; it is safe to send after waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon chiede di rallentare ({said}) durante {what}, dopo {tries} tentativi. Non è stato inviato nulla; dopo un po&apos; di attesa puoi inviare senza rischi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon answered {said} while {what}. It may or may not have been delivered; {check}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante {what}, Amazon ha risposto {said}. Non si sa se l&apos;invio sia andato a buon fine; {check}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon answered {said} while {what}. Nothing was sent to the buyer; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante {what}, Amazon ha risposto {said}. Non è stato inviato nulla all&apos;acquirente; riprova più tardi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s answer could not be read while {what} (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la risposta di Amazon durante {what} (non è in formato JSON).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s upload destination for {name} is incomplete (no id, address or headers). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destinazione di caricamento indicata da Amazon per {name} è incompleta (senza ID, indirizzo o intestazioni). Non è stato inviato nulla all&apos;acquirente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Amazon&apos;s upload address for {name} is not https; the file was not sent. Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di caricamento indicato da Amazon per {name} non è https; il file non è stato inviato. Non è stato inviato nulla all&apos;acquirente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {words}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caricamento di {name} non è riuscito: {words}. Non è stato inviato nulla all&apos;acquirente; puoi inviare di nuovo il messaggio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: Amazon&apos;s storage answered {status} {code}: {said}. Nothing was sent to the buyer; it can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caricamento di {name} non è riuscito: lo spazio di archiviazione di Amazon ha risposto {status} {code}: {said}. Non è stato inviato nulla all&apos;acquirente; puoi inviare di nuovo il messaggio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The upload of {name} failed: {hint} ({status} {code}: {said}). Nothing was sent to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caricamento di {name} non è riuscito: {hint} ({status} {code}: {said}). Non è stato inviato nulla all&apos;acquirente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file&apos;s checksum was not in the form Amazon expects</source>
-        <translation type="unfinished"></translation>
+        <translation>il checksum del file non era nel formato atteso da Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file changed between its checksum and the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è cambiato tra il calcolo del checksum e il caricamento</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload did not carry the headers Amazon signed</source>
-        <translation type="unfinished"></translation>
+        <translation>il caricamento non conteneva le intestazioni firmate da Amazon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the storage takes the file only by PUT</source>
-        <translation type="unfinished"></translation>
+        <translation>lo spazio di archiviazione accetta il file solo tramite PUT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo di caricamento è stato rifiutato (scade dopo 15 minuti)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è troppo grande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Amazon&apos;s storage refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>lo spazio di archiviazione di Amazon lo ha rifiutato</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>il tempo per stabilire la connessione è scaduto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer came before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>non è arrivata alcuna risposta entro il tempo limite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione cifrata non è riuscita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>il proxy ha rifiutato la connessione</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile risolvere il nome host</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è stata rifiutata</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è stata chiusa prima che arrivasse una risposta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione non è riuscita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non è riuscita</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a warranty message has coverage dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i messaggi di tipo Garanzia prevedono le date di copertura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage dates need a time zone (Amazon takes ISO 8601 with an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le date di copertura della garanzia richiedono un fuso orario (Amazon accetta il formato ISO 8601 con la differenza dall&apos;UTC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The warranty coverage ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copertura della garanzia termina prima di iniziare.</translation>
     </message>
 </context>
 <context>
