@@ -1713,7 +1713,7 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
 <context>
     <name>DeliveryWords</name>
     <message>
-        <location filename="../composer/services/recorded.py" line="+78"/>
+        <location filename="../composer/services/recorded.py" line="+92"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
         <translation>Aún no enviado: {reason} Se enviará cuando vuelva la conexión.</translation>
     </message>
@@ -2165,11 +2165,21 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation>se ha rechazado la dirección de subida (caduca a los 15 minutos)</translation>
+        <source>the upload address was refused; such an address expires after 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>check the buyer-seller messages in Seller Central before sending it again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the file is too large</source>
         <translation>el archivo es demasiado grande</translation>
     </message>

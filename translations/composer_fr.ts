@@ -1713,7 +1713,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
 <context>
     <name>DeliveryWords</name>
     <message>
-        <location filename="../composer/services/recorded.py" line="+78"/>
+        <location filename="../composer/services/recorded.py" line="+92"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
         <translation>Pas encore envoyé&#xa0;: {reason} Il partira dès le retour de la connexion.</translation>
     </message>
@@ -2165,11 +2165,21 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     </message>
     <message>
         <location line="+7"/>
-        <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation>l’adresse d’envoi a été refusée (elle expire au bout de 15&#xa0;minutes)</translation>
+        <source>the upload address was refused; such an address expires after 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>check the buyer-seller messages in Seller Central before sending it again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>

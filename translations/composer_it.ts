@@ -1713,7 +1713,7 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
 <context>
     <name>DeliveryWords</name>
     <message>
-        <location filename="../composer/services/recorded.py" line="+78"/>
+        <location filename="../composer/services/recorded.py" line="+92"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
         <translation>Non ancora inviato: {reason} Partirà quando la connessione sarà di nuovo disponibile.</translation>
     </message>
@@ -2165,11 +2165,21 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     </message>
     <message>
         <location line="+7"/>
-        <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation>l&apos;indirizzo di caricamento è stato rifiutato (scade dopo 15 minuti)</translation>
+        <source>the upload address was refused; such an address expires after 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>check the buyer-seller messages in Seller Central before sending it again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the file is too large</source>
         <translation>il file è troppo grande</translation>
     </message>

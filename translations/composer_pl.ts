@@ -1731,7 +1731,7 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
 <context>
     <name>DeliveryWords</name>
     <message>
-        <location filename="../composer/services/recorded.py" line="+78"/>
+        <location filename="../composer/services/recorded.py" line="+92"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
         <translation>Jeszcze nie wysłano: {reason} Wiadomość wyjdzie po przywróceniu połączenia.</translation>
     </message>
@@ -2183,11 +2183,21 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     </message>
     <message>
         <location line="+7"/>
-        <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation>adres przesyłania został odrzucony (wygasa po 15 minutach)</translation>
+        <source>the upload address was refused; such an address expires after 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>check the buyer-seller messages in Seller Central before sending it again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the file is too large</source>
         <translation>plik jest za duży</translation>
     </message>

@@ -1713,7 +1713,7 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
 <context>
     <name>DeliveryWords</name>
     <message>
-        <location filename="../composer/services/recorded.py" line="+78"/>
+        <location filename="../composer/services/recorded.py" line="+92"/>
         <source>Not sent yet: {reason} It goes out when the connection is back.</source>
         <translation>Ainda não enviada: {reason} Será enviada quando a conexão voltar.</translation>
     </message>
@@ -2165,11 +2165,21 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     </message>
     <message>
         <location line="+7"/>
-        <source>the upload address was refused (it expires after 15 minutes)</source>
-        <translation>o endereço de upload foi recusado (ele expira depois de 15 minutos)</translation>
+        <source>the upload address was refused; such an address expires after 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>check the buyer-seller messages in Seller Central before sending it again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the file is too large</source>
         <translation>o arquivo é grande demais</translation>
     </message>
