@@ -2166,17 +2166,17 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>het uploadadres is geweigerd; zo'n adres verloopt na 15 minuten</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer de pagina Berichten koper-verkoper in Seller Central voordat je het bericht opnieuw verzendt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>vraag na of er voor de bestelling nog een recensieverzoek is toegestaan voordat je het verzoek herhaalt (is dat niet meer toegestaan, dan is dit verzoek verzonden)</translation>
     </message>
     <message>
         <location line="-107"/>
