@@ -2184,17 +2184,17 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>adres przesyłania został odrzucony; taki adres wygasa po 15 minutach</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź wiadomości między kupującym a sprzedawcą w Seller Central, zanim wyślesz tę wiadomość ponownie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź w Amazon, czy prośba o recenzję dla tego zamówienia jest nadal dozwolona, zanim poprosisz o recenzję ponownie (jeśli już nie jest dozwolona, to ta prośba została wysłana)</translation>
     </message>
     <message>
         <location line="-107"/>
