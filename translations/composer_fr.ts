@@ -2166,17 +2166,17 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse d’envoi a été refusée&#xa0;; ce type d’adresse expire au bout de 15&#xa0;minutes</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez les messages acheteur-vendeur dans Seller Central avant de renvoyer le message</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez si une demande d’avis est encore autorisée pour la commande avant d’en envoyer une nouvelle (si elle ne l’est plus, c’est que celle-ci est partie)</translation>
     </message>
     <message>
         <location line="-107"/>
