@@ -2166,17 +2166,17 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo di caricamento è stato rifiutato; questi indirizzi scadono dopo 15 minuti</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla la pagina Messaggi tra acquirente e venditore in Seller Central prima di inviare di nuovo il messaggio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>chiedi ad Amazon se per l&apos;ordine è ancora consentita una richiesta di recensione prima di riprovare (se non lo è più, questa richiesta è partita)</translation>
     </message>
     <message>
         <location line="-107"/>
