@@ -2166,17 +2166,17 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upload-Adresse wurde abgelehnt; eine solche Adresse verfällt nach 15 Minuten</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Käufer-Verkäufer-Nachrichten in Seller Central, bevor Sie die Nachricht erneut senden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen Sie bei Amazon nach, ob für die Bestellung noch eine Bewertungsanfrage erlaubt ist, bevor Sie erneut eine Bewertung anfordern (ist keine mehr erlaubt, wurde diese Anfrage gesendet)</translation>
     </message>
     <message>
         <location line="-107"/>
