@@ -2166,17 +2166,17 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço de upload foi recusado; esse tipo de endereço expira depois de 15 minutos</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>confira as mensagens entre comprador e vendedor no Seller Central antes de reenviá-la</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>pergunte à Amazon se uma solicitação de avaliação ainda é permitida para o pedido antes de solicitar novamente (se não for mais permitida, esta solicitação foi enviada)</translation>
     </message>
     <message>
         <location line="-107"/>
