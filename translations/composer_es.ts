@@ -2166,17 +2166,17 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado la dirección de subida; estas direcciones caducan a los 15 minutos</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>check the buyer-seller messages in Seller Central before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta los mensajes entre compradores y vendedores en Seller Central antes de volver a enviar el mensaje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ask whether a review request is still allowed for the order before asking again (if it is no longer allowed, this one went out)</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta a Amazon si todavía se permite una solicitud de reseña para el pedido antes de volver a pedirla (si ya no se permite, es que esta se ha enviado)</translation>
     </message>
     <message>
         <location line="-107"/>
