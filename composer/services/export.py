@@ -8,12 +8,8 @@ scripts, whether the caller sanitized first or not.
 
 from __future__ import annotations
 
-import contextlib
 import email.policy
 import email.utils
-import os
-import secrets
-import stat
 from dataclasses import dataclass
 from email.message import EmailMessage
 from html import escape
@@ -22,6 +18,7 @@ from pathlib import Path
 from composer.i18n import Context
 from composer.policy import Channel
 from composer.policy.rulebook import load_rulebook
+from composer.services.files import FileWriteError, write_atomically
 from composer.services.richtext import Item, Line, TextList, read_html, write_html, write_text
 
 __all__ = [
@@ -229,33 +226,15 @@ def export_file(path: Path, subject: str, html: str) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # 0o666 less the umask, as for any file the user saves; mkstemp would make it 0o600.
-        fd = os.open(
-            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-        )
-    except OSError as exc:
-        raise ExportError(
-            ExportWords.tr("cannot write in {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc
+        write_atomically(path, data)
+    except FileWriteError as exc:
+        if exc.in_folder:
+            message = ExportWords.tr("cannot write in {folder}: {reason}").format(
+                folder=path.parent, reason=exc.reason
             )
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):  # keep the mode of the file it replaces
-            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise ExportError(
-                ExportWords.tr("cannot write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            ) from exc
-        raise
+        else:
+            message = ExportWords.tr("cannot write {path}: {reason}").format(
+                path=path, reason=exc.reason
+            )
+        raise ExportError(message) from exc

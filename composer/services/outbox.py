@@ -47,6 +47,7 @@ from typing import Any, Self
 
 from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
 from composer.policy import Channel
+from composer.services.files import FileWriteError, write_atomically
 from composer.services.recorded import Recorded, reword
 from composer.services.store import Store, StoreError, StoreProblem
 
@@ -1251,33 +1252,15 @@ def _cell(value: str) -> str:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # 0o666 less the umask, as for any file the user saves (mkstemp would make it 0o600).
-        fd = os.open(
-            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-        )
-    except OSError as exc:
-        raise OutboxError(
-            OutboxWords.tr("Cannot write in {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc
-            ),
-            kind=OutboxProblem.EXPORT_FAILED,
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise OutboxError(
-                OutboxWords.tr("Cannot write {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-                kind=OutboxProblem.EXPORT_FAILED,
-            ) from exc
-        raise
+        write_atomically(path, data)
+    except FileWriteError as exc:
+        if exc.in_folder:
+            message = OutboxWords.tr("Cannot write in {folder}: {reason}").format(
+                folder=path.parent, reason=exc.reason
+            )
+        else:
+            message = OutboxWords.tr("Cannot write {path}: {reason}").format(
+                path=path, reason=exc.reason
+            )
+        raise OutboxError(message, kind=OutboxProblem.EXPORT_FAILED) from exc
