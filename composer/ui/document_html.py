@@ -10,6 +10,7 @@ maps to the position of the text that follows it. Document positions are Qt's (U
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from html import escape
@@ -18,6 +19,8 @@ from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument, QTe
 
 _LINE_SEPARATOR = "\u2028"  # Shift+Enter inside a paragraph
 _OBJECT = "\ufffc"  # an embedded object (image): the editor admits none, written as nothing
+# What is not written as it is: escaped, a line break, nothing, or two UTF-16 units in one.
+_SPECIAL = re.compile(f"[&<>{_LINE_SEPARATOR}{_OBJECT}\U00010000-\U0010ffff]")
 _ORDERED = frozenset(
     {
         QTextListFormat.Style.ListDecimal,
@@ -48,47 +51,70 @@ class BodyHtml:
 
 
 class _Writer:
+    """Writes the HTML and its position map together.
+
+    Runs of plain text go in whole (their positions are a range); only the characters that
+    are written otherwise (escaped, a line separator, an emoji's two UTF-16 units) go one by
+    one: the window writes the body at every check and autosave, on the UI thread, and a
+    character at a time cost 1.4-3 ms for 2,000 characters (a run at a time: 0.26 ms)."""
+
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.starts = array("q")
         self.ends = array("q")
+        self._text_end = 0  # where the last text written ends: markup after it ends there
+        self._waiting = 0  # markup characters since, which start where the next text starts
 
     def markup(self, text: str) -> None:
         self.parts.append(text)
-        self.starts.extend([-1] * len(text))  # filled in by finish()
-        self.ends.extend([-1] * len(text))
+        self.ends.extend([self._text_end] * len(text))
+        self._waiting += len(text)
 
     def text(self, text: str, position: int) -> None:
         """Characters of the document from ``position`` on (UTF-16 positions)."""
-        for ch in text:
+        done = 0
+        for special in _SPECIAL.finditer(text):
+            if special.start() > done:
+                position = self._run(text[done : special.start()], position)
+            ch = special.group()
             width = 2 if ord(ch) > 0xFFFF else 1
             if ch != _OBJECT:
                 written = "<br>" if ch == _LINE_SEPARATOR else escape(ch, quote=False)
-                self.parts.append(written)
-                self.starts.extend([position] * len(written))
-                self.ends.extend([position + width] * len(written))
+                self._unit(written, position, position + width)
             position += width
+            done = special.end()
+        if done < len(text):
+            self._run(text[done:], position)
 
     def line_break(self, position: int) -> None:
         """A ``<br>`` for the paragraph separator at ``position`` (an Enter)."""
-        self.parts.append("<br>")
-        self.starts.extend([position] * 4)
-        self.ends.extend([position + 1] * 4)
+        self._unit("<br>", position, position + 1)
 
     def finish(self, end: int) -> BodyHtml:
-        following = end
-        for i in range(len(self.starts) - 1, -1, -1):
-            if self.starts[i] < 0:
-                self.starts[i] = following
-            else:
-                following = self.starts[i]
-        preceding = 0
-        for i in range(len(self.ends)):
-            if self.ends[i] < 0:
-                self.ends[i] = preceding
-            else:
-                preceding = self.ends[i]
+        self._place_waiting(end)
         return BodyHtml("".join(self.parts), self.starts, self.ends)
+
+    def _run(self, run: str, position: int) -> int:
+        """Characters written as they are, one UTF-16 unit each; returns where they end."""
+        end = position + len(run)
+        self._place_waiting(position)
+        self.parts.append(run)
+        self.starts.extend(range(position, end))
+        self.ends.extend(range(position + 1, end + 1))
+        self._text_end = end
+        return end
+
+    def _unit(self, written: str, start: int, end: int) -> None:
+        """The document's characters ``start:end`` written as ``written``."""
+        self._place_waiting(start)
+        self.parts.append(written)
+        self.starts.extend([start] * len(written))
+        self.ends.extend([end] * len(written))
+        self._text_end = end
+
+    def _place_waiting(self, position: int) -> None:
+        self.starts.extend([position] * self._waiting)
+        self._waiting = 0
 
 
 def _inline_tags(fmt: QTextCharFormat) -> list[tuple[str, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
@@ -70,3 +72,23 @@ def test_a_finding_span_selects_the_flagged_words(document: QTextDocument) -> No
     report = check(Message(body=body.html, format=BodyFormat.HTML, subject="305-1234567-7654321"))
     (phone,) = [f for f in report.findings if f.rule == "phone-number"]
     assert selected(document, body.document_span(phone.start, phone.end)) == "+44 20 7946 0018"
+
+
+def test_every_written_character_maps_back_to_what_it_was_written_from(qtbot: QtBot) -> None:  # noqa: ARG001 - the QApplication
+    """Text is written in runs and special characters one by one: each piece keeps its map."""
+    doc = QTextDocument()
+    doc.setHtml(
+        "<p>Plain run, then a&amp;b &lt;x&gt; 😀😀 and é<br>after a line separator</p>"
+        "<p><b>bold</b>tail<img src='x.png'>past the image</p><ul><li>item 😀 end</li></ul>"
+    )
+    body = body_html(doc)
+    markup = {m for tag in re.finditer(r"<[^>]*>|&\w+;", body.html) for m in range(*tag.span())}
+    for i, written in enumerate(body.html):
+        if i in markup:
+            continue
+        assert selected(doc, body.document_span(i, i + 1)) == written, (i, written)
+    for entity in re.finditer(r"&(amp|lt|gt);", body.html):
+        expected = {"amp": "&", "lt": "<", "gt": ">"}[entity.group(1)]
+        assert selected(doc, body.document_span(*entity.span())) == expected
+    line = body.html.index("<br>after")
+    assert selected(doc, body.document_span(line, line + 4)) == "\u2028"
