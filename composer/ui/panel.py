@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -36,6 +35,7 @@ from composer.ui.data_words import (
     source_title,
 )
 from composer.ui.flow_layout import FlowLayout
+from composer.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
@@ -124,19 +124,18 @@ class FindingCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         header = QHBoxLayout()
-        head = QLabel(f"<b>{escape(title)}</b> <span style='color:gray'>{escape(rule)}</span>")
-        head.setWordWrap(True)
+        head = WrappedLabel(
+            f"<b>{escape(title)}</b> <span style='color:gray'>{escape(rule)}</span>"
+        )
         header.addWidget(head, 1)
         layout.addLayout(header)
-        message = QLabel(finding.message)
+        message = WrappedLabel(finding.message)
         # Plain text: a message with no tag in it was shown as plain text already, so escaping
         # it printed "&#x27;" for every apostrophe ("l&#x27;acquirente", "buyer&#x27;s").
         message.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        message.setWordWrap(True)
         layout.addWidget(message)
         if spec is not None:
-            why = QLabel(_explanation_html(rule_explanation(spec), spec.sources, rulebook))
-            why.setWordWrap(True)
+            why = WrappedLabel(_explanation_html(rule_explanation(spec), spec.sources, rulebook))
             why.setOpenExternalLinks(True)
             why.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextBrowserInteraction)
             why.setAccessibleName(self.tr("Why and source"))
@@ -220,16 +219,13 @@ class ChecksPanel(QScrollArea):
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
 
-        self.category_label = QLabel(body)
-        self.category_label.setWordWrap(True)
+        self.category_label = WrappedLabel(parent=body)
         self._layout.addWidget(self.category_label)
 
-        self.purposes_label = QLabel(body)
-        self.purposes_label.setWordWrap(True)
+        self.purposes_label = WrappedLabel(parent=body)
         self._layout.addWidget(self.purposes_label)
 
-        self.message_type_label = QLabel(body)
-        self.message_type_label.setWordWrap(True)
+        self.message_type_label = WrappedLabel(parent=body)
         self._layout.addWidget(self.message_type_label)
 
         self.fix_all_button = QPushButton(body)
@@ -244,14 +240,13 @@ class ChecksPanel(QScrollArea):
         self._cards.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._cards_box)
 
-        self.notes_label = QLabel(body)
-        self.notes_label.setWordWrap(True)
+        self.notes_label = WrappedLabel(parent=body)
         self._layout.addWidget(self.notes_label)
         self._layout.addStretch(1)  # everything at the top
         self.setWidget(body)
         self.cards: list[FindingCard] = []
-        self._headers: dict[Severity, QLabel] = {}
-        self._no_problems = QLabel(self._cards_box)
+        self._headers: dict[Severity, WrappedLabel] = {}
+        self._no_problems = WrappedLabel(parent=self._cards_box)
         self._no_problems.hide()
         self._shown: list[QWidget] = []  # what the cards' layout holds, in order
         # What is shown, to show again in another language: None before the first result,
@@ -367,7 +362,7 @@ class ChecksPanel(QScrollArea):
                 continue
             header = self._headers.get(severity)
             if header is None:
-                header = self._headers[severity] = QLabel(self._cards_box)
+                header = self._headers[severity] = WrappedLabel(parent=self._cards_box)
             header.setText(f"<b>{escape(self._heading(severity, len(group)))}</b>")
             shown.append(header)
             for finding, word in group:
