@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from composer.policy import CheckOptions, Message
-from composer.ui.checks import CheckRequest, CheckRunner, Debouncer
+from composer.ui.checks import (
+    UI_SWITCH_INTERVAL_S,
+    CheckRequest,
+    CheckRunner,
+    Debouncer,
+    SuggestionRunner,
+)
 
 
 def request(revision: int, body: str) -> CheckRequest:
@@ -49,3 +58,22 @@ def test_a_throttle_fires_during_a_burst_a_debounce_after_it(qtbot: QtBot) -> No
     assert fired["throttle"] >= 2  # kept firing while the burst went on
     assert fired["debounce"] == 0  # waits for the pause
     qtbot.waitUntil(lambda: fired["debounce"] == 1, timeout=2000)
+
+
+def test_a_runner_makes_the_gil_change_hands_often(qtbot: QtBot) -> None:  # noqa: ARG001 - the QApplication
+    """While a check runs on the worker, each slot, key or paint callback on the UI thread
+    waits for the GIL up to the interpreter's switch interval (5 ms by default): the runners
+    bound it, and never lengthen a shorter one someone chose."""
+    original = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        CheckRunner()
+        assert sys.getswitchinterval() <= UI_SWITCH_INTERVAL_S
+        sys.setswitchinterval(0.005)
+        SuggestionRunner()
+        assert sys.getswitchinterval() <= UI_SWITCH_INTERVAL_S
+        sys.setswitchinterval(UI_SWITCH_INTERVAL_S / 2)
+        CheckRunner()
+        assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL_S / 2)
+    finally:
+        sys.setswitchinterval(original)
