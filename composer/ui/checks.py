@@ -116,15 +116,17 @@ class CheckRunner(QObject):
 
     def _on_done(self, request: CheckRequest, result: Report | Exception) -> None:
         self._running = False
+        # The result is shown before the waiting check starts: showing it is Python on the UI
+        # thread (the panel's cards), which a check running beside it would make wait for the
+        # GIL at every step; the check loses only that time.
+        if request.revision >= self._newest:  # else stale: the text has changed since
+            if isinstance(result, Exception):
+                self.failed.emit(request, result)
+            else:
+                self.finished.emit(request, result)
         pending, self._pending = self._pending, None
-        if pending is not None:
+        if pending is not None and not self._running:  # (one asked for meanwhile is newer)
             self._start(pending)
-        if request.revision < self._newest:
-            return  # stale: the text has changed since; the pending check will answer
-        if isinstance(result, Exception):
-            self.failed.emit(request, result)
-        else:
-            self.finished.emit(request, result)
 
     def warm_up(self, language: str) -> None:
         """Load what the checks of ``language`` need, on the check thread (checks submitted

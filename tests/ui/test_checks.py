@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -77,3 +78,31 @@ def test_a_runner_makes_the_gil_change_hands_often(qtbot: QtBot) -> None:  # noq
         assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL_S / 2)
     finally:
         sys.setswitchinterval(original)
+
+
+def test_the_waiting_check_starts_after_the_result_is_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing a result is Python on the UI thread; a check running beside it would make every
+    step of it wait for the GIL. The check that waited starts when the result is shown."""
+    import composer.policy
+
+    real_check = composer.policy.check
+    events: list[str] = []
+
+    def check(message: Message, options: CheckOptions) -> object:
+        events.append(f"check {message.body}")
+        return real_check(message, options)
+
+    monkeypatch.setattr(composer.policy, "check", check)
+    runner = CheckRunner()
+
+    def shown(req: CheckRequest, _report: object) -> None:
+        time.sleep(0.05)  # the GIL is free: a check started already would run now
+        events.append(f"shown {req.message.body}")
+
+    runner.finished.connect(shown)
+    runner.submit(request(1, "first"))
+    runner.submit(request(1, "again"))  # the same text asked again (an ignore): it waits
+    qtbot.waitUntil(lambda: "shown again" in events, timeout=15_000)
+    assert events == ["check first", "shown first", "check again", "shown again"]
