@@ -1468,7 +1468,7 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
         <translation>zulässig</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Richtlinienprüfung</translation>
     </message>
@@ -2412,7 +2412,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>fett</translation>
     </message>
@@ -2489,12 +2489,12 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
         <translation>Export als „{suffix}“ nicht möglich (verwenden Sie {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>Schreiben in {folder} nicht möglich: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2502,7 +2502,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2522,7 +2522,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
         <translation>{severity}: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Begründung und Quelle</translation>
     </message>
@@ -2592,7 +2592,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
         <translation>„{word}“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
@@ -4209,7 +4209,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
@@ -4799,12 +4799,12 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>kein Dateiname: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>In {folder} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
@@ -6104,7 +6104,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Speicherzeitpunkt</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6645,7 +6645,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] bei einer nicht kritischen Nachricht</translation>
     </message>
@@ -6706,12 +6706,12 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Ratgeber und E-Books („{cue}“) gelten als Werbung, sofern sie nicht die Bedienungsanleitung des Produkts sind</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>die Kennzeichnung bringt eine Nachricht seit 2025 nicht mehr an einer Abbestellung vorbei; wählen Sie stattdessen einen kritischen Nachrichtentyp</translation>
     </message>
@@ -6721,7 +6721,12 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>sie kennzeichnet eine Nachricht als kritisch, obwohl ihr Inhalt es nicht ist</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>eine übersetzte Kennzeichnung hat eine Nachricht nie an einer Abbestellung vorbeigebracht und wirkt wie ein missbrauchtes [Important]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML ist nicht erlaubt; der Text wird als reiner Text gesendet</translation>
     </message>
@@ -6925,7 +6930,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7413,7 +7418,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7673,13 +7678,13 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Bis 2025 konnte eine kritische Nachricht, die aus einem eigenen E-Mail-Programm gesendet wurde, [Important] im Betreff tragen, um auch Käufer zu erreichen, die Nachrichten abbestellt hatten; der Missbrauch bei nicht kritischen Nachrichten war einer der häufigsten Gründe für Einschränkungen. Amazon hat diese Ausnahme inzwischen abgeschafft: Bei einer nicht kritischen Nachricht ist die Kennzeichnung Missbrauch (Fehler), bei einer kritischen nur wirkungslos (Warnung); die Zustellung hängt jetzt vom Kontaktgrund oder vom SP-API-Typ ab.</translation>
+        <translation>Bis 2025 konnte eine kritische Nachricht, die aus einem eigenen E-Mail-Programm gesendet wurde, [Important] im Betreff tragen, um auch Käufer zu erreichen, die Nachrichten abbestellt hatten; der Missbrauch bei nicht kritischen Nachrichten war einer der häufigsten Gründe für Einschränkungen. Amazon hat diese Ausnahme inzwischen abgeschafft: Bei einer nicht kritischen Nachricht ist die Kennzeichnung Missbrauch (Fehler), bei einer kritischen nur wirkungslos (Warnung); die Zustellung hängt jetzt vom Kontaktgrund oder vom SP-API-Typ ab. Eine übersetzte Kennzeichnung ([Wichtig], [Importante] …) hatte diese Wirkung nie: Sie wird als Warnung gemeldet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7808,7 +7813,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7913,7 +7918,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Bestellnummer einfügen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -7979,7 +7984,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8239,13 +8244,13 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Entfernen Sie [Important] aus dem Betreff: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Entfernen Sie {text} aus dem Betreff: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8374,7 +8379,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8640,7 +8645,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>[Important] im Betreff</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

@@ -77,7 +77,7 @@
 <context>
     <name>ChecksPanel</name>
     <message numerus="yes">
-        <location filename="../composer/ui/panel.py" line="+347"/>
+        <location filename="../composer/ui/panel.py" line="+342"/>
         <source>Fix all safe (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>OutboxWords</name>
     <message numerus="yes">
-        <location filename="../composer/services/outbox.py" line="+1113"/>
+        <location filename="../composer/services/outbox.py" line="+1114"/>
         <source>%n files; at most {limit}</source>
         <translation type="unfinished">
             <numerusform></numerusform>

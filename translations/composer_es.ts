@@ -1468,7 +1468,7 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Comprobaciones de las normas</translation>
     </message>
@@ -2412,7 +2412,7 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>negrita</translation>
     </message>
@@ -2489,12 +2489,12 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <translation>no se puede exportar a «{suffix}» (usa {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
@@ -2502,7 +2502,7 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2522,7 +2522,7 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <translation>{severity}: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Motivo y fuentes</translation>
     </message>
@@ -2592,7 +2592,7 @@ El mensaje sigue aquí: elige otra carpeta u otro nombre y vuelve a intentarlo.<
         <translation>Incluir «{word}» en el diccionario</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -4209,7 +4209,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>en espera</translation>
     </message>
@@ -4799,12 +4799,12 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>no es un nombre de archivo: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>No se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir el archivo {path}: {reason}</translation>
     </message>
@@ -6104,7 +6104,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>fecha y hora de guardado</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6645,7 +6645,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] en un mensaje no crítico</translation>
     </message>
@@ -6706,12 +6706,12 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>las guías de uso y los libros electrónicos («{cue}») se consideran marketing salvo que sean el manual del producto</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>desde 2025 la etiqueta ya no hace llegar un mensaje a quien ha desactivado los mensajes no solicitados; elige en su lugar un tipo de mensaje crítico</translation>
     </message>
@@ -6721,7 +6721,12 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>marca como crítico un mensaje cuyo contenido no lo es</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>una etiqueta traducida nunca ha hecho llegar un mensaje a quien ha desactivado los mensajes no solicitados, y parece un [Important] mal usado</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>no se permite HTML; el texto se envía sin formato</translation>
     </message>
@@ -6925,7 +6930,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7413,7 +7418,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7673,13 +7678,13 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Hasta 2025, un mensaje crítico enviado desde un cliente de correo propio podía llevar [Important] en el asunto para llegar a los compradores que habían desactivado los mensajes no solicitados; usarlo en mensajes no críticos era uno de los principales motivos de restricción. Amazon ha suprimido después esa excepción: la etiqueta es un uso indebido en un mensaje no crítico (error) y simplemente inútil en uno crítico (advertencia); ahora la entrega depende del motivo de contacto o del tipo de mensaje de la SP-API.</translation>
+        <translation>Hasta 2025, un mensaje crítico enviado desde un cliente de correo propio podía llevar [Important] en el asunto para llegar a los compradores que habían desactivado los mensajes no solicitados; usarlo en mensajes no críticos era uno de los principales motivos de restricción. Amazon ha suprimido después esa excepción: la etiqueta es un uso indebido en un mensaje no crítico (error) y simplemente inútil en uno crítico (advertencia); ahora la entrega depende del motivo de contacto o del tipo de mensaje de la SP-API. Una etiqueta traducida ([Wichtig], [Importante]…) nunca tuvo ese efecto: se señala como advertencia.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7808,7 +7813,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7913,7 +7918,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>Incluir el número de pedido</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -7979,7 +7984,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8239,13 +8244,13 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Elimina [Important] del asunto: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Elimina {text} del asunto: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8374,7 +8379,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8640,7 +8645,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>[Important] en el asunto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

@@ -1468,7 +1468,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
         <translation>autorisé</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Vérification des règles</translation>
     </message>
@@ -2412,7 +2412,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>gras</translation>
     </message>
@@ -2489,12 +2489,12 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>impossible d’exporter au format «&#xa0;{suffix}&#xa0;» (utilisez {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
@@ -2502,7 +2502,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2522,7 +2522,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>{severity}&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Pourquoi et source</translation>
     </message>
@@ -2592,7 +2592,7 @@ Le message est toujours là&#xa0;: choisissez un autre dossier ou un autre nom, 
         <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
@@ -4209,7 +4209,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
@@ -4799,12 +4799,12 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>nom de fichier non valide&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>Impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
@@ -6104,7 +6104,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>date d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6645,7 +6645,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] sur un message non critique</translation>
     </message>
@@ -6706,12 +6706,12 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>les guides d’utilisation et les e-books («&#xa0;{cue}&#xa0;») passent pour du marketing, sauf s’il s’agit du mode d’emploi du produit</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>la mention ne permet plus de passer outre la désinscription d’un acheteur (2025)&#xa0;; choisissez plutôt un type de message critique</translation>
     </message>
@@ -6721,7 +6721,12 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>elle signale comme critique un message qui ne l’est pas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>une mention traduite n’a jamais permis de passer outre la désinscription d’un acheteur, et elle se lit comme un [Important] détourné</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>le HTML n’est pas autorisé&#xa0;; le texte est envoyé en texte brut</translation>
     </message>
@@ -6925,7 +6930,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7413,7 +7418,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7673,13 +7678,13 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Jusqu’en 2025, un message critique envoyé depuis son propre client de messagerie pouvait porter la mention [Important] dans l’objet pour atteindre les acheteurs désinscrits&#xa0;; son usage abusif sur des messages non critiques était l’une des principales causes de restriction. Amazon a depuis supprimé ce contournement&#xa0;: la mention est un abus sur un message non critique (erreur) et simplement inutile sur un message critique (avertissement)&#xa0;; la transmission dépend désormais du motif de contact ou du type SP-API.</translation>
+        <translation>Jusqu’en 2025, un message critique envoyé depuis son propre client de messagerie pouvait porter la mention [Important] dans l’objet pour atteindre les acheteurs désinscrits&#xa0;; son usage abusif sur des messages non critiques était l’une des principales causes de restriction. Amazon a depuis supprimé ce contournement&#xa0;: la mention est un abus sur un message non critique (erreur) et simplement inutile sur un message critique (avertissement)&#xa0;; la transmission dépend désormais du motif de contact ou du type SP-API. Une mention traduite ([Wichtig], [Importante]…) n’a jamais eu cet effet&#xa0;: elle est signalée comme avertissement.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7808,7 +7813,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7913,7 +7918,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>Ajouter le numéro de commande</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -7979,7 +7984,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8239,13 +8244,13 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Retirez la mention [Important] de l’objet&#xa0;: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Retirez la mention {text} de l’objet&#xa0;: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8374,7 +8379,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8640,7 +8645,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>[Important] dans l’objet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

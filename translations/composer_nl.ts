@@ -1468,7 +1468,7 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
         <translation>toegestaan</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Beleidscontroles</translation>
     </message>
@@ -2166,7 +2166,7 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
     <message>
         <location line="+7"/>
         <source>the upload address was refused; such an address expires after 15 minutes</source>
-        <translation>het uploadadres is geweigerd; zo'n adres verloopt na 15 minuten</translation>
+        <translation>het uploadadres is geweigerd; zo&apos;n adres verloopt na 15 minuten</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -2412,7 +2412,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>vet</translation>
     </message>
@@ -2489,12 +2489,12 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
         <translation>exporteren naar „{suffix}” is niet mogelijk (gebruik {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan {path} niet schrijven: {reason}</translation>
     </message>
@@ -2502,7 +2502,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -2522,7 +2522,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
         <translation>{severity}: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Waarom en bron</translation>
     </message>
@@ -2592,7 +2592,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
         <translation>„{word}” aan het woordenboek toevoegen</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Bronnen:</translation>
     </message>
@@ -4209,7 +4209,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>in de wachtrij</translation>
     </message>
@@ -4799,12 +4799,12 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>geen bestandsnaam: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>Kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
@@ -6104,7 +6104,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>tijdstip van opslaan</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6645,7 +6645,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] bij een bericht dat niet kritiek is</translation>
     </message>
@@ -6706,12 +6706,12 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>gebruiksgidsen en e-books („{cue}”) gelden als marketing, tenzij het de handleiding van het product is</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>sinds 2025 komt een bericht met deze tag niet meer langs een afmelding; kies in plaats daarvan een kritiek berichttype</translation>
     </message>
@@ -6721,7 +6721,12 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>de tag markeert het bericht als kritiek terwijl de inhoud dat niet is</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>een vertaalde tag heeft een bericht nooit langs een afmelding gebracht en leest als een misbruikte [Important]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML is niet toegestaan; de tekst wordt als platte tekst verzonden</translation>
     </message>
@@ -6925,7 +6930,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7413,7 +7418,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7673,13 +7678,13 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Tot 2025 kon een kritiek bericht dat vanuit een eigen e-mailprogramma werd verstuurd, [Important] in het onderwerp krijgen om ook kopers te bereiken die zich hadden afgemeld; misbruik bij niet-kritieke berichten was een van de belangrijkste redenen voor beperkingen. Amazon heeft die uitzondering inmiddels geschrapt: de tag is misbruik bij een niet-kritiek bericht (fout) en alleen nutteloos bij een kritiek bericht (waarschuwing); of een bericht aankomt, hangt nu af van de contactreden of het SP-API-type.</translation>
+        <translation>Tot 2025 kon een kritiek bericht dat vanuit een eigen e-mailprogramma werd verstuurd, [Important] in het onderwerp krijgen om ook kopers te bereiken die zich hadden afgemeld; misbruik bij niet-kritieke berichten was een van de belangrijkste redenen voor beperkingen. Amazon heeft die uitzondering inmiddels geschrapt: de tag is misbruik bij een niet-kritiek bericht (fout) en alleen nutteloos bij een kritiek bericht (waarschuwing); of een bericht aankomt, hangt nu af van de contactreden of het SP-API-type. Een vertaalde tag ([Wichtig], [Importante], …) had dat effect nooit: die wordt als waarschuwing gemeld.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7808,7 +7813,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7913,7 +7918,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>Bestelnummer toevoegen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -7979,7 +7984,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8239,13 +8244,13 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Verwijder [Important] uit het onderwerp: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Verwijder {text} uit het onderwerp: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8374,7 +8379,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8640,7 +8645,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>[Important] in het onderwerp</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

@@ -1476,7 +1476,7 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
         <translation>dozwolona</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Sprawdzanie zgodności z zasadami</translation>
     </message>
@@ -2431,7 +2431,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>pogrubienie</translation>
     </message>
@@ -2508,12 +2508,12 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
         <translation>nie można eksportować do formatu „{suffix}” (użyj: {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>nie można zapisywać w folderze {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>nie można zapisać pliku {path}: {reason}</translation>
     </message>
@@ -2521,7 +2521,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
@@ -2541,7 +2541,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
         <translation>{severity}: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Uzasadnienie i źródła</translation>
     </message>
@@ -2611,7 +2611,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
         <translation>Dodaj „{word}” do słownika</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Źródła:</translation>
     </message>
@@ -4236,7 +4236,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>oczekująca</translation>
     </message>
@@ -4828,12 +4828,12 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>to nie jest nazwa pliku: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>Nie można zapisywać w folderze {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Nie można zapisać pliku {path}: {reason}</translation>
     </message>
@@ -6140,7 +6140,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>czas zapisu</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6685,7 +6685,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] w wiadomości, która nie jest krytyczna</translation>
     </message>
@@ -6746,12 +6746,12 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>poradniki i e-booki („{cue}”) są traktowane jako marketing, chyba że są instrukcją obsługi produktu</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> i </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>od 2025 r. znacznik nie pozwala już ominąć rezygnacji kupującego z wiadomości; wybierz zamiast tego krytyczny typ wiadomości</translation>
     </message>
@@ -6761,7 +6761,12 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>oznacza wiadomość jako krytyczną, choć jej treść taka nie jest</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>przetłumaczone oznaczenie nigdy nie pozwalało ominąć rezygnacji kupującego z wiadomości, a wygląda jak nadużyte [Important]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML jest niedozwolony; tekst zostanie wysłany jako zwykły tekst</translation>
     </message>
@@ -6965,7 +6970,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7453,7 +7458,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7713,13 +7718,13 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Do 2025 r. wiadomość krytyczna wysyłana z własnego klienta poczty mogła mieć w temacie [Important], aby dotrzeć do kupujących, którzy zrezygnowali z otrzymywania wiadomości; nadużywanie tego oznaczenia w wiadomościach niekrytycznych było jedną z najczęstszych przyczyn ograniczeń. Amazon zniósł już to obejście: oznaczenie w wiadomości niekrytycznej jest nadużyciem (błąd), a w krytycznej po prostu nic nie daje (ostrzeżenie); o doręczeniu decyduje teraz powód kontaktu lub typ wiadomości SP-API.</translation>
+        <translation>Do 2025 r. wiadomość krytyczna wysyłana z własnego klienta poczty mogła mieć w temacie [Important], aby dotrzeć do kupujących, którzy zrezygnowali z otrzymywania wiadomości; nadużywanie tego oznaczenia w wiadomościach niekrytycznych było jedną z najczęstszych przyczyn ograniczeń. Amazon zniósł już to obejście: oznaczenie w wiadomości niekrytycznej jest nadużyciem (błąd), a w krytycznej po prostu nic nie daje (ostrzeżenie); o doręczeniu decyduje teraz powód kontaktu lub typ wiadomości SP-API. Przetłumaczone oznaczenie ([Wichtig], [Importante]…) nigdy tak nie działało: jest zgłaszane jako ostrzeżenie.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7848,7 +7853,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7953,7 +7958,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>Dodaj numer zamówienia</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -8019,7 +8024,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8279,13 +8284,13 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Usuń [Important] z tematu: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Usuń {text} z tematu: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8414,7 +8419,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8680,7 +8685,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>[Important] w temacie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

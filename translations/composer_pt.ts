@@ -1468,7 +1468,7 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
         <translation>permitida</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+191"/>
         <source>Policy checks</source>
         <translation>Verificação de políticas</translation>
     </message>
@@ -2412,7 +2412,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../composer/services/export.py" line="+99"/>
+        <location filename="../composer/services/export.py" line="+96"/>
         <source>bold</source>
         <translation>negrito</translation>
     </message>
@@ -2489,12 +2489,12 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
         <translation>não é possível exportar para “{suffix}” (use {suffixes})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>não é possível gravar em {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não é possível gravar {path}: {reason}</translation>
     </message>
@@ -2502,7 +2502,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../composer/ui/panel.py" line="-398"/>
+        <location filename="../composer/ui/panel.py" line="-393"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -2522,7 +2522,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
         <translation>{severity}: {rule}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why and source</source>
         <translation>Motivo e fonte</translation>
     </message>
@@ -2592,7 +2592,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
         <translation>Adicionar “{word}” ao dicionário</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+276"/>
         <source>Sources:</source>
         <translation>Fontes:</translation>
     </message>
@@ -4209,7 +4209,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../composer/services/outbox.py" line="+123"/>
+        <location filename="../composer/services/outbox.py" line="+124"/>
         <source>queued</source>
         <translation>aguardando envio</translation>
     </message>
@@ -4799,12 +4799,12 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>não é um nome de arquivo: {name}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+128"/>
         <source>Cannot write in {folder}: {reason}</source>
         <translation>Não é possível gravar em {folder}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Não é possível gravar {path}: {reason}</translation>
     </message>
@@ -6104,7 +6104,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>data e hora do salvamento</translation>
     </message>
     <message>
-        <location filename="../composer/services/outbox.py" line="-520"/>
+        <location filename="../composer/services/outbox.py" line="-504"/>
         <location filename="../composer/services/store.py" line="+6"/>
         <source>{path} is damaged: {where} has an unreadable {field} ({value})</source>
         <extracomment>{where} is &quot;draft 3&quot;, {field} &quot;order date&quot;, {value} the stored value as it is.</extracomment>
@@ -6645,7 +6645,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../composer/policy/classifier.py" line="+156"/>
+        <location filename="../composer/policy/classifier.py" line="+164"/>
         <source>[Important] on a message that is not critical</source>
         <translation>[Important] em uma mensagem não crítica</translation>
     </message>
@@ -6706,12 +6706,12 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>guias de uso e e-books (“{cue}”) são vistos como marketing, a menos que sejam o manual do produto</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/envelope.py" line="+162"/>
+        <location filename="../composer/policy/rules/envelope.py" line="+166"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>the tag no longer lets a message through an opt-out (2025); choose a critical message type instead</source>
         <translation>desde 2025, a marcação não faz mais a mensagem chegar a quem optou por não receber mensagens; escolha um tipo de mensagem crítica</translation>
     </message>
@@ -6721,7 +6721,12 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>a marcação classifica a mensagem como crítica sem que o conteúdo seja</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a translated tag never let a message through an opt-out, and it reads as a misused [Important]</source>
+        <translation>uma marcação traduzida nunca fez a mensagem chegar a quem optou por não receber mensagens, e parece um [Important] usado de forma indevida</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML não é permitido; o texto é enviado como texto simples</translation>
     </message>
@@ -6925,7 +6930,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>language</name>
     <message>
-        <location filename="../composer/policy/data_strings.py" line="+1365"/>
+        <location filename="../composer/policy/data_strings.py" line="+1366"/>
         <source>English</source>
         <comment>en</comment>
         <extracomment>The name of the language en.</extracomment>
@@ -7413,7 +7418,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>rule-explanation</name>
     <message>
-        <location line="-998"/>
+        <location line="-999"/>
         <source>Amazon sends the order confirmation itself. A message (or part of one) whose job is to say the order was placed, received or is being processed is on Amazon&apos;s list of messages that are not permitted. Restating order facts inside a real question (a customization, a delivery appointment) is fine.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: why Amazon forbids it.</extracomment>
@@ -7673,13 +7678,13 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     </message>
     <message>
         <location line="+16"/>
-        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type.</source>
+        <source>Until 2025 a critical message sent from an own mail client could carry [Important] in the subject to reach buyers who had opted out; misuse on non-critical messages was a top reason for restrictions. Amazon has since removed the override: the tag is misuse on a non-critical message (error) and merely useless on a critical one (warning); delivery now depends on the contact reason or SP-API type. A translated tag ([Wichtig], [Importante], …) never had that effect: it is flagged as a warning.</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: why Amazon forbids it.</extracomment>
-        <translation>Até 2025, uma mensagem crítica enviada de um cliente de e-mail próprio podia levar [Important] no assunto para chegar aos compradores que optaram por não receber mensagens; usar a marcação em mensagens não críticas era um dos principais motivos de restrição. A Amazon acabou com essa exceção: a marcação é uso indevido em uma mensagem não crítica (erro) e simplesmente inútil em uma mensagem crítica (aviso); a entrega agora depende do motivo do contato ou do tipo de mensagem da SP-API.</translation>
+        <translation>Até 2025, uma mensagem crítica enviada de um cliente de e-mail próprio podia levar [Important] no assunto para chegar aos compradores que optaram por não receber mensagens; usar a marcação em mensagens não críticas era um dos principais motivos de restrição. A Amazon acabou com essa exceção: a marcação é uso indevido em uma mensagem não crítica (erro) e simplesmente inútil em uma mensagem crítica (aviso); a entrega agora depende do motivo do contato ou do tipo de mensagem da SP-API. Uma marcação traduzida ([Wichtig], [Importante]…) nunca teve esse efeito: ela é sinalizada como aviso.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Messages sent through the Messaging API are plain text within the type&apos;s limit (confirmCustomizationDetails 800, digitalAccessKey 400, the others 2,000 characters), with no HTML or e-mail addresses, links only on the type&apos;s topic, and 1 to 5 attachments on the types that take them; invoice, warranty and legalDisclosure take attachments only.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: why Amazon forbids it.</extracomment>
@@ -7808,7 +7813,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>rule-fix</name>
     <message>
-        <location line="-795"/>
+        <location line="-796"/>
         <source>Remove the sentence</source>
         <comment>cancellation-request</comment>
         <extracomment>Rule cancellation-request: the button that fixes it.</extracomment>
@@ -7913,7 +7918,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>Adicionar o número do pedido</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Remove the tag</source>
         <comment>important-tag-misuse</comment>
         <extracomment>Rule important-tag-misuse: the button that fixes it.</extracomment>
@@ -7979,7 +7984,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>rule-message</name>
     <message>
-        <location line="-908"/>
+        <location line="-909"/>
         <source>Amazon already confirms orders; a message that only confirms one is not allowed: “{phrase}”.</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation: what it reports. Keep {phrase} unchanged.</extracomment>
@@ -8239,13 +8244,13 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     </message>
     <message>
         <location line="+16"/>
-        <source>Remove [Important] from the subject: {why}.</source>
+        <source>Remove {text} from the subject: {why}.</source>
         <comment>important-tag-misuse</comment>
-        <extracomment>Rule important-tag-misuse: what it reports. Keep {why} unchanged.</extracomment>
-        <translation>Remova [Important] do assunto: {why}.</translation>
+        <extracomment>Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.</extracomment>
+        <translation>Remova {text} do assunto: {why}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SP-API rejects this: {problem}.</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints: what it reports. Keep {problem} unchanged.</extracomment>
@@ -8374,7 +8379,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>rule-title</name>
     <message>
-        <location line="-914"/>
+        <location line="-915"/>
         <source>Order confirmation</source>
         <comment>order-confirmation</comment>
         <extracomment>Rule order-confirmation (error): its title.</extracomment>
@@ -8640,7 +8645,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>[Important] no assunto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SP-API message limits</source>
         <comment>api-text-constraints</comment>
         <extracomment>Rule api-text-constraints (error): its title.</extracomment>

@@ -30,6 +30,14 @@ from composer.policy.sentences import Sentence, split_sentences
 Verdict = Context("Verdict")
 
 IMPORTANT_TAG = re.compile(r"\[\s*important\s*\]", re.I)
+# The tag translated into a buyer's language ([Wichtig], [Importante], [Ważne], …). Amazon only
+# ever honoured the English one: a translated tag never reached an opted-out buyer, so it is no
+# purpose and does not change the category; the catalogue flags it as a warning only
+# (important-tag-misuse). Languages: de, es/it/pt, nl, pl, sv, tr, ja, ru, ar.
+TRANSLATED_IMPORTANT_TAG = re.compile(
+    r"\[\s*(?:wichtig|importante|belangrijk|wa[żz]ne|viktigt|[öo]nemli|重要|важно|مهم|هام)\s*\]",
+    re.I,
+)
 # Courtesy that makes a message "thank you only" when nothing else is in it. Greetings and
 # sign-offs alone are neutral either way.
 _THANKS_CLASSES = ("thanks", "help", "hope")

@@ -652,10 +652,10 @@ MARKED: tuple[str, ...] = (
     ),
     #: Rule important-tag-misuse (error): its title.
     QT_TRANSLATE_NOOP("rule-title", "[Important] in the subject", "important-tag-misuse"),
-    #: Rule important-tag-misuse: what it reports. Keep {why} unchanged.
+    #: Rule important-tag-misuse: what it reports. Keep {text}, {why} unchanged.
     QT_TRANSLATE_NOOP(
         "rule-message",
-        "Remove [Important] from the subject: {why}.",
+        "Remove {text} from the subject: {why}.",
         "important-tag-misuse",
     ),
     #: Rule important-tag-misuse: why Amazon forbids it.
@@ -665,7 +665,8 @@ MARKED: tuple[str, ...] = (
         "the subject to reach buyers who had opted out; misuse on non-critical messages was a top "
         "reason for restrictions. Amazon has since removed the override: the tag is misuse on a "
         "non-critical message (error) and merely useless on a critical one (warning); delivery "
-        "now depends on the contact reason or SP-API type.",
+        "now depends on the contact reason or SP-API type. A translated tag ([Wichtig], "
+        "[Importante], …) never had that effect: it is flagged as a warning.",
         "important-tag-misuse",
     ),
     #: Rule important-tag-misuse: the button that fixes it.

@@ -184,6 +184,40 @@ def test_important_tag_is_misuse_on_non_critical_and_useless_on_critical() -> No
     assert "2025" in tag[0].message
 
 
+@pytest.mark.parametrize(
+    ("subject", "tag", "fixed"),
+    [
+        (f"[Wichtig] Ihre Bestellung {ORDER}", "[Wichtig]", f"Ihre Bestellung {ORDER}"),
+        (f"Pedido {ORDER} [IMPORTANTE]", "[IMPORTANTE]", f"Pedido {ORDER}"),
+        (f"[ Ważne ]: zamówienie {ORDER}", "[ Ważne ]", f"zamówienie {ORDER}"),
+        (f"[Belangrijk] - bestelling {ORDER}", "[Belangrijk]", f"bestelling {ORDER}"),
+    ],
+)
+def test_a_translated_important_tag_is_a_warning_and_changes_no_category(
+    subject: str, tag: str, fixed: str
+) -> None:
+    """Amazon only ever honoured the English tag: a translated one is flagged as a warning
+    (catalogue: important-tag-misuse) and is no purpose of the message."""
+    body = "Which font would you like for the engraving?"
+    tagged = report(body, subject=subject)
+    (finding,) = [f for f in tagged.findings if f.rule == "important-tag-misuse"]
+    assert finding.severity.value == "warning"
+    assert subject[finding.start : finding.end] == tag
+    assert tag in finding.message
+    untagged = report(body, subject=fixed)
+    assert tagged.category is untagged.category is Category.CRITICAL
+    assert [p.id for p in tagged.purposes] == [p.id for p in untagged.purposes]
+    assert finding.fix is not None
+    (edit,) = finding.fix.edits
+    assert subject[: edit.start] + edit.text + subject[edit.end :] == fixed
+
+
+def test_tags_that_only_look_like_it_are_left_alone() -> None:
+    for subject in (f"Wichtig: Ihre Bestellung {ORDER}", f"[Bestellung {ORDER}] wichtig"):
+        found = report("Welche Schrift wünschen Sie?", subject=subject).findings
+        assert "important-tag-misuse" not in {f.rule for f in found}
+
+
 def test_order_age_makes_a_proactive_message_forbidden() -> None:
     late = report(
         "Which font would you like for the engraving?",

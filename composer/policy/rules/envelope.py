@@ -6,7 +6,11 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from composer.policy.classifier import ORDER_WINDOW_DAYS, days_after_completion
+from composer.policy.classifier import (
+    ORDER_WINDOW_DAYS,
+    TRANSLATED_IMPORTANT_TAG,
+    days_after_completion,
+)
 from composer.policy.engine import Context, detector
 from composer.policy.language import language_name, normalize_language
 from composer.policy.model import (
@@ -167,28 +171,45 @@ def language_mismatch(ctx: Context) -> Iterator[Finding]:
 @detector("important-tag-misuse")
 def important_tag(ctx: Context) -> Iterator[Finding]:
     assert ctx.analysis is not None
-    span = ctx.analysis.important_tag
-    if span is None:
-        return
     subject = ctx.document.subject
-    critical = ctx.analysis.category is Category.CRITICAL
+    span = ctx.analysis.important_tag
+    if span is not None:
+        critical = ctx.analysis.category is Category.CRITICAL
+        yield _tag_finding(
+            ctx,
+            span,
+            severity=Severity.WARNING if critical else Severity.ERROR,
+            why=Words.tr(
+                "the tag no longer lets a message through an opt-out (2025); choose a critical "
+                "message type instead"
+            )
+            if critical
+            else Words.tr("it marks a message as critical when its content is not"),
+        )
+    elif translated := TRANSLATED_IMPORTANT_TAG.search(subject.text):
+        yield _tag_finding(
+            ctx,
+            translated.span(),
+            severity=Severity.WARNING,
+            why=Words.tr(
+                "a translated tag never let a message through an opt-out, and it reads as a "
+                "misused [Important]"
+            ),
+        )
+
+
+def _tag_finding(ctx: Context, span: tuple[int, int], severity: Severity, why: str) -> Finding:
+    """The tag at ``span`` of the subject, with the fix that removes it and what follows it
+    (": ", " - "), or the space before it when it ends the subject."""
+    subject = ctx.document.subject
     start, end = span
     while end < len(subject.text) and subject.text[end] in " :-–":
         end += 1
+    if end == len(subject.text):
+        while start > 0 and subject.text[start - 1] == " ":
+            start -= 1
     fix = Fix(ctx.spec("important-tag-misuse").fix, (Edit(FieldName.SUBJECT, start, end, ""),))
-    yield ctx.finding(
-        "important-tag-misuse",
-        subject,
-        *span,
-        fix=fix,
-        severity=Severity.WARNING if critical else Severity.ERROR,
-        why=Words.tr(
-            "the tag no longer lets a message through an opt-out (2025); choose a critical "
-            "message type instead"
-        )
-        if critical
-        else Words.tr("it marks a message as critical when its content is not"),
-    )
+    return ctx.finding("important-tag-misuse", subject, *span, fix=fix, severity=severity, why=why)
 
 
 @detector("api-text-constraints")
