@@ -26,7 +26,6 @@ when ``args.command`` is ``"send"`` or ``"outbox"``.
 from __future__ import annotations
 
 import argparse
-import mimetypes
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
@@ -44,12 +43,11 @@ from composer.services.message_files import (
 
 if TYPE_CHECKING:
     from composer.services.accounts import AccountBook
-    from composer.services.outbox import Entry, Outbox
+    from composer.services.outbox import Entry, Outbox, OutgoingAttachment
     from composer.services.sending import Prepared, Sender, SendRequest
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 STATES = ("queued", "sending", "sent", "failed", "uncertain")
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 SenderFactory = Callable[["Outbox", "AccountBook"], "Sender"]
 
@@ -405,7 +403,6 @@ class _Cli:
         return _outcome(entry)
 
     def _request(self) -> SendRequest:
-        from composer.services.outbox import OutgoingAttachment  # noqa: PLC0415
         from composer.services.sanitize import SanitizeError, text_to_html  # noqa: PLC0415
         from composer.services.sending import SOLICITATION, SendRequest  # noqa: PLC0415
 
@@ -462,10 +459,7 @@ class _Cli:
             delivery_date=args.delivery_date or message.delivery_date,
             buyer_language=args.buyer_language or message.buyer_language,
             is_reply=args.reply or message.is_reply,
-            attachments=tuple(
-                OutgoingAttachment(path.name, _content_type(path), _read_attachment(path))
-                for path in args.attach
-            ),
+            attachments=tuple(_read_attachment(path) for path in args.attach),
             marketplace=args.marketplace,
         )
 
@@ -664,24 +658,13 @@ def _read(raw: str) -> Message:
         raise UsageError(f"{raw}: {exc}") from None
 
 
-def _content_type(path: Path) -> str:
-    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+def _read_attachment(path: Path) -> OutgoingAttachment:
+    from composer.services.attachments import AttachmentError, read_attachment  # noqa: PLC0415
 
-
-def _read_attachment(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise UsageError(
-                SendCli.tr("{file}: larger than 10 MB, more than Amazon takes").format(file=path)
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(
-            SendCli.tr("{file}: cannot be read ({reason})").format(
-                file=path, reason=exc.strerror or exc
-            )
-        ) from None
+        return read_attachment(path)
+    except AttachmentError as exc:
+        raise UsageError(exc.message) from None
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -1287,6 +1287,24 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: ist keine Datei (ein Ordner oder ein Gerät)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: größer als 10 MB, mehr als Amazon annimmt</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>gesendete Nachrichten auflisten, anzeigen, erneut senden, markieren und exportieren</translation>
     </message>
@@ -3992,7 +4010,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Hinweis: Nachricht {id} wurde gerade gesendet, als Composer beendet wurde; sie ist jetzt unklar (siehe: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n Nachricht in {path} geschrieben</numerusform>
@@ -4068,7 +4086,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Es war nichts zum Senden fällig.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>Referenz {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>eine Nachricht prüfen und an den Käufer senden (SP-API oder E-Mail)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>geben Sie die Nachrichtendatei FILE an (nur --solicitation kommt ohne aus)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>{file} nennt Anhänge; geben Sie die Dateien mit --attach FILE an (die SP-API lädt sie hoch)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>Konto {account}, Bestellung {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Nachrichtentyp: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5313,17 +5331,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>{file}: ist ein Ordner; senden Sie jeweils nur eine Nachricht</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: größer als 10 MB, mehr als Amazon annimmt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: kann nicht gelesen werden ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>gesendet: Nachricht {id} im Postausgang{reference}</translation>
@@ -6726,7 +6734,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>eine übersetzte Kennzeichnung hat eine Nachricht nie an einer Abbestellung vorbeigebracht und wirkt wie ein missbrauchtes [Important]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML ist nicht erlaubt; der Text wird als reiner Text gesendet</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>OutboxCli</name>
     <message numerus="yes">
-        <location filename="../composer/cli_outbox.py" line="+563"/>
+        <location filename="../composer/cli_outbox.py" line="+557"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n message written to {path}</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>SendCli</name>
     <message numerus="yes">
-        <location filename="../composer/cli_outbox.py" line="-271"/>
+        <location filename="../composer/cli_outbox.py" line="-267"/>
         <source>cannot be sent: %n problem(s) above</source>
         <translation>
             <numerusform>cannot be sent: %n problem above</numerusform>

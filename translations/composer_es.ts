@@ -1287,6 +1287,24 @@ Set it aside (it is kept, renamed) and start with an empty one?</source>
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: no es un archivo (es una carpeta o un dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: supera los 10 MB, más de lo que admite Amazon</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>listar, mostrar, reintentar, marcar y exportar los mensajes enviados</translation>
     </message>
@@ -3992,7 +4010,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>nota: el mensaje {id} se estaba enviando cuando Composer se detuvo; ahora está sin confirmar (consulta: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n mensaje exportado a {path}</numerusform>
@@ -4068,7 +4086,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>No había nada pendiente de envío.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>referencia {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>revisar un mensaje y enviarlo al comprador (SP-API o correo electrónico)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>no enviado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>indica el archivo del mensaje, FILE (solo --solicitation va sin él)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>{file} menciona archivos adjuntos; indica los archivos con --attach FILE (la SP-API los sube)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>cuenta {account}, pedido {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>tipo de mensaje: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -5313,17 +5331,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>{file}: es una carpeta; envía los mensajes de uno en uno</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: supera los 10 MB, más de lo que admite Amazon</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: no se puede leer ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>enviado: mensaje {id} de la bandeja de salida{reference}</translation>
@@ -6726,7 +6734,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>una etiqueta traducida nunca ha hecho llegar un mensaje a quien ha desactivado los mensajes no solicitados, y parece un [Important] mal usado</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>no se permite HTML; el texto se envía sin formato</translation>
     </message>

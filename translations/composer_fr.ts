@@ -1287,6 +1287,24 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}&#xa0;: n’est pas un fichier (c’est un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}&#xa0;: illisible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}&#xa0;: plus de 10 Mo, au-delà de ce qu’Amazon accepte</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>lister, afficher, renvoyer, marquer et exporter les messages envoyés</translation>
     </message>
@@ -3992,7 +4010,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>remarque&#xa0;: le message {id} était en cours d’envoi quand Composer s’est arrêté&#xa0;; il est maintenant incertain (voir&#xa0;: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n message écrit dans {path}</numerusform>
@@ -4068,7 +4086,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>Rien n’était à envoyer.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>référence {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>vérifier un message et l’envoyer à l’acheteur (SP-API ou e-mail)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>indiquez le fichier du message FILE (seul --solicitation s’en passe)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>{file} mentionne des pièces jointes&#xa0;; indiquez les fichiers avec --attach FILE (la SP-API les téléverse)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>compte {account}, commande {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>type de message&#xa0;: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5313,17 +5331,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>{file}&#xa0;: c’est un dossier&#xa0;; envoyez un message à la fois</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}&#xa0;: plus de 10 Mo, au-delà de ce qu’Amazon accepte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}&#xa0;: illisible ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>envoyé&#xa0;: message {id} de la boîte d’envoi{reference}</translation>
@@ -6726,7 +6734,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>une mention traduite n’a jamais permis de passer outre la désinscription d’un acheteur, et elle se lit comme un [Important] détourné</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>le HTML n’est pas autorisé&#xa0;; le texte est envoyé en texte brut</translation>
     </message>

@@ -1287,6 +1287,24 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: non è un file (è una cartella o un dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: impossibile leggerlo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: più grande di 10 MB, oltre il limite di Amazon</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>elenca, mostra, reinvia, segna ed esporta i messaggi inviati</translation>
     </message>
@@ -3992,7 +4010,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>nota: il messaggio {id} era in invio quando Composer si è fermato; ora è incerto (uncertain; vedi: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n messaggio scritto in {path}</numerusform>
@@ -4068,7 +4086,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>Non c&apos;era niente da inviare.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>riferimento {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>controlla un messaggio e lo invia all&apos;acquirente (SP-API o e-mail)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>non inviato</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>indica il FILE del messaggio (solo --solicitation non ne richiede uno)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>{file} indica degli allegati; passa i file con --attach FILE (la SP-API li carica)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>account {account}, ordine {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>tipo di messaggio: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -5313,17 +5331,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>{file}: è una cartella; invia un messaggio alla volta</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: più grande di 10 MB, oltre il limite di Amazon</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: impossibile leggerlo ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>inviato: messaggio {id} nella posta in uscita{reference}</translation>
@@ -6726,7 +6734,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>un tag tradotto non ha mai fatto arrivare un messaggio a chi ha rinunciato ai messaggi non richiesti, e sembra un [Important] usato in modo improprio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>l&apos;HTML non è consentito; il testo viene inviato come testo semplice</translation>
     </message>

@@ -1287,6 +1287,24 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: is geen bestand (een map of een apparaat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: groter dan 10 MB, meer dan Amazon accepteert</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>de verzonden berichten weergeven, bekijken, opnieuw proberen, markeren en exporteren</translation>
     </message>
@@ -3992,7 +4010,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>opmerking: bericht {id} werd verzonden toen Composer stopte; het is nu onzeker (zie: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n bericht geschreven naar {path}</numerusform>
@@ -4068,7 +4086,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>Er hoefde niets te worden verzonden.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>referentie {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>een bericht controleren en naar de koper verzenden (SP-API of e-mail)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>niet verzonden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>geef het berichtbestand FILE op (alleen --solicitation kan zonder)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>{file} noemt bijlagen; geef de bestanden op met --attach FILE (de SP-API uploadt ze)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>account {account}, bestelling {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>berichttype: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5313,17 +5331,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>{file}: is een map; verzend één bericht tegelijk</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: groter dan 10 MB, meer dan Amazon accepteert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: kan niet worden gelezen ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>verzonden: bericht {id} in het Postvak UIT{reference}</translation>
@@ -6726,7 +6734,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>een vertaalde tag heeft een bericht nooit langs een afmelding gebracht en leest als een misbruikte [Important]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML is niet toegestaan; de tekst wordt als platte tekst verzonden</translation>
     </message>

@@ -1290,6 +1290,24 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: to nie jest plik (to folder lub urządzenie)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: nie można odczytać ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: ponad 10 MB, więcej niż przyjmuje Amazon</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3931,7 +3949,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>lista, podgląd, ponawianie, oznaczanie i eksport wysłanych wiadomości</translation>
     </message>
@@ -4017,7 +4035,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>uwaga: wiadomość {id} była w trakcie wysyłania, gdy Composer przestał działać; jest teraz niepewna (zobacz: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>Zapisano %n wiadomość do pliku {path}</numerusform>
@@ -4095,7 +4113,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>Nic nie czekało na wysłanie.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>identyfikator {reference}</translation>
     </message>
@@ -5105,7 +5123,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>sprawdzenie wiadomości i wysłanie jej do kupującego (SP-API lub e-mail)</translation>
     </message>
@@ -5228,7 +5246,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>nie wysłano</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>podaj plik wiadomości FILE (tylko --solicitation nie wymaga pliku)</translation>
     </message>
@@ -5253,7 +5271,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>{file} wymienia załączniki; podaj pliki opcją --attach FILE (SP-API je przesyła)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>konto {account}, zamówienie {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5268,8 +5286,8 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>typ wiadomości: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -5345,17 +5363,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>{file}: to jest folder; wysyłaj po jednej wiadomości</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: ponad 10 MB, więcej niż przyjmuje Amazon</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: nie można odczytać ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>wysłano: wiadomość {id} w skrzynce nadawczej{reference}</translation>
@@ -6766,7 +6774,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>przetłumaczone oznaczenie nigdy nie pozwalało ominąć rezygnacji kupującego z wiadomości, a wygląda jak nadużyte [Important]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML jest niedozwolony; tekst zostanie wysłany jako zwykły tekst</translation>
     </message>

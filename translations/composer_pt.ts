@@ -1287,6 +1287,24 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
     </message>
 </context>
 <context>
+    <name>AttachmentWords</name>
+    <message>
+        <location filename="../composer/services/attachments.py" line="+62"/>
+        <source>{file}: not a file (a folder or a device)</source>
+        <translation>{file}: não é um arquivo (é uma pasta ou um dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: larger than 10 MB, more than Amazon takes</source>
+        <translation>{file}: maior que 10 MB, mais do que a Amazon aceita</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPage</name>
     <message>
         <location filename="../composer/ui/preview_dialog.py" line="+39"/>
@@ -3906,7 +3924,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>OutboxCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="+162"/>
+        <location filename="../composer/cli_outbox.py" line="+160"/>
         <source>list, show, retry, mark and export the messages sent</source>
         <translation>listar, mostrar, reenviar, marcar e exportar as mensagens enviadas</translation>
     </message>
@@ -3992,7 +4010,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>observação: a mensagem {id} estava sendo enviada quando o Composer parou; agora ela está incerta (veja: composer outbox show {id})</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+233"/>
         <source>%n message(s) written to {path}</source>
         <translation>
             <numerusform>%n mensagem gravada em {path}</numerusform>
@@ -4068,7 +4086,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>Nada estava pendente de envio.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>reference {reference}</source>
         <translation>referência {reference}</translation>
     </message>
@@ -5076,7 +5094,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>SendCli</name>
     <message>
-        <location filename="../composer/cli_outbox.py" line="-688"/>
+        <location filename="../composer/cli_outbox.py" line="-673"/>
         <source>check a message and send it to the buyer (SP-API or e-mail)</source>
         <translation>verificar uma mensagem e enviá-la ao comprador (SP-API ou e-mail)</translation>
     </message>
@@ -5196,7 +5214,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>não enviada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>give the message FILE (only --solicitation goes without one)</source>
         <translation>informe o FILE da mensagem (só --solicitation dispensa o arquivo)</translation>
     </message>
@@ -5221,7 +5239,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>{file} cita anexos; informe os arquivos com --attach FILE (a SP-API faz o upload deles)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>account {account}, order {order}, Amazon.{domain} ({marketplace}), {channel}</source>
         <translation>conta {account}, pedido {order}, Amazon.{domain} ({marketplace}), {channel}</translation>
     </message>
@@ -5236,8 +5254,8 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>tipo de mensagem: {type}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -5313,17 +5331,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>{file}: é uma pasta; envie uma mensagem por vez</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{file}: larger than 10 MB, more than Amazon takes</source>
-        <translation>{file}: maior que 10 MB, mais do que a Amazon aceita</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{file}: cannot be read ({reason})</source>
-        <translation>{file}: não pode ser lido ({reason})</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>sent: outbox message {id}{reference}</source>
         <extracomment>{reference} is empty or Amazon&apos;s reference in brackets: &quot; (…)&quot;.</extracomment>
         <translation>enviada: mensagem {id} da caixa de saída{reference}</translation>
@@ -6726,7 +6734,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>uma marcação traduzida nunca fez a mensagem chegar a quem optou por não receber mensagens, e parece um [Important] usado de forma indevida</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>HTML is not allowed; the text is sent as plain text</source>
         <translation>HTML não é permitido; o texto é enviado como texto simples</translation>
     </message>

@@ -1,0 +1,83 @@
+"""Reading a file to attach to an SP-API message, for the command line and the window alike.
+
+``read_attachment(path)`` gives the ``OutgoingAttachment`` the send gate and the outbox take:
+the name the buyer sees, a content type guessed from the name (``mimetypes``; unknown ones go
+as ``application/octet-stream``) and the bytes. A file Amazon would refuse for its size (more
+than ``max_total_bytes`` of ``composer/policy/data/attachments.toml``, 10 MB: Amazon's limit
+for all the files of one message), a folder or other non-file, or one the OS cannot read is
+refused with ``AttachmentError``, whose ``message`` says why in the interface's language. The
+send gate still checks the files together (type, name, total size, the type's 1-to-5 rule):
+this reader only keeps out what cannot be sent at all.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import stat
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from composer.i18n import Context
+from composer.services.outbox import OutgoingAttachment
+
+__all__ = ["AttachmentError", "content_type", "max_attachment_bytes", "read_attachment"]
+
+# Why a file cannot be attached, in the interface's language (lupdate reads the context from
+# this name: keep it so).
+AttachmentWords = Context("AttachmentWords")
+
+
+class AttachmentError(Exception):
+    """A file that cannot be attached; ``message`` is one line for the user naming the file,
+    ``path`` the file as given."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+@cache
+def max_attachment_bytes() -> int:
+    """What Amazon takes in files per message, in bytes (the rule book's ``max_total_bytes``)."""
+    data = resources.files("composer.policy") / "data" / "attachments.toml"
+    return int(tomllib.loads(data.read_text(encoding="utf-8"))["max_total_bytes"])
+
+
+def content_type(path: Path) -> str:
+    """The MIME type the upload declares, from the file's name."""
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def read_attachment(path: Path) -> OutgoingAttachment:
+    """The file at ``path`` as an attachment; ``AttachmentError`` if it is not a file, cannot
+    be read or is larger than Amazon takes."""
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise AttachmentError(
+                path,
+                AttachmentWords.tr("{file}: not a file (a folder or a device)").format(file=path),
+            )
+        if path.stat().st_size > max_attachment_bytes():
+            raise _too_large(path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AttachmentError(
+            path,
+            AttachmentWords.tr("{file}: cannot be read ({reason})").format(
+                file=path, reason=exc.strerror or exc
+            ),
+        ) from None
+    if len(data) > max_attachment_bytes():  # it grew since it was measured
+        raise _too_large(path)
+    return OutgoingAttachment(path.name, content_type(path), data)
+
+
+def _too_large(path: Path) -> AttachmentError:
+    return AttachmentError(
+        path,
+        AttachmentWords.tr("{file}: larger than 10 MB, more than Amazon takes").format(file=path),
+    )
