@@ -1289,7 +1289,7 @@ Soll sie beiseitegelegt (sie bleibt umbenannt erhalten) und mit einer leeren beg
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}: ist keine Datei (ein Ordner oder ein Gerät)</translation>
     </message>
@@ -5356,7 +5356,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5366,7 +5366,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>E-Mail an die Adresse des Käufers</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
@@ -5453,6 +5453,47 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Ausgewählte Dateien entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>Dateien, die der Typ annimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>Nicht angehängte Dateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
@@ -5544,17 +5585,17 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Amazons Bewertungsanfrage (Solicitations API)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – für diese Bestellung nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>Bei Amazon &amp;prüfen</translation>
     </message>
@@ -5589,7 +5630,67 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>keine: Tragen Sie die Bestellnummer im Bereich „Bestellung“ des Hauptfensters ein</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Dokumente und Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}: ist schon angehängt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}: nicht hinzugefügt: Dieser Nachrichtentyp nimmt keine Dateien an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}: nicht hinzugefügt: Dieser Nachrichtentyp nimmt höchstens {count} Dateien an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}: nicht hinzugefügt: Mit ihr kämen die Dateien auf {size}, mehr als die 10 MB, die Amazon je Nachricht annimmt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Wählen Sie den Nachrichtentyp, um zu sehen, wie viele Dateien er annimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Dieser Typ nimmt keine Dateien an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Dieser Typ nimmt bis zu {high} Dateien an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Dieser Typ braucht {low} bis {high} Dateien.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -5734,7 +5835,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Trotzdem senden: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Nicht gesendet: {error}</translation>
     </message>

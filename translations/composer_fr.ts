@@ -1289,7 +1289,7 @@ La mettre de côté (elle est conservée sous un autre nom) et repartir d’une 
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}&#xa0;: n’est pas un fichier (c’est un dossier ou un périphérique)</translation>
     </message>
@@ -5356,7 +5356,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5366,7 +5366,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>E-mail à l’adresse de l’acheteur</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
@@ -5453,6 +5453,47 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Retirer les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>Fichiers acceptés par le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>Fichiers non joints</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
@@ -5544,17 +5585,17 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Demande d’avis d’Amazon (API Solicitations)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – non autorisé pour cette commande</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>&amp;Vérifier auprès d’Amazon</translation>
     </message>
@@ -5589,7 +5630,67 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>aucune&#xa0;: saisissez le numéro de commande dans les champs de commande de la fenêtre</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Documents et images ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}&#xa0;: déjà joint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}&#xa0;: non ajouté&#xa0;: ce type de message n’accepte aucun fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}&#xa0;: non ajouté&#xa0;: ce type de message accepte au plus {count} fichiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}&#xa0;: non ajouté&#xa0;: avec lui, les fichiers atteindraient {size}, plus que les 10&#xa0;Mo qu’Amazon accepte par message</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Choisissez le type de message pour voir combien de fichiers il accepte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Ce type n’accepte aucun fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Ce type accepte jusqu’à {high} fichiers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Ce type demande de {low} à {high} fichiers.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
@@ -5734,7 +5835,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>Envoyer quand même&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Non envoyé&#xa0;: {error}</translation>
     </message>

@@ -1289,7 +1289,7 @@ Vuoi metterlo da parte (viene conservato con un altro nome) e ripartire con uno 
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}: non è un file (è una cartella o un dispositivo)</translation>
     </message>
@@ -5356,7 +5356,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5366,7 +5366,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>E-mail all&apos;indirizzo dell&apos;acquirente</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Invia il messaggio</translation>
@@ -5453,6 +5453,47 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>File allegati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Aggiungi file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Rimuo&amp;vi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Rimuovi i file selezionati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>File accettati dal tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>File non allegati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Controlla</translation>
     </message>
@@ -5544,17 +5585,17 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Richiesta di recensione di Amazon (Solicitations API)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – non consentito per questo ordine</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>&amp;Controlla con Amazon</translation>
     </message>
@@ -5589,7 +5630,67 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>nessuno: inserisci il numero d&apos;ordine nei campi dell&apos;ordine della finestra principale</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Documenti e immagini ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}: già allegato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}: non aggiunto: questo tipo di messaggio non accetta file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}: non aggiunto: questo tipo di messaggio accetta al massimo {count} file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}: non aggiunto: con questo i file arriverebbero a {size}, oltre i 10 MB che Amazon accetta per messaggio</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Scegli il tipo di messaggio per vedere quanti file accetta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Questo tipo non accetta file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Questo tipo accetta fino a {high} file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Questo tipo richiede da {low} a {high} file.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>Da:</translation>
     </message>
@@ -5734,7 +5835,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>Invia comunque: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Non inviato: {error}</translation>
     </message>

@@ -1289,7 +1289,7 @@ Deze opzijzetten (hij blijft bewaard, onder een andere naam) en met een lege dat
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}: is geen bestand (een map of een apparaat)</translation>
     </message>
@@ -5356,7 +5356,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5366,7 +5366,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>E-mail naar het adres van de koper</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Bericht verzenden</translation>
@@ -5453,6 +5453,47 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Bijgevoegde bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Bestanden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Geselecteerde bestanden verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>Bestanden die het type aanneemt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>Niet bijgevoegde bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
@@ -5544,17 +5585,17 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Recensieverzoek van Amazon (Solicitations API)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – niet toegestaan voor deze bestelling</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>&amp;Controleren bij Amazon</translation>
     </message>
@@ -5589,7 +5630,67 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>geen: vul het bestelnummer in bij de bestelgegevens in het hoofdvenster</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Documenten en afbeeldingen ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}: al bijgevoegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}: niet toegevoegd: dit berichttype neemt geen bestanden aan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}: niet toegevoegd: dit berichttype neemt hoogstens {count} bestanden aan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}: niet toegevoegd: daarmee komen de bestanden op {size}, meer dan de 10 MB die Amazon per bericht aanneemt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Kies het berichttype om te zien hoeveel bestanden het aanneemt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Dit type neemt geen bestanden aan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Dit type neemt tot {high} bestanden aan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Dit type vraagt {low} tot {high} bestanden.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
@@ -5734,7 +5835,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>Toch verzenden: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Niet verzonden: {error}</translation>
     </message>

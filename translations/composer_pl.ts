@@ -1292,7 +1292,7 @@ Odłożyć ją na bok (zostanie zachowana pod zmienioną nazwą) i zacząć od p
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}: to nie jest plik (to folder lub urządzenie)</translation>
     </message>
@@ -5388,7 +5388,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5398,7 +5398,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>E-mail na adres kupującego</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Wyślij wiadomość</translation>
@@ -5485,6 +5485,47 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Załączone pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Dodaj p&amp;liki…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Dodaj pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Usuń zaznaczone pliki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>Pliki przyjmowane przez typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>Niezałączone pliki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Sprawdź</translation>
     </message>
@@ -5576,17 +5617,17 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Prośba Amazon o recenzję (Solicitations API)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – niedozwolony dla tego zamówienia</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>&amp;Sprawdź w Amazon</translation>
     </message>
@@ -5621,7 +5662,67 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>brak: wpisz numer zamówienia w polach zamówienia w oknie głównym</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Dokumenty i obrazy ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Załącz pliki</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}: już załączony</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}: nie dodano: ten typ wiadomości nie przyjmuje plików</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}: nie dodano: ten typ wiadomości przyjmuje najwyżej {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}: nie dodano: z nim pliki zajęłyby {size}, więcej niż 10 MB, które Amazon przyjmuje na wiadomość</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Wybierz typ wiadomości, aby zobaczyć, ile plików przyjmuje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Ten typ nie przyjmuje plików.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Ten typ przyjmuje do {high} plików.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Ten typ wymaga od {low} do {high} plików.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>Od:</translation>
     </message>
@@ -5769,7 +5870,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>Wyślij mimo to: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Nie wysłano: {error}</translation>
     </message>

@@ -1289,7 +1289,7 @@ Deixá-lo de lado (ele é mantido, com outro nome) e começar com um banco vazio
 <context>
     <name>AttachmentWords</name>
     <message>
-        <location filename="../composer/services/attachments.py" line="+62"/>
+        <location filename="../composer/services/attachments.py" line="+80"/>
         <source>{file}: not a file (a folder or a device)</source>
         <translation>{file}: não é um arquivo (é uma pasta ou um dispositivo)</translation>
     </message>
@@ -5356,7 +5356,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../composer/ui/send_dialog.py" line="+60"/>
+        <location filename="../composer/ui/send_dialog.py" line="+77"/>
         <source>Selling Partner API</source>
         <translation>Selling Partner API</translation>
     </message>
@@ -5366,7 +5366,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>E-mail para o endereço do comprador</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+260"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Enviar a mensagem</translation>
@@ -5453,6 +5453,47 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached files</source>
+        <translation>Arquivos anexados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;files…</source>
+        <translation>Adicionar &amp;arquivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected files</source>
+        <translation>Remover os arquivos selecionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files the type takes</source>
+        <translation>Arquivos que o tipo aceita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files not attached</source>
+        <translation>Arquivos não anexados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Verificar</translation>
     </message>
@@ -5544,17 +5585,17 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
     </message>
     <message>
         <location line="+2"/>
-        <location line="+221"/>
+        <location line="+373"/>
         <source>Amazon&apos;s review request (Solicitations API)</source>
         <translation>Solicitação de avaliação da Amazon (Solicitations API)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-368"/>
         <source>{type} – not allowed for this order</source>
         <translation>{type} – não permitido para este pedido</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Check with Amazon</source>
         <translation>&amp;Verificar com a Amazon</translation>
     </message>
@@ -5589,7 +5630,67 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>nenhum: preencha o número do pedido nos campos do pedido, na janela principal</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+27"/>
+        <source>Documents and images ({patterns})</source>
+        <translation>Documentos e imagens ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}: already attached</source>
+        <translation>{file}: já está anexado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: not added: this message type takes no files</source>
+        <translation>{file}: não adicionado: este tipo de mensagem não aceita arquivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not added: this message type takes at most {count}</source>
+        <translation>{file}: não adicionado: este tipo de mensagem aceita no máximo {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: not added: with it the files come to {size}, more than the 10 MB Amazon takes per message</source>
+        <translation>{file}: não adicionado: com ele os arquivos chegariam a {size}, mais do que os 10 MB que a Amazon aceita por mensagem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the message type to see how many files it takes.</source>
+        <translation>Escolha o tipo de mensagem para ver quantos arquivos ele aceita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes no files.</source>
+        <translation>Este tipo não aceita arquivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This type takes up to {high} files.</source>
+        <translation>Este tipo aceita até {high} arquivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This type takes {low} to {high} files.</source>
+        <translation>Este tipo exige de {low} a {high} arquivos.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>From:</source>
         <translation>De:</translation>
     </message>
@@ -5734,7 +5835,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>Enviar mesmo assim: {warning}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Not sent: {error}</source>
         <translation>Não enviada: {error}</translation>
     </message>

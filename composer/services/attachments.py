@@ -15,14 +15,22 @@ from __future__ import annotations
 import mimetypes
 import stat
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from composer.i18n import Context
 from composer.services.outbox import OutgoingAttachment
 
-__all__ = ["AttachmentError", "content_type", "max_attachment_bytes", "read_attachment"]
+__all__ = [
+    "AttachmentError",
+    "allowed_extensions",
+    "content_type",
+    "max_attachment_bytes",
+    "read_attachment",
+]
 
 # Why a file cannot be attached, in the interface's language (lupdate reads the context from
 # this name: keep it so).
@@ -40,10 +48,20 @@ class AttachmentError(Exception):
 
 
 @cache
+def _rules() -> Mapping[str, Any]:
+    data = resources.files("composer.policy") / "data" / "attachments.toml"
+    return tomllib.loads(data.read_text(encoding="utf-8"))
+
+
 def max_attachment_bytes() -> int:
     """What Amazon takes in files per message, in bytes (the rule book's ``max_total_bytes``)."""
-    data = resources.files("composer.policy") / "data" / "attachments.toml"
-    return int(tomllib.loads(data.read_text(encoding="utf-8"))["max_total_bytes"])
+    return int(_rules()["max_total_bytes"])
+
+
+def allowed_extensions() -> tuple[str, ...]:
+    """The extensions the rule book allows without a word ("pdf", "jpg", …), for a file
+    dialog's filter."""
+    return tuple(str(extension) for extension in _rules()["allowed_extensions"])
 
 
 def content_type(path: Path) -> str:

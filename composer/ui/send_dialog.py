@@ -2,6 +2,13 @@
 exactly what will go out (asking Amazon, for the SP-API), confirm the warnings, send, and read
 what became of it.
 
+For the SP-API the seller can attach files (the invoice, warranty and legal disclosure types
+need 1 to 5): each is read when added (``composer.services.attachments.read_attachment``, as
+``composer send --attach`` reads them), one that cannot be read or is over Amazon's 10 MB is
+refused with its reason in the dialog, and never more than the chosen type takes. The gate
+checks them with the message (type, name, total size, the type's minimum). E-mail carries no
+files: the group hides and nothing is attached to an e-mail.
+
 The dialog never changes the message: it gets the subject, the editor's HTML and the order
 fields as a value (``OutgoingDraft``) and hands them to ``Sender.prepare`` on a worker. What it
 shows is ``Prepared``: the text as sent (the SP-API's plain text with its length against the
@@ -16,16 +23,20 @@ back to the window as ``choices_changed``, so a dialog opened again starts where
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -44,8 +55,14 @@ from composer.i18n import QT_TRANSLATE_NOOP
 from composer.policy import Category, Channel
 from composer.policy.rulebook import load_message_types
 from composer.services.accounts import Account, AccountError
+from composer.services.attachments import (
+    AttachmentError,
+    allowed_extensions,
+    max_attachment_bytes,
+    read_attachment,
+)
 from composer.services.marketplaces import MARKETPLACES, Marketplace
-from composer.services.outbox import Entry, State
+from composer.services.outbox import MAX_ATTACHMENTS, Entry, OutgoingAttachment, State
 from composer.services.sending import SOLICITATION, Prepared, Problem, SendRequest
 from composer.ui.data_words import message_type_title
 from composer.ui.outbox_window import outcome_words
@@ -95,6 +112,10 @@ class SendChoices:
     recipient: str = ""
 
 
+def _quoted(words: str) -> Callable[[], str]:
+    return lambda: words
+
+
 def market_of_domain(domain: str) -> Marketplace | None:
     """The marketplace of the window's order field ("amazon.co.uk")."""
     wanted = domain.strip().lower().removeprefix("www.").removeprefix("amazon.")
@@ -133,6 +154,11 @@ class SendDialog(QDialog):
         # (what, detail); see ``_show_status`` and ``_show_outcome``.
         self._status: tuple[str, str] = ("", "")
         self._outcome: tuple[str, str] = ("", "")
+        # The files attached (for the SP-API), in the order added, with where they came from;
+        # why the last ones added were refused, each said again in the current language.
+        self.attachments: list[tuple[Path, OutgoingAttachment]] = []
+        self._refusals: list[Callable[[], str]] = []
+        self._folder = ""  # where the last files were chosen
 
         # -- the route ------------------------------------------------------------------
         self.route_box = QGroupBox(self)
@@ -174,6 +200,33 @@ class SendDialog(QDialog):
         self.recipient = QLineEdit(self)
         self._recipient_caption = caption(self.recipient)
         form.addRow(self._recipient_caption, self.recipient)
+
+        # -- the files (SP-API) --------------------------------------------------------------
+        self.attachments_box = QGroupBox(self)
+        files = QVBoxLayout(self.attachments_box)
+        self.attachment_list = QListWidget(self)
+        self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attachment_list.setMaximumHeight(76)  # three files; more scroll
+        self.add_files_button = QPushButton(self)
+        self.remove_files_button = QPushButton(self)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(self.add_files_button)
+        file_buttons.addWidget(self.remove_files_button)
+        file_buttons.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.attachment_list, 1)
+        file_row.addLayout(file_buttons)
+        files.addLayout(file_row)
+        self.attachment_note = QLabel(self)
+        self.attachment_note.setWordWrap(True)
+        self.attachment_note.setTextFormat(Qt.TextFormat.PlainText)
+        files.addWidget(self.attachment_note)
+        self.attachment_refusals = QLabel(self)
+        self.attachment_refusals.setWordWrap(True)
+        self.attachment_refusals.setTextFormat(Qt.TextFormat.PlainText)
+        self.attachment_refusals.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.attachment_refusals.hide()
+        files.addWidget(self.attachment_refusals)
 
         self.check_button = QPushButton(self)
         self.status = QLabel(self)
@@ -251,6 +304,7 @@ class SendDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.route_box)
+        layout.addWidget(self.attachments_box)
         layout.addLayout(check_row)
         layout.addWidget(result, 1)
         layout.addWidget(self.outcome)
@@ -267,6 +321,9 @@ class SendDialog(QDialog):
         self.channel.currentIndexChanged.connect(self._channel_chosen)
         self.message_type.currentIndexChanged.connect(self._changed)
         self.recipient.textChanged.connect(self._changed)
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.remove_files_button.clicked.connect(self.remove_selected_files)
+        self.attachment_list.itemSelectionChanged.connect(self._enable_file_buttons)
         self.check_button.clicked.connect(self.check)
         self.send_button.clicked.connect(self.send)
         self.outbox_button.clicked.connect(self.outbox_requested)
@@ -299,6 +356,17 @@ class SendDialog(QDialog):
         self.message_type.setAccessibleName(self.tr("Message type"))
         self._recipient_caption.setText(self.tr("Buyer's &address:"))
         self.recipient.setAccessibleName(self.tr("Buyer's address"))
+        self.attachments_box.setTitle(self.tr("Attachments"))
+        self.attachments_box.setAccessibleName(self.tr("Attachments"))
+        self.attachment_list.setAccessibleName(self.tr("Attached files"))
+        self.add_files_button.setText(self.tr("Add &files…"))
+        self.add_files_button.setAccessibleName(self.tr("Add files"))
+        self.remove_files_button.setText(self.tr("&Remove"))
+        self.remove_files_button.setAccessibleName(self.tr("Remove the selected files"))
+        self.attachment_note.setAccessibleName(self.tr("Files the type takes"))
+        self.attachment_refusals.setAccessibleName(self.tr("Files not attached"))
+        self._show_refusals()
+        self._list_files()
         self.check_button.setAccessibleName(self.tr("Check"))
         self.status.setAccessibleName(self.tr("Check status"))
         self.result_box.setTitle(self.tr("What will be sent"))
@@ -477,6 +545,9 @@ class SendDialog(QDialog):
             widget.setVisible(sp_api)
         for shown in (self.recipient, self._recipient_caption):
             shown.setVisible(not sp_api)
+        self.attachments_box.setVisible(sp_api)
+        self._show_attachment_note()
+        self._enable_file_buttons()
         if account is not None:
             market = account.market
             index = self.marketplace.currentData()
@@ -532,6 +603,154 @@ class SendDialog(QDialog):
             self._clear_result()
         self.choices_changed.emit(self.choices())
 
+    # -- the files ---------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        """Ask for files to attach (the system's file dialog), then add them."""
+        patterns = " ".join(f"*.{extension}" for extension in allowed_extensions())
+        filters = ";;".join(
+            (
+                self.tr("Documents and images ({patterns})").format(patterns=patterns),
+                self.tr("All files (*)"),
+            )
+        )
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files"), self._folder, filters
+        )
+        if names:
+            self._folder = str(Path(names[0]).parent)
+            self.add_files([Path(name) for name in names])
+
+    def file_limit(self) -> int:
+        """How many files the chosen type takes (5 while the check is to propose the type)."""
+        mtype = str(self.message_type.currentData() or PROPOSED)
+        if mtype == PROPOSED:
+            return MAX_ATTACHMENTS
+        spec = load_message_types().get(mtype)
+        return spec.attachments[1] if spec is not None and spec.attachments else 0
+
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Attach the files at ``paths`` (SP-API only): each is read now; one that is already
+        attached, cannot be read, is too large or is one too many for the type is refused
+        and the dialog says why; the others are added. A change of the choices: the last
+        check no longer holds."""
+        if self.current_channel() is not Channel.SP_API or self.entry is not None:
+            return
+        refusals: list[Callable[[], str]] = []
+        added = False
+        limit = self.file_limit()
+        budget = max_attachment_bytes()
+        for path in paths:
+            total = sum(len(a.data) for _, a in self.attachments)
+            if any(had == path for had, _ in self.attachments):
+                refusals.append(self._attached_already(path))
+            elif len(self.attachments) >= limit:
+                refusals.append(self._too_many(path, limit))
+            else:
+                try:
+                    attachment = read_attachment(path)
+                except AttachmentError as exc:
+                    refusals.append(_quoted(exc.message))  # the service's words, as said now
+                    continue
+                if total + len(attachment.data) > budget:
+                    refusals.append(self._over_budget(path, total + len(attachment.data)))
+                    continue
+                self.attachments.append((path, attachment))
+                added = True
+        self._refusals = refusals
+        self._show_refusals()
+        self._list_files()
+        if added:
+            self._changed()
+
+    def remove_selected_files(self) -> None:
+        """Take the selected files off the message."""
+        rows = sorted(
+            (self.attachment_list.row(item) for item in self.attachment_list.selectedItems()),
+            reverse=True,
+        )
+        if not rows or self.entry is not None:
+            return
+        for row in rows:
+            del self.attachments[row]
+        self._refusals = []
+        self._show_refusals()
+        self._list_files()
+        self._changed()
+
+    # The dialog's own reasons about one file, each translated when shown.
+
+    def _attached_already(self, path: Path) -> Callable[[], str]:
+        return lambda: self.tr("{file}: already attached").format(file=path)
+
+    def _too_many(self, path: Path, limit: int) -> Callable[[], str]:
+        def words() -> str:
+            if limit == 0:
+                return self.tr("{file}: not added: this message type takes no files").format(
+                    file=path
+                )
+            return self.tr("{file}: not added: this message type takes at most {count}").format(
+                file=path, count=QLocale().toString(limit)
+            )
+
+        return words
+
+    def _over_budget(self, path: Path, total: int) -> Callable[[], str]:
+        return lambda: self.tr(
+            "{file}: not added: with it the files come to {size}, more than the 10 MB Amazon "
+            "takes per message"
+        ).format(file=path, size=self._size(total))
+
+    @staticmethod
+    def _size(count: int) -> str:
+        return QLocale().formattedDataSize(
+            count, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        )
+
+    def _list_files(self) -> None:
+        """The attached files, each with its size in the locale's format."""
+        selected = {self.attachment_list.row(i) for i in self.attachment_list.selectedItems()}
+        self.attachment_list.clear()
+        for row, (path, attachment) in enumerate(self.attachments):
+            self.attachment_list.addItem(
+                self.tr("{name} ({size})").format(
+                    name=attachment.name, size=self._size(len(attachment.data))
+                )
+            )
+            item = self.attachment_list.item(row)
+            item.setToolTip(str(path))
+            item.setSelected(row in selected)
+        self._enable_file_buttons()
+
+    def _show_refusals(self) -> None:
+        self.attachment_refusals.setText("\n".join(words() for words in self._refusals))
+        self.attachment_refusals.setVisible(bool(self._refusals))
+
+    def _show_attachment_note(self) -> None:
+        """What the chosen message type takes, in the current language."""
+        mtype = str(self.message_type.currentData() or PROPOSED)
+        spec = load_message_types().get(mtype)
+        locale = QLocale()
+        if mtype == PROPOSED:
+            text = self.tr("Choose the message type to see how many files it takes.")
+        elif spec is None or spec.attachments is None:
+            text = self.tr("This type takes no files.")
+        elif spec.attachments[0] == 0:
+            text = self.tr("This type takes up to {high} files.").format(
+                high=locale.toString(spec.attachments[1])
+            )
+        else:
+            low, high = spec.attachments
+            text = self.tr("This type takes {low} to {high} files.").format(
+                low=locale.toString(low), high=locale.toString(high)
+            )
+        self.attachment_note.setText(text)
+
+    def _enable_file_buttons(self) -> None:
+        open_ = self.entry is None
+        self.add_files_button.setEnabled(open_)
+        self.remove_files_button.setEnabled(open_ and bool(self.attachment_list.selectedItems()))
+
     # -- the check ---------------------------------------------------------------------------------
 
     def request(self) -> SendRequest:
@@ -546,6 +765,7 @@ class SendDialog(QDialog):
             subject=self.draft.subject,
             message_type=mtype or None,
             to=None if sp_api else self.recipient.text().strip(),
+            attachments=tuple(a for _, a in self.attachments) if sp_api else (),
             order_date=self.draft.order_date,
             delivery_date=self.draft.delivery_date,
             buyer_language=self.draft.buyer_language or None,
@@ -818,6 +1038,7 @@ class SendDialog(QDialog):
         for widget in (self.account, self.marketplace, self.channel, self.message_type):
             widget.setEnabled(False)
         self.recipient.setReadOnly(True)
+        self._enable_file_buttons()
         for box in self.warning_boxes:
             box.setEnabled(False)
         self._show_outcome("sending")
