@@ -5366,7 +5366,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>E-Mail an die Adresse des Käufers</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>

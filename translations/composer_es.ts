@@ -5366,7 +5366,7 @@ Reenvíalo solo si has comprobado que el mensaje no figura entre los mensajes en
         <translation>Correo electrónico a la dirección del comprador</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Enviar el mensaje</translation>

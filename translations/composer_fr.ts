@@ -5366,7 +5366,7 @@ Ne le renvoyez que si vous avez vérifié que le message ne figure pas parmi les
         <translation>E-mail à l’adresse de l’acheteur</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>

@@ -5366,7 +5366,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>E-mail all&apos;indirizzo dell&apos;acquirente</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Invia il messaggio</translation>

@@ -5366,7 +5366,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>E-mail naar het adres van de koper</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Bericht verzenden</translation>

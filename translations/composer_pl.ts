@@ -5398,7 +5398,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>E-mail na adres kupującego</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Wyślij wiadomość</translation>

@@ -5366,7 +5366,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>E-mail para o endereço do comprador</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Enviar a mensagem</translation>

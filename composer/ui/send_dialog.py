@@ -206,7 +206,9 @@ class SendDialog(QDialog):
         files = QVBoxLayout(self.attachments_box)
         self.attachment_list = QListWidget(self)
         self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.attachment_list.setMaximumHeight(76)  # three files; more scroll
+        # Three files high (more scroll): what will be sent needs the room more.
+        rows = self.attachment_list.fontMetrics().lineSpacing() * 3
+        self.attachment_list.setMaximumHeight(rows + 2 * self.attachment_list.frameWidth() + 4)
         self.add_files_button = QPushButton(self)
         self.remove_files_button = QPushButton(self)
         file_buttons = QVBoxLayout()
