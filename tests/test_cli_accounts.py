@@ -28,7 +28,7 @@ from tests.services.keyring_session import (
     require_secret_service,
     run_in_secret_service,
 )
-from tests.services.smtp_server import Mailbox, smtp_server
+from tests.services.smtp_server import SmtpServer
 
 SERVICES = Path(__file__).parent / "services"
 RUNNER = str(SERVICES / "keyring_cli.py")
@@ -372,10 +372,9 @@ def fake() -> Iterator[FakeAmazon]:
 
 
 @pytest.fixture
-def mailbox() -> Iterator[tuple[Mailbox, int]]:
-    box = Mailbox(users={SMTP_USER: SMTP_PASSWORD})
-    with smtp_server(box) as port:
-        yield box, port
+def mailbox() -> Iterator[SmtpServer]:
+    with SmtpServer(users={SMTP_USER: SMTP_PASSWORD}) as box:
+        yield box
 
 
 def add_tested(cli: Cli, fake: FakeAmazon, port: int, *, password: str = SMTP_PASSWORD) -> None:
@@ -408,10 +407,8 @@ def add_tested(cli: Cli, fake: FakeAmazon, port: int, *, password: str = SMTP_PA
     assert done.status == EXIT_OK, done.err
 
 
-def test_test_checks_keyring_lwa_and_smtp(
-    cli: Cli, fake: FakeAmazon, mailbox: tuple[Mailbox, int]
-) -> None:
-    box, port = mailbox
+def test_test_checks_keyring_lwa_and_smtp(cli: Cli, fake: FakeAmazon, mailbox: SmtpServer) -> None:
+    port = mailbox.port
     add_tested(cli, fake, port)
     done = cli("test", "shop-de")
     assert done.status == EXIT_OK, done.out
@@ -425,16 +422,16 @@ def test_test_checks_keyring_lwa_and_smtp(
     ]
     assert [r.path for r in fake.requests] == ["/auth/o2/token"]
     assert fake.violations == []
-    assert box.logins == [(SMTP_USER, True)]
-    assert box.received == []  # nothing sent to anyone
+    assert mailbox.logins == [(SMTP_USER, True)]
+    assert mailbox.received == []  # nothing sent to anyone
     for secret in fake.secrets_of():
         assert secret not in done.out
 
 
 def test_test_says_what_to_do_when_lwa_refuses(
-    cli: Cli, fake: FakeAmazon, mailbox: tuple[Mailbox, int]
+    cli: Cli, fake: FakeAmazon, mailbox: SmtpServer
 ) -> None:
-    _, port = mailbox
+    port = mailbox.port
     add_tested(cli, fake, port, password="wrong-made-up")
     fake.revoke()
     done = cli("test", "shop-de")
@@ -449,9 +446,9 @@ def test_test_says_what_to_do_when_lwa_refuses(
 
 
 def test_test_reports_a_secret_the_keyring_lost(
-    cli: Cli, fake: FakeAmazon, mailbox: tuple[Mailbox, int]
+    cli: Cli, fake: FakeAmazon, mailbox: SmtpServer
 ) -> None:
-    _, port = mailbox
+    port = mailbox.port
     add_tested(cli, fake, port)
     del cli.memory.entries[SERVICE, "shop-de/refresh_token"]
     done = cli("test", "shop-de")
@@ -497,9 +494,9 @@ def _program(home: Path, *argv: str, stdin: str = "") -> subprocess.CompletedPro
 
 @pytest.mark.slow
 def test_round_trip_through_the_secret_service(
-    tmp_path: Path, fake: FakeAmazon, mailbox: tuple[Mailbox, int]
+    tmp_path: Path, fake: FakeAmazon, mailbox: SmtpServer
 ) -> None:
-    box, port = mailbox
+    port = mailbox.port
     seller = fake.seller
     secrets = {
         "lwa_client_id": seller.client_id,
@@ -537,7 +534,7 @@ def test_round_trip_through_the_secret_service(
     assert "ok    keyring: SecretService Keyring holds" in tested.stdout
     assert "ok    Login with Amazon" in tested.stdout
     assert "ok    e-mail" in tested.stdout
-    assert box.logins == [(SMTP_USER, True)]
+    assert mailbox.logins == [(SMTP_USER, True)]
     # No secret in any file under HOME (config, data, the keyring's own encrypted file).
     assert files_containing(tmp_path, list(secrets.values())) == []
     for step in (added, listed, tested):

@@ -26,7 +26,7 @@ from composer.services.sending import Sender
 from composer.services.spapi import SpApiClient
 from tests.services.fake_amazon import NOT_ALLOWED, SERVER_ERROR, FakeAmazon
 from tests.services.keyring_memory import MemoryKeyring
-from tests.services.sending_servers import SmtpServer
+from tests.services.smtp_server import SmtpServer
 
 TODAY = date(2026, 11, 16)
 ORDER = "113-4417865-2290147"

@@ -1,8 +1,13 @@
-"""Real SMTP servers on loopback for the mail tests.
+"""Real SMTP servers on loopback for the tests that send mail (the mail service, the Sender and
+its outbox, the command line, the window).
 
-- ``smtp_server(...)``: aiosmtpd in a thread, with STARTTLS or implicit TLS (a CA and a server
-  certificate made for the test by ``make_certificates``), AUTH checked against made-up users,
-  and chosen replies to MAIL / RCPT / DATA. What it receives is kept in ``Mailbox.received``.
+- ``SmtpServer``: aiosmtpd in a thread of the test process, on a free port or the one given (a
+  server coming back after it went away). Plain SMTP, STARTTLS or implicit TLS (a CA and a
+  server certificate made for the test by ``make_certificates``); with ``users``, a login is
+  required and checked. Each message it takes is kept whole in ``received``; ``logins`` keeps
+  every login attempt; ``mail_reply`` / ``rcpt_reply`` refuse every MAIL / RCPT, and
+  ``answer_next`` scripts the final replies to the next messages (a refusal, a temporary
+  failure, or ``DROP``: the connection closed once the message came).
 - ``ScriptedServer``: a plain socket server that speaks SMTP line by line from a script, for
   the faults aiosmtpd will not make: a 421 greeting, a connection dropped after the message
   data, a server that never gives its final reply.
@@ -10,14 +15,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
+import email
+import email.policy
 import ipaddress
 import socket
 import ssl
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +36,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+DROP = "drop"  # for answer_next: close the connection after the message came, before the reply
+
 
 def free_port() -> int:
+    """A port nothing listens on (yet): for a server that is down, or will come back there."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
@@ -122,24 +133,34 @@ def make_certificates(folder: Path) -> Certificates:
 # --- aiosmtpd ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class Received:
-    mail_from: str
-    rcpt_tos: list[str]
-    content: bytes
+    """A message the server took, as the buyer's relay would have it."""
+
+    sender: str  # MAIL FROM
+    recipients: list[str]  # RCPT TO
+    data: bytes  # the message as it came, dot-stuffing undone
     user: str | None  # who logged in, None without a login
 
+    @property
+    def message(self) -> EmailMessage:
+        parsed = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
 
 @dataclass
-class Mailbox:
-    """aiosmtpd handler: checks logins, answers MAIL/RCPT/DATA as told, keeps what arrives."""
+class _Handler:
+    """aiosmtpd's hooks: checks logins, answers MAIL/RCPT/DATA as told, keeps what arrives. The
+    server's thread writes, the test's reads: everything kept is behind ``lock``."""
 
-    users: dict[str, str] = field(default_factory=dict)  # user -> password; empty: no AUTH
-    mail_reply: str | None = None  # e.g. "451 4.7.1 Greylisted, try later"
-    rcpt_reply: str | None = None  # e.g. "550 5.1.1 No such user"
-    data_reply: str | None = None
+    users: dict[str, str]  # user -> password; empty: no AUTH offered, none required
+    mail_reply: str | None  # e.g. "451 4.7.1 Greylisted, try later"
+    rcpt_reply: str | None  # e.g. "550 5.1.1 No such user"
+    replies: deque[str] = field(default_factory=deque)  # final replies to the next messages
     received: list[Received] = field(default_factory=list)
     logins: list[tuple[str, bool]] = field(default_factory=list)  # (user, accepted)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def authenticate(
         self,
@@ -151,9 +172,10 @@ class Mailbox:
     ) -> AuthResult:
         if not isinstance(auth_data, LoginPassword):
             return AuthResult(success=False, handled=False)
-        user, password = auth_data.login.decode(), auth_data.password.decode()
-        accepted = self.users.get(user) == password
-        self.logins.append((user, accepted))
+        user = auth_data.login.decode("utf-8", "replace")
+        accepted = self.users.get(user) == auth_data.password.decode("utf-8", "replace")
+        with self.lock:
+            self.logins.append((user, accepted))
         return AuthResult(success=accepted, handled=False, auth_data=user)
 
     async def handle_MAIL(  # noqa: N802  (aiosmtpd's hook names)
@@ -188,51 +210,108 @@ class Mailbox:
 
     async def handle_DATA(  # noqa: N802
         self,
-        server: SMTP,  # noqa: ARG002
+        server: SMTP,
         session: Session,
         envelope: Envelope,
     ) -> str:
-        if self.data_reply:
-            return self.data_reply
-        user = session.auth_data if isinstance(session.auth_data, str) else None
-        content = envelope.original_content or b""
-        self.received.append(Received(envelope.mail_from or "", envelope.rcpt_tos, content, user))
-        return f"250 2.0.0 Ok: queued as Q{len(self.received):04d}"
+        with self.lock:
+            queued = f"250 2.0.0 Ok: queued as Q{len(self.received) + 1:04d}"
+            reply = self.replies.popleft() if self.replies else queued
+            if reply == DROP or reply.startswith("250"):
+                # The relay has the message: dropped or not, the buyer may get it.
+                user = session.auth_data if isinstance(session.auth_data, str) else None
+                content = envelope.original_content or b""
+                assert isinstance(content, bytes)
+                self.received.append(
+                    Received(envelope.mail_from or "", list(envelope.rcpt_tos), content, user)
+                )
+        if reply == DROP:
+            assert server.transport is not None
+            server.transport.close()
+            return "250 2.0.0 never seen by the client"
+        return reply
 
 
-@contextlib.contextmanager
-def smtp_server(
-    mailbox: Mailbox, *, tls: str | None = None, certificates: Certificates | None = None
-) -> Iterator[int]:
-    """aiosmtpd on 127.0.0.1 for the ``with`` block; yields its port. ``tls``: None (plain),
-    "starttls" (offered and required before AUTH and MAIL) or "ssl" (implicit TLS)."""
-    server_context = None
-    if tls is not None:
-        assert certificates is not None
-        server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        server_context.load_cert_chain(certificates.cert_file, certificates.key_file)
-    kwargs: dict[str, Any] = {
-        "authenticator": mailbox.authenticate,
-        # Plain (loopback) tests log in without TLS, which the product allows only on loopback;
-        # aiosmtpd counts only STARTTLS as TLS, so implicit TLS needs this off too.
-        "auth_require_tls": tls == "starttls",
-    }
-    if tls == "starttls":
-        kwargs.update(tls_context=server_context, require_starttls=True)
-    port = free_port()
-    controller = Controller(
-        mailbox,
-        hostname="127.0.0.1",
-        port=port,
-        ssl_context=server_context if tls == "ssl" else None,
-        server_hostname="mx.test",
-        **kwargs,
-    )
-    controller.start()
-    try:
-        yield port
-    finally:
-        controller.stop()
+class SmtpServer:
+    """``with SmtpServer(...) as smtp:``: aiosmtpd listening on 127.0.0.1:``smtp.port`` (a free
+    port, or the one given: a server coming back) until the block ends or ``stop()``.
+
+    ``tls``: None (plain SMTP, which the product allows only on loopback), "starttls" (offered,
+    and required before AUTH and MAIL) or "ssl" (implicit TLS); both need ``certificates``.
+    ``users`` (name to password): AUTH is offered and MAIL needs a login (530 without); without
+    users no AUTH is offered and anyone may send. ``mail_reply`` / ``rcpt_reply``: the reply to
+    every MAIL / RCPT instead of 250."""
+
+    def __init__(
+        self,
+        port: int | None = None,
+        *,
+        users: Mapping[str, str] | None = None,
+        tls: str | None = None,
+        certificates: Certificates | None = None,
+        mail_reply: str | None = None,
+        rcpt_reply: str | None = None,
+    ) -> None:
+        if tls not in (None, "starttls", "ssl"):
+            raise ValueError(f"tls is None, 'starttls' or 'ssl', not {tls!r}")
+        self._handler = _Handler(dict(users or {}), mail_reply, rcpt_reply)
+        self.port = port or free_port()
+        server_context = None
+        if tls is not None:
+            assert certificates is not None, "TLS needs the test's certificates"
+            server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            server_context.load_cert_chain(certificates.cert_file, certificates.key_file)
+        options: dict[str, Any] = {}
+        if users:
+            options.update(
+                authenticator=self._handler.authenticate,
+                # Plain (loopback) tests log in without TLS, which the product allows only on
+                # loopback; aiosmtpd counts only STARTTLS as TLS, so implicit TLS needs it off too.
+                auth_require_tls=tls == "starttls",
+            )
+        if tls == "starttls":
+            options.update(tls_context=server_context, require_starttls=True)
+        self._controller = Controller(
+            self._handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            ssl_context=server_context if tls == "ssl" else None,
+            server_hostname="mx.test",
+            **options,
+        )
+        self._running = False
+
+    @property
+    def received(self) -> list[Received]:
+        """The messages taken so far, in order (a copy)."""
+        with self._handler.lock:
+            return list(self._handler.received)
+
+    @property
+    def logins(self) -> list[tuple[str, bool]]:
+        """Every login attempt so far: (user, accepted)."""
+        with self._handler.lock:
+            return list(self._handler.logins)
+
+    def answer_next(self, *replies: str) -> None:
+        """The final replies to the next messages, in order ("550 ...", "451 ...", ``DROP``);
+        after them, 250 again. A message answered 250 or ``DROP`` is kept in ``received``."""
+        with self._handler.lock:
+            self._handler.replies.extend(replies)
+
+    def __enter__(self) -> SmtpServer:
+        self._controller.start()
+        self._running = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop listening (the mail server goes away); idempotent."""
+        if self._running:
+            self._running = False
+            self._controller.stop()
 
 
 # --- a scripted server ---------------------------------------------------------------------------

@@ -32,11 +32,10 @@ from composer.services.mail import (
 from composer.services.marketplaces import Region
 from tests.services.smtp_server import (
     Certificates,
-    Mailbox,
     ScriptedServer,
+    SmtpServer,
     free_port,
     make_certificates,
-    smtp_server,
 )
 
 USER = "versand@beispiel-shop.de"
@@ -97,20 +96,19 @@ def never_shows_password(error: BaseException) -> None:
 def test_the_mail_arrives_encrypted_with_both_parts(
     trusted: Certificates, security: SmtpSecurity
 ) -> None:
-    box = Mailbox(users={USER: PASSWORD})
-    with smtp_server(box, tls=security.value, certificates=trusted) as port:
+    with SmtpServer(users={USER: PASSWORD}, tls=security.value, certificates=trusted) as box:
         receipt = send_email(
-            account(port, security), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML
+            account(box.port, security), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML
         )
     [got] = box.received
     assert got.user == USER
-    assert got.mail_from == "versand@beispiel-shop.de"
-    assert got.rcpt_tos == [BUYER]
-    message = parse(got.content)
+    assert got.sender == "versand@beispiel-shop.de"
+    assert got.recipients == [BUYER]
+    message = got.message
     assert message["From"] == SENDER
     assert message["To"] == BUYER
     assert message["Subject"] == SUBJECT  # as written: no "[Important]" added
-    assert "important" not in got.content.decode("ascii").lower()
+    assert "important" not in got.data.decode("ascii").lower()
     assert message["Message-ID"] == receipt.reference
     assert receipt.reply == "250 2.0.0 Ok: queued as Q0001"
     assert message.get_content_type() == "multipart/alternative"
@@ -127,10 +125,9 @@ def test_the_mail_arrives_encrypted_with_both_parts(
 
 
 def test_plain_smtp_to_this_machine_logs_in_and_delivers() -> None:
-    box = Mailbox(users={USER: PASSWORD})
-    with smtp_server(box) as port:
+    with SmtpServer(users={USER: PASSWORD}) as box:
         receipt = send_email(
-            account(port, SmtpSecurity.PLAIN), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML
+            account(box.port, SmtpSecurity.PLAIN), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML
         )
     assert [r.user for r in box.received] == [USER]
     assert receipt.reference.startswith("<")
@@ -138,19 +135,21 @@ def test_plain_smtp_to_this_machine_logs_in_and_delivers() -> None:
 
 
 def test_a_server_without_login_takes_mail_from_an_account_without_a_user() -> None:
-    box = Mailbox()
-    with smtp_server(box) as port:
+    with SmtpServer() as box:
         send_email(
-            account(port, SmtpSecurity.PLAIN, smtp_user=None), None, to=BUYER, subject="S", html="x"
+            account(box.port, SmtpSecurity.PLAIN, smtp_user=None),
+            None,
+            to=BUYER,
+            subject="S",
+            html="x",
         )
     assert len(box.received) == 1
 
 
 def test_test_login_checks_the_login_only(trusted: Certificates) -> None:
-    box = Mailbox(users={USER: PASSWORD})
-    with smtp_server(box, tls="starttls", certificates=trusted) as port:
-        said = mail.test_login(account(port), PASSWORD)
-    assert said == f"The mail server localhost:{port} (STARTTLS) accepted the login of {USER}."
+    with SmtpServer(users={USER: PASSWORD}, tls="starttls", certificates=trusted) as box:
+        said = mail.test_login(account(box.port), PASSWORD)
+    assert said == f"The mail server localhost:{box.port} (STARTTLS) accepted the login of {USER}."
     assert box.logins == [(USER, True)]
     assert box.received == []
 
@@ -159,12 +158,12 @@ def test_test_login_checks_the_login_only(trusted: Certificates) -> None:
 
 
 def test_a_wrong_password_is_refused_with_535(trusted: Certificates) -> None:
-    box = Mailbox(users={USER: "the-real-made-up-password"})
+    real = {USER: "the-real-made-up-password"}
     with (
-        smtp_server(box, tls="starttls", certificates=trusted) as port,
+        SmtpServer(users=real, tls="starttls", certificates=trusted) as box,
         pytest.raises(RefusedError) as caught,
     ):
-        send_email(account(port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
+        send_email(account(box.port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
     assert caught.value.code == "535"
     assert "refused the login of versand@beispiel-shop.de: 535" in caught.value.message
     assert box.logins == [(USER, False)]  # one attempt: no second mechanism tried
@@ -173,27 +172,30 @@ def test_a_wrong_password_is_refused_with_535(trusted: Certificates) -> None:
 
 
 def test_a_recipient_refused_with_550_is_refused(trusted: Certificates) -> None:
-    box = Mailbox(
-        users={USER: PASSWORD}, rcpt_reply="550 5.1.1 <buyer>: Recipient address rejected"
+    refusing = SmtpServer(
+        users={USER: PASSWORD},
+        tls="starttls",
+        certificates=trusted,
+        rcpt_reply="550 5.1.1 <buyer>: Recipient address rejected",
     )
-    with (
-        smtp_server(box, tls="starttls", certificates=trusted) as port,
-        pytest.raises(RefusedError) as caught,
-    ):
-        send_email(account(port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
+    with refusing as box, pytest.raises(RefusedError) as caught:
+        send_email(account(box.port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
     assert caught.value.code == "550"
     assert caught.value.message == (
-        f"The mail server localhost:{port} refused the recipient {BUYER}: "
+        f"The mail server localhost:{box.port} refused the recipient {BUYER}: "
         "550 5.1.1 <buyer>: Recipient address rejected"
     )
     assert not isinstance(caught.value, ThrottledError)
 
 
 def test_mail_without_login_where_one_is_required_is_refused() -> None:
-    box = Mailbox(users={USER: PASSWORD})
-    with smtp_server(box) as port, pytest.raises(RefusedError) as caught:
+    with SmtpServer(users={USER: PASSWORD}) as box, pytest.raises(RefusedError) as caught:
         send_email(
-            account(port, SmtpSecurity.PLAIN, smtp_user=None), None, to=BUYER, subject="S", html="x"
+            account(box.port, SmtpSecurity.PLAIN, smtp_user=None),
+            None,
+            to=BUYER,
+            subject="S",
+            html="x",
         )
     assert caught.value.code == "530"
 
@@ -204,16 +206,17 @@ def test_a_certificate_the_system_does_not_trust_is_refused(
     other = make_certificates(tmp_path / "other")  # trust another CA than the server's
     monkeypatch.setenv("SSL_CERT_FILE", str(other.ca_file))
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    box = Mailbox(users={USER: PASSWORD})
     for security in (SmtpSecurity.STARTTLS, SmtpSecurity.SSL):
         with (
-            smtp_server(box, tls=security.value, certificates=certificates) as port,
+            SmtpServer(
+                users={USER: PASSWORD}, tls=security.value, certificates=certificates
+            ) as box,
             pytest.raises(RefusedError) as caught,
         ):
-            send_email(account(port, security), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
+            send_email(account(box.port, security), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
         assert caught.value.code == "tls"
         assert "failed the certificate check" in caught.value.message
-    assert box.logins == []  # the password never left
+        assert box.logins == []  # the password never left
 
 
 def test_a_server_without_starttls_is_not_sent_the_password() -> None:
@@ -281,12 +284,17 @@ def test_a_4xx_reply_is_throttled_with_a_wait(step: str, reply: str) -> None:
 
 
 def test_a_4xx_from_aiosmtpd_on_mail_is_throttled(trusted: Certificates) -> None:
-    box = Mailbox(users={USER: PASSWORD}, mail_reply="451 4.7.1 Greylisted")
+    greylisting = SmtpServer(
+        users={USER: PASSWORD},
+        tls="starttls",
+        certificates=trusted,
+        mail_reply="451 4.7.1 Greylisted",
+    )
     with (
-        smtp_server(box, tls="starttls", certificates=trusted) as port,
+        greylisting as box,
         pytest.raises(ThrottledError, match=r"451 4\.7\.1 Greylisted"),
     ):
-        send_email(account(port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
+        send_email(account(box.port), PASSWORD, to=BUYER, subject=SUBJECT, html=HTML)
 
 
 def test_a_554_greeting_is_refused() -> None:

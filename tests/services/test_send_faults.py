@@ -56,7 +56,7 @@ from tests.services.fake_amazon import (
     slow,
 )
 from tests.services.keyring_memory import MemoryKeyring
-from tests.services.sending_servers import SmtpServer
+from tests.services.smtp_server import SmtpServer
 
 SCALE = 10  # time runs this much faster in the 200-message test
 SLACK = 0.030  # seconds the client's slot lasts longer than the fake's, see the docstring
@@ -409,7 +409,7 @@ def test_no_secret_reaches_a_file(home: Path, everything_logged: Path) -> None:
         State.UNCERTAIN,
         State.SENT,
     )
-    assert smtp.logins == [SMTP_USER]
+    assert smtp.logins == [(SMTP_USER, True)]
     assert refused.blockers
     assert len(secrets) >= 5  # client id, secret, refresh token, an access token, the password
     # The words given to the user hold none either.

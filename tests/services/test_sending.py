@@ -59,7 +59,7 @@ from tests.services.fake_amazon import (
     slow,
 )
 from tests.services.keyring_memory import MemoryKeyring
-from tests.services.sending_servers import DROP, SmtpServer
+from tests.services.smtp_server import DROP, SmtpServer
 
 ORDER = "302-4417865-2290147"
 TODAY = date(2026, 11, 16)

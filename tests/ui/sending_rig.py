@@ -35,7 +35,7 @@ from composer.services.store import Store
 from composer.ui.sending_hub import SendingHub
 from tests.services.fake_amazon import FakeAmazon
 from tests.services.keyring_memory import MemoryKeyring
-from tests.services.sending_servers import SmtpServer
+from tests.services.smtp_server import SmtpServer
 
 NETWORK_TIMEOUT_MS = 20_000  # a check loads the buyer language's dictionary the first time
 US_ORDER = "113-4417865-2290147"

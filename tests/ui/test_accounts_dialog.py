@@ -191,7 +191,7 @@ def test_the_test_exchanges_the_token_and_logs_in_to_the_mail_server(
         (Step.LOGIN_WITH_AMAZON, True),
         (Step.EMAIL, True),
     ]
-    assert rig.smtp.logins == [SMTP_USER]
+    assert rig.smtp.logins == [(SMTP_USER, True)]
     details = shown.details.text()
     assert "✓ Login with Amazon:" in details
     assert "accepted the login of shop" in details

@@ -39,7 +39,7 @@ from composer.ui.order_fields import MARKETPLACES as ORDER_MARKETPLACES
 from composer.ui.outbox_window import send_again_box
 from composer.ui.send_dialog import SendDialog
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED
-from tests.services.sending_servers import free_port
+from tests.services.smtp_server import free_port
 from tests.ui.conftest import CHECK_TIMEOUT_MS
 from tests.ui.fits import overflows
 from tests.ui.pseudo import (

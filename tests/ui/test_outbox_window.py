@@ -30,7 +30,7 @@ from composer.ui.outbox_window import (
 )
 from composer.ui.send_dialog import OutgoingDraft, SendDialog
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED, slow
-from tests.services.sending_servers import SmtpServer, free_port
+from tests.services.smtp_server import SmtpServer, free_port
 from tests.ui.sending_rig import (
     BUYER_DE,
     CUSTOMIZATION_HTML,
