@@ -1,9 +1,13 @@
-"""Amazon's marketplaces: ids, regions, hosts, and the buyer's anonymised e-mail domain.
+"""Amazon's marketplaces: ids, regions, hosts, stores, the buyer's default language and
+anonymised e-mail domain. The one list of them: the window's order fields, the accounts form,
+the Send dialog and the command line all read it (the order fields before the window's first
+frame, so this module imports nothing heavy).
 
 Facts from Amazon's SP-API documentation (../shared/reference/sp-api/notes.md, sections 4.3, 4.4
 and 6): each marketplace belongs to one region and is served by that region's host; India, the
 Middle East, Turkey, Egypt and South Africa are served by the EU host. The e-mail domain is the
 one Amazon's relay uses for the buyer's anonymised address (``…@marketplace.amazon.<tld>``).
+The buyers' default languages follow the policy catalogue (section 6.10).
 """
 
 from __future__ import annotations
@@ -48,7 +52,19 @@ class Marketplace:
     id: str  # Amazon's marketplace id, sent as ``marketplaceIds``
     region: Region
     domain: str  # amazon.<domain>: the store, and the buyer e-mail relay's domain
-    language: str  # the marketplace's main language, a buyer's default
+    # The language tag its buyers write in by default (catalogue 6.10: a multilingual
+    # marketplace has several; the buyer's own preference, when known, wins).
+    locale: str
+
+    @property
+    def language(self) -> str:
+        """The default language without its country: ``nl`` for ``nl-BE``."""
+        return self.locale.partition("-")[0]
+
+    @property
+    def store(self) -> str:
+        """The store's host as sellers name the marketplace: ``amazon.co.uk``."""
+        return f"amazon.{self.domain}"
 
     @property
     def country_name(self) -> str:
@@ -61,7 +77,9 @@ class Marketplace:
         return f"marketplace.amazon.{self.domain}"
 
 
-# The countries are marked for translation in the context "country", each with its code to
+# In the order sellers expect (the Americas, Europe, Asia-Pacific, the Middle East and Africa),
+# not Amazon's table's: the window's order fields, the accounts form and the Send dialog list them
+# so. The countries are marked for translation in the context "country", each with its code to
 # tell it apart; ``Marketplace.country_name`` translates.
 MARKETPLACES: tuple[Marketplace, ...] = (
     Marketplace(
@@ -70,10 +88,15 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "ATVPDKIKX0DER",
         Region.NA,
         "com",
-        "en",
+        "en-US",
     ),
     Marketplace(
-        "CA", QT_TRANSLATE_NOOP("country", "Canada", "CA"), "A2EUQ1WTGCTBG2", Region.NA, "ca", "en"
+        "CA",
+        QT_TRANSLATE_NOOP("country", "Canada", "CA"),
+        "A2EUQ1WTGCTBG2",
+        Region.NA,
+        "ca",
+        "en-CA",
     ),
     Marketplace(
         "MX",
@@ -81,7 +104,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A1AM78C64UM0Y8",
         Region.NA,
         "com.mx",
-        "es",
+        "es-MX",
     ),
     Marketplace(
         "BR",
@@ -89,7 +112,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A2Q3Y263D00KWC",
         Region.NA,
         "com.br",
-        "pt",
+        "pt-BR",
     ),
     Marketplace(
         "UK",
@@ -97,19 +120,42 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A1F83G8C2ARO7P",
         Region.EU,
         "co.uk",
-        "en",
+        "en-GB",
     ),
     Marketplace(
-        "DE", QT_TRANSLATE_NOOP("country", "Germany", "DE"), "A1PA6795UKMFR9", Region.EU, "de", "de"
+        "IE",
+        QT_TRANSLATE_NOOP("country", "Ireland", "IE"),
+        "A28R8C7NBKEWEA",
+        Region.EU,
+        "ie",
+        "en-IE",
     ),
     Marketplace(
-        "FR", QT_TRANSLATE_NOOP("country", "France", "FR"), "A13V1IB3VIYZZH", Region.EU, "fr", "fr"
+        "DE",
+        QT_TRANSLATE_NOOP("country", "Germany", "DE"),
+        "A1PA6795UKMFR9",
+        Region.EU,
+        "de",
+        "de-DE",
     ),
     Marketplace(
-        "IT", QT_TRANSLATE_NOOP("country", "Italy", "IT"), "APJ6JRA9NG5V4", Region.EU, "it", "it"
+        "FR",
+        QT_TRANSLATE_NOOP("country", "France", "FR"),
+        "A13V1IB3VIYZZH",
+        Region.EU,
+        "fr",
+        "fr-FR",
     ),
     Marketplace(
-        "ES", QT_TRANSLATE_NOOP("country", "Spain", "ES"), "A1RKKUPIHCS9HS", Region.EU, "es", "es"
+        "IT", QT_TRANSLATE_NOOP("country", "Italy", "IT"), "APJ6JRA9NG5V4", Region.EU, "it", "it-IT"
+    ),
+    Marketplace(
+        "ES",
+        QT_TRANSLATE_NOOP("country", "Spain", "ES"),
+        "A1RKKUPIHCS9HS",
+        Region.EU,
+        "es",
+        "es-ES",
     ),
     Marketplace(
         "NL",
@@ -117,13 +163,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A1805IZSGTT6HS",
         Region.EU,
         "nl",
-        "nl",
-    ),
-    Marketplace(
-        "SE", QT_TRANSLATE_NOOP("country", "Sweden", "SE"), "A2NODRKZP88ZB9", Region.EU, "se", "sv"
-    ),
-    Marketplace(
-        "PL", QT_TRANSLATE_NOOP("country", "Poland", "PL"), "A1C3SOZRARQ6R3", Region.EU, "pl", "pl"
+        "nl-NL",
     ),
     Marketplace(
         "BE",
@@ -131,10 +171,23 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "AMEN7PMS3EDWL",
         Region.EU,
         "com.be",
-        "fr",
+        "nl-BE",
     ),
     Marketplace(
-        "IE", QT_TRANSLATE_NOOP("country", "Ireland", "IE"), "A28R8C7NBKEWEA", Region.EU, "ie", "en"
+        "PL",
+        QT_TRANSLATE_NOOP("country", "Poland", "PL"),
+        "A1C3SOZRARQ6R3",
+        Region.EU,
+        "pl",
+        "pl-PL",
+    ),
+    Marketplace(
+        "SE",
+        QT_TRANSLATE_NOOP("country", "Sweden", "SE"),
+        "A2NODRKZP88ZB9",
+        Region.EU,
+        "se",
+        "sv-SE",
     ),
     Marketplace(
         "TR",
@@ -142,37 +195,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A33AVAJ2PDY3EV",
         Region.EU,
         "com.tr",
-        "tr",
-    ),
-    Marketplace(
-        "AE",
-        QT_TRANSLATE_NOOP("country", "United Arab Emirates", "AE"),
-        "A2VIGQ35RCS4UG",
-        Region.EU,
-        "ae",
-        "ar",
-    ),
-    Marketplace(
-        "SA",
-        QT_TRANSLATE_NOOP("country", "Saudi Arabia", "SA"),
-        "A17E79C6D8DWNP",
-        Region.EU,
-        "sa",
-        "ar",
-    ),
-    Marketplace(
-        "EG", QT_TRANSLATE_NOOP("country", "Egypt", "EG"), "ARBP9OOSHTCHU", Region.EU, "eg", "ar"
-    ),
-    Marketplace(
-        "ZA",
-        QT_TRANSLATE_NOOP("country", "South Africa", "ZA"),
-        "AE08WJ6YKNBMC",
-        Region.EU,
-        "co.za",
-        "en",
-    ),
-    Marketplace(
-        "IN", QT_TRANSLATE_NOOP("country", "India", "IN"), "A21TJRUUN4KGV", Region.EU, "in", "en"
+        "tr-TR",
     ),
     Marketplace(
         "JP",
@@ -180,7 +203,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A1VC38T7YXB528",
         Region.FE,
         "co.jp",
-        "ja",
+        "ja-JP",
     ),
     Marketplace(
         "AU",
@@ -188,7 +211,7 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A39IBJ37TRP1C6",
         Region.FE,
         "com.au",
-        "en",
+        "en-AU",
     ),
     Marketplace(
         "SG",
@@ -196,7 +219,37 @@ MARKETPLACES: tuple[Marketplace, ...] = (
         "A19VAU5U5O7RUS",
         Region.FE,
         "sg",
-        "en",
+        "en-SG",
+    ),
+    Marketplace(
+        "IN", QT_TRANSLATE_NOOP("country", "India", "IN"), "A21TJRUUN4KGV", Region.EU, "in", "en-IN"
+    ),
+    Marketplace(
+        "AE",
+        QT_TRANSLATE_NOOP("country", "United Arab Emirates", "AE"),
+        "A2VIGQ35RCS4UG",
+        Region.EU,
+        "ae",
+        "ar-AE",
+    ),
+    Marketplace(
+        "SA",
+        QT_TRANSLATE_NOOP("country", "Saudi Arabia", "SA"),
+        "A17E79C6D8DWNP",
+        Region.EU,
+        "sa",
+        "ar-SA",
+    ),
+    Marketplace(
+        "EG", QT_TRANSLATE_NOOP("country", "Egypt", "EG"), "ARBP9OOSHTCHU", Region.EU, "eg", "ar-EG"
+    ),
+    Marketplace(
+        "ZA",
+        QT_TRANSLATE_NOOP("country", "South Africa", "ZA"),
+        "AE08WJ6YKNBMC",
+        Region.EU,
+        "co.za",
+        "en-ZA",
     ),
 )
 
@@ -221,6 +274,13 @@ def marketplace(key: str) -> Marketplace:
             )
         )
     return found
+
+
+def marketplace_of_store(host: str) -> Marketplace | None:
+    """The marketplace of a store's host as the window's order field holds it
+    (``amazon.co.uk``, ``www.amazon.de``), or None when it is none of Amazon's stores."""
+    wanted = host.strip().lower().removeprefix("www.").removeprefix("amazon.")
+    return next((m for m in MARKETPLACES if m.domain == wanted), None)
 
 
 def marketplace_of_buyer_address(address: str) -> Marketplace | None:

@@ -21,33 +21,8 @@ from PySide6.QtWidgets import (
 
 from composer.i18n import QT_TRANSLATE_NOOP
 from composer.policy.model import Channel
+from composer.services.marketplaces import MARKETPLACES
 
-# Amazon's marketplaces and the language their buyers write in by default (catalogue 6.10:
-# multilingual marketplaces have several; the buyer's own preference, when known, wins).
-MARKETPLACES: tuple[tuple[str, str], ...] = (
-    ("amazon.com", "en-US"),
-    ("amazon.ca", "en-CA"),
-    ("amazon.com.mx", "es-MX"),
-    ("amazon.com.br", "pt-BR"),
-    ("amazon.co.uk", "en-GB"),
-    ("amazon.ie", "en-IE"),
-    ("amazon.de", "de-DE"),
-    ("amazon.fr", "fr-FR"),
-    ("amazon.it", "it-IT"),
-    ("amazon.es", "es-ES"),
-    ("amazon.nl", "nl-NL"),
-    ("amazon.com.be", "nl-BE"),
-    ("amazon.pl", "pl-PL"),
-    ("amazon.se", "sv-SE"),
-    ("amazon.com.tr", "tr-TR"),
-    ("amazon.co.jp", "ja-JP"),
-    ("amazon.com.au", "en-AU"),
-    ("amazon.sg", "en-SG"),
-    ("amazon.in", "en-IN"),
-    ("amazon.ae", "ar-AE"),
-    ("amazon.sa", "ar-SA"),
-    ("amazon.eg", "ar-EG"),
-)
 LANGUAGES = (
     *("en-US", "en-GB", "de-DE", "de-AT", "de-CH", "fr-FR", "fr-BE", "fr-CA", "es-ES", "es-MX"),
     *("it-IT", "pt-BR", "pt-PT", "nl-NL", "nl-BE", "pl-PL", "ja-JP", "sv-SE", "tr-TR", "ar-AE"),
@@ -106,8 +81,8 @@ class OrderFields(QGroupBox):
 
         self.marketplace = QComboBox(self)
         self.marketplace.addItem("", "")
-        for domain, language in MARKETPLACES:
-            self.marketplace.addItem(domain, language)
+        for market in MARKETPLACES:  # each with the language its buyers write by default
+            self.marketplace.addItem(market.store, market.locale)
         row(self.marketplace)
 
         self.buyer_language = QComboBox(self)

@@ -61,7 +61,7 @@ from composer.services.attachments import (
     max_attachment_bytes,
     read_attachment,
 )
-from composer.services.marketplaces import MARKETPLACES, Marketplace
+from composer.services.marketplaces import MARKETPLACES, marketplace_of_store
 from composer.services.outbox import MAX_ATTACHMENTS, Entry, OutgoingAttachment, State
 from composer.services.sending import SOLICITATION, Prepared, Problem, SendRequest
 from composer.ui.data_words import message_type_title
@@ -114,12 +114,6 @@ class SendChoices:
 
 def _quoted(words: str) -> Callable[[], str]:
     return lambda: words
-
-
-def market_of_domain(domain: str) -> Marketplace | None:
-    """The marketplace of the window's order field ("amazon.co.uk")."""
-    wanted = domain.strip().lower().removeprefix("www.").removeprefix("amazon.")
-    return next((m for m in MARKETPLACES if m.domain == wanted), None)
 
 
 class SendDialog(QDialog):
@@ -443,7 +437,7 @@ class SendDialog(QDialog):
         self.marketplace.clear()
         if account is None:
             return
-        window_market = market_of_domain(self.draft.marketplace)
+        window_market = marketplace_of_store(self.draft.marketplace)
         for market in MARKETPLACES:
             if market.region is account.region:
                 self.marketplace.addItem(f"{market.code} – amazon.{market.domain}", market.code)

@@ -35,7 +35,6 @@ from composer.ui.ignored_dialog import IgnoredRulesDialog
 from composer.ui.language import SETTING, SYSTEM, LanguageService
 from composer.ui.main_window import MainWindow
 from composer.ui.order_fields import LANGUAGES as ORDER_LANGUAGES
-from composer.ui.order_fields import MARKETPLACES as ORDER_MARKETPLACES
 from composer.ui.outbox_window import send_again_box
 from composer.ui.send_dialog import SendDialog
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED
@@ -224,9 +223,9 @@ def data(rig: Rig) -> list[str]:
         *rulebook.sources,
         *i18n.LANGUAGE_NAMES.values(),
         *ORDER_LANGUAGES,
-        *(domain for domain, _ in ORDER_MARKETPLACES),
         *(market.code for market in MARKETPLACES),
-        *(f"amazon.{market.domain}" for market in MARKETPLACES),
+        *(market.store for market in MARKETPLACES),
+        *(market.locale for market in MARKETPLACES),
         *(market.buyer_mail_domain for market in MARKETPLACES),
         *(str(region) for region in Region),
         "smtp.example.com",  # a host name's and an address's shape: the same in any language

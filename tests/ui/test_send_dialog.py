@@ -14,14 +14,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from composer.policy import Channel
+from composer.services.marketplaces import marketplace_of_store
 from composer.services.outbox import State
 from composer.services.sending import SOLICITATION, Prepared
-from composer.ui.send_dialog import (
-    OutgoingDraft,
-    SendChoices,
-    SendDialog,
-    market_of_domain,
-)
+from composer.ui.send_dialog import OutgoingDraft, SendChoices, SendDialog
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED
 from tests.ui.sending_rig import (
     BUYER_DE,
@@ -324,9 +320,11 @@ def test_the_choices_come_back_for_the_same_order(qtbot: QtBot, rig: Rig) -> Non
 
 
 def test_the_windows_marketplace_is_read_from_its_domain() -> None:
-    assert market_of_domain("amazon.co.uk") is not None
-    assert market_of_domain("amazon.co.uk").code == "UK"  # type: ignore[union-attr]
-    assert market_of_domain("") is None
+    assert marketplace_of_store("amazon.co.uk") is not None
+    assert marketplace_of_store("amazon.co.uk").code == "UK"  # type: ignore[union-attr]
+    assert marketplace_of_store("www.amazon.com.be").code == "BE"  # type: ignore[union-attr]
+    assert marketplace_of_store("") is None
+    assert marketplace_of_store("amazon.example") is None
 
 
 def test_no_secret_is_ever_shown(qtbot: QtBot, rig: Rig) -> None:
