@@ -197,6 +197,14 @@ def test_links_by_host_and_scheme(body: str, rules: set[str]) -> None:
     assert {f.rule for f in check(message).findings} & link_rules == rules
 
 
+def test_a_link_to_any_marketplace_composer_sends_to_is_an_amazon_link() -> None:
+    from composer.services.marketplaces import MARKETPLACES
+
+    for market in MARKETPLACES:
+        body = f"Your order: https://www.{market.store}/gp/your-account/order-history"
+        assert found(body, "external-link") == [], market.store
+
+
 def test_links_in_html_are_found_in_href_and_text_once() -> None:
     body = '<p>Guide: <a href="https://www.example.com/guide">https://www.example.com/guide</a></p>'
     assert found(body, "external-link", format=BodyFormat.HTML) == ["https://www.example.com/guide"]

@@ -13,7 +13,8 @@ from composer.policy.engine import Context, detector
 from composer.policy.model import Edit, FieldName, Finding, Fix, FixSafety
 from composer.policy.wording import Words
 
-# Catalogue section 7: the Amazon hosts a message may link to.
+# Catalogue section 7: the Amazon hosts a message may link to (and amazon.co.za, the South
+# African store the catalogue does not list: an SP-API marketplace, reference/sp-api/notes.md).
 AMAZON_SUFFIXES = (
     "amazon.com",
     "amazon.ca",
@@ -37,6 +38,7 @@ AMAZON_SUFFIXES = (
     "amazon.co.jp",
     "amazon.com.au",
     "amazon.sg",
+    "amazon.co.za",
     "amzn.to",
     "amzn.eu",
     "a.co",
