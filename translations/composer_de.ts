@@ -3255,7 +3255,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
 <context>
     <name>MarketplaceWords</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <location filename="../composer/services/marketplaces.py" line="+272"/>
         <source>unknown marketplace {key}; known: {codes}</source>
         <translation>unbekannter Marktplatz {key}; bekannt: {codes}</translation>
     </message>
@@ -3414,7 +3414,7 @@ Die Nachricht ist noch da: Wählen Sie einen anderen Ordner oder Namen und versu
 <context>
     <name>OrderFields</name>
     <message>
-        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <location filename="../composer/ui/order_fields.py" line="+31"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
         <translation>E-Mail an die Amazon-Adresse des Käufers</translation>
     </message>
@@ -5366,7 +5366,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>E-Mail an die Adresse des Käufers</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
@@ -6860,7 +6860,7 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>{count} Anhänge; {type} nimmt {low} bis {high} an</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <location filename="../composer/policy/rules/links.py" line="+183"/>
         <source>a {scheme}: link</source>
         <translation>ein {scheme}:-Link</translation>
     </message>
@@ -6898,19 +6898,19 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="-150"/>
+        <location filename="../composer/services/marketplaces.py" line="-185"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Canada</source>
         <comment>CA</comment>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mexico</source>
         <comment>MX</comment>
         <translation>Mexiko</translation>
@@ -6928,67 +6928,67 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Germany</source>
         <comment>DE</comment>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>France</source>
         <comment>FR</comment>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Italy</source>
         <comment>IT</comment>
         <translation>Italien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Spain</source>
         <comment>ES</comment>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Netherlands</source>
         <comment>NL</comment>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sweden</source>
         <comment>SE</comment>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Poland</source>
         <comment>PL</comment>
         <translation>Polen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Belgium</source>
         <comment>BE</comment>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Ireland</source>
         <comment>IE</comment>
         <translation>Irland</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Turkey</source>
         <comment>TR</comment>
         <translation>Türkei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
         <translation>Vereinigte Arabische Emirate</translation>
@@ -7012,13 +7012,13 @@ Senden Sie sie nur erneut, wenn Sie geprüft haben, dass die Nachricht nicht unt
         <translation>Südafrika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>India</source>
         <comment>IN</comment>
         <translation>Indien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Japan</source>
         <comment>JP</comment>
         <translation>Japan</translation>

@@ -297,7 +297,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../composer/ui/send_dialog.py" line="+940"/>
+        <location filename="../composer/ui/send_dialog.py" line="+934"/>
         <source>This message cannot be sent: %n reason(s) below.</source>
         <translation>
             <numerusform>This message cannot be sent: %n reason below.</numerusform>

@@ -3255,7 +3255,7 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
 <context>
     <name>MarketplaceWords</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <location filename="../composer/services/marketplaces.py" line="+272"/>
         <source>unknown marketplace {key}; known: {codes}</source>
         <translation>marketplace sconosciuto {key}; marketplace noti: {codes}</translation>
     </message>
@@ -3414,7 +3414,7 @@ Il messaggio è ancora qui: scegli un&apos;altra cartella o un altro nome e ripr
 <context>
     <name>OrderFields</name>
     <message>
-        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <location filename="../composer/ui/order_fields.py" line="+31"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
         <translation>E-mail all&apos;indirizzo Amazon dell&apos;acquirente</translation>
     </message>
@@ -5366,7 +5366,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>E-mail all&apos;indirizzo dell&apos;acquirente</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Invia il messaggio</translation>
@@ -6860,7 +6860,7 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>{count} allegati; {type} ne accetta da {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <location filename="../composer/policy/rules/links.py" line="+183"/>
         <source>a {scheme}: link</source>
         <translation>un link {scheme}:</translation>
     </message>
@@ -6898,19 +6898,19 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="-150"/>
+        <location filename="../composer/services/marketplaces.py" line="-185"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Stati Uniti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Canada</source>
         <comment>CA</comment>
         <translation>Canada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mexico</source>
         <comment>MX</comment>
         <translation>Messico</translation>
@@ -6928,67 +6928,67 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Germany</source>
         <comment>DE</comment>
         <translation>Germania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>France</source>
         <comment>FR</comment>
         <translation>Francia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Italy</source>
         <comment>IT</comment>
         <translation>Italia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Spain</source>
         <comment>ES</comment>
         <translation>Spagna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Netherlands</source>
         <comment>NL</comment>
         <translation>Paesi Bassi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sweden</source>
         <comment>SE</comment>
         <translation>Svezia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Poland</source>
         <comment>PL</comment>
         <translation>Polonia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Belgium</source>
         <comment>BE</comment>
         <translation>Belgio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Ireland</source>
         <comment>IE</comment>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Turkey</source>
         <comment>TR</comment>
         <translation>Turchia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
         <translation>Emirati Arabi Uniti</translation>
@@ -7012,13 +7012,13 @@ Invialo di nuovo solo se hai verificato che il messaggio non è tra quelli invia
         <translation>Sudafrica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>India</source>
         <comment>IN</comment>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Japan</source>
         <comment>JP</comment>
         <translation>Giappone</translation>

@@ -3255,7 +3255,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
 <context>
     <name>MarketplaceWords</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <location filename="../composer/services/marketplaces.py" line="+272"/>
         <source>unknown marketplace {key}; known: {codes}</source>
         <translation>onbekende marketplace {key}; bekende marketplaces: {codes}</translation>
     </message>
@@ -3414,7 +3414,7 @@ Het bericht staat er nog: kies een andere map of naam en probeer het opnieuw.</t
 <context>
     <name>OrderFields</name>
     <message>
-        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <location filename="../composer/ui/order_fields.py" line="+31"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
         <translation>E-mail naar het Amazon-adres van de koper</translation>
     </message>
@@ -5366,7 +5366,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>E-mail naar het adres van de koper</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Bericht verzenden</translation>
@@ -6860,7 +6860,7 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>{count} bijlagen; {type} accepteert er {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <location filename="../composer/policy/rules/links.py" line="+183"/>
         <source>a {scheme}: link</source>
         <translation>een {scheme}:-link</translation>
     </message>
@@ -6898,19 +6898,19 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="-150"/>
+        <location filename="../composer/services/marketplaces.py" line="-185"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Verenigde Staten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Canada</source>
         <comment>CA</comment>
         <translation>Canada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mexico</source>
         <comment>MX</comment>
         <translation>Mexico</translation>
@@ -6928,67 +6928,67 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Germany</source>
         <comment>DE</comment>
         <translation>Duitsland</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>France</source>
         <comment>FR</comment>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Italy</source>
         <comment>IT</comment>
         <translation>Italië</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Spain</source>
         <comment>ES</comment>
         <translation>Spanje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Netherlands</source>
         <comment>NL</comment>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sweden</source>
         <comment>SE</comment>
         <translation>Zweden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Poland</source>
         <comment>PL</comment>
         <translation>Polen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Belgium</source>
         <comment>BE</comment>
         <translation>België</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Ireland</source>
         <comment>IE</comment>
         <translation>Ierland</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Turkey</source>
         <comment>TR</comment>
         <translation>Turkije</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
         <translation>Verenigde Arabische Emiraten</translation>
@@ -7012,13 +7012,13 @@ Verzend het alleen opnieuw als je hebt gecontroleerd dat het bericht niet bij de
         <translation>Zuid-Afrika</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>India</source>
         <comment>IN</comment>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Japan</source>
         <comment>JP</comment>
         <translation>Japan</translation>

@@ -3278,7 +3278,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
 <context>
     <name>MarketplaceWords</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <location filename="../composer/services/marketplaces.py" line="+272"/>
         <source>unknown marketplace {key}; known: {codes}</source>
         <translation>nieznany sklep Amazon {key}; znane: {codes}</translation>
     </message>
@@ -3437,7 +3437,7 @@ Wiadomość nadal tu jest: wybierz inny folder lub nazwę i spróbuj ponownie.</
 <context>
     <name>OrderFields</name>
     <message>
-        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <location filename="../composer/ui/order_fields.py" line="+31"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
         <translation>E-mail na adres kupującego w Amazon</translation>
     </message>
@@ -5398,7 +5398,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>E-mail na adres kupującego</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Wyślij wiadomość</translation>
@@ -6900,7 +6900,7 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>liczba załączników: {count}; {type} przyjmuje od {low} do {high}</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <location filename="../composer/policy/rules/links.py" line="+183"/>
         <source>a {scheme}: link</source>
         <translation>link typu {scheme}:</translation>
     </message>
@@ -6938,19 +6938,19 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="-150"/>
+        <location filename="../composer/services/marketplaces.py" line="-185"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Canada</source>
         <comment>CA</comment>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mexico</source>
         <comment>MX</comment>
         <translation>Meksyk</translation>
@@ -6968,67 +6968,67 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Germany</source>
         <comment>DE</comment>
         <translation>Niemcy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>France</source>
         <comment>FR</comment>
         <translation>Francja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Italy</source>
         <comment>IT</comment>
         <translation>Włochy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Spain</source>
         <comment>ES</comment>
         <translation>Hiszpania</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Netherlands</source>
         <comment>NL</comment>
         <translation>Holandia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sweden</source>
         <comment>SE</comment>
         <translation>Szwecja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Poland</source>
         <comment>PL</comment>
         <translation>Polska</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Belgium</source>
         <comment>BE</comment>
         <translation>Belgia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Ireland</source>
         <comment>IE</comment>
         <translation>Irlandia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Turkey</source>
         <comment>TR</comment>
         <translation>Turcja</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
         <translation>Zjednoczone Emiraty Arabskie</translation>
@@ -7052,13 +7052,13 @@ Wyślij ją ponownie tylko wtedy, gdy sprawdzisz, że nie ma jej wśród wiadomo
         <translation>Republika Południowej Afryki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>India</source>
         <comment>IN</comment>
         <translation>Indie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Japan</source>
         <comment>JP</comment>
         <translation>Japonia</translation>

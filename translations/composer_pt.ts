@@ -3255,7 +3255,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
 <context>
     <name>MarketplaceWords</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="+219"/>
+        <location filename="../composer/services/marketplaces.py" line="+272"/>
         <source>unknown marketplace {key}; known: {codes}</source>
         <translation>Marketplace {key} desconhecido; Marketplaces conhecidos: {codes}</translation>
     </message>
@@ -3414,7 +3414,7 @@ A mensagem continua aqui: escolha outra pasta ou outro nome e tente novamente.</
 <context>
     <name>OrderFields</name>
     <message>
-        <location filename="../composer/ui/order_fields.py" line="+56"/>
+        <location filename="../composer/ui/order_fields.py" line="+31"/>
         <source>E-mail to the buyer&apos;s Amazon address</source>
         <translation>E-mail para o endereço do comprador na Amazon</translation>
     </message>
@@ -5366,7 +5366,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>E-mail para o endereço do comprador</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+256"/>
         <location line="+1"/>
         <source>Send the message</source>
         <translation>Enviar a mensagem</translation>
@@ -6860,7 +6860,7 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>{count} anexos; {type} aceita de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../composer/policy/rules/links.py" line="+181"/>
+        <location filename="../composer/policy/rules/links.py" line="+183"/>
         <source>a {scheme}: link</source>
         <translation>um link {scheme}:</translation>
     </message>
@@ -6898,19 +6898,19 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
 <context>
     <name>country</name>
     <message>
-        <location filename="../composer/services/marketplaces.py" line="-150"/>
+        <location filename="../composer/services/marketplaces.py" line="-185"/>
         <source>United States</source>
         <comment>US</comment>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Canada</source>
         <comment>CA</comment>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mexico</source>
         <comment>MX</comment>
         <translation>México</translation>
@@ -6928,67 +6928,67 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Germany</source>
         <comment>DE</comment>
         <translation>Alemanha</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>France</source>
         <comment>FR</comment>
         <translation>França</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Italy</source>
         <comment>IT</comment>
         <translation>Itália</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Spain</source>
         <comment>ES</comment>
         <translation>Espanha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Netherlands</source>
         <comment>NL</comment>
         <translation>Países Baixos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Sweden</source>
         <comment>SE</comment>
         <translation>Suécia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Poland</source>
         <comment>PL</comment>
         <translation>Polônia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Belgium</source>
         <comment>BE</comment>
         <translation>Bélgica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Ireland</source>
         <comment>IE</comment>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Turkey</source>
         <comment>TR</comment>
         <translation>Turquia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
         <source>United Arab Emirates</source>
         <comment>AE</comment>
         <translation>Emirados Árabes Unidos</translation>
@@ -7012,13 +7012,13 @@ Reenvie-a só se você verificou que a mensagem não está entre as mensagens en
         <translation>África do Sul</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>India</source>
         <comment>IN</comment>
         <translation>Índia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Japan</source>
         <comment>JP</comment>
         <translation>Japão</translation>
