@@ -272,7 +272,7 @@ class AccountForm(QDialog):
             # A marketplace as Amazon names it: its code, country (in the interface's language)
             # and domain.
             self.marketplace.setItemText(
-                index, f"{market.code} – {market.country_name} (amazon.{market.domain})"
+                index, f"{market.code} – {market.country_name} ({market.store})"
             )
         names = (
             (self.name, self.tr("Account name")),
@@ -889,7 +889,7 @@ def _items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
 
 def _market_text(account: Account) -> str:
     # The marketplace and region as Amazon names them (codes: the same in every language).
-    where = f"{account.marketplace} (amazon.{account.market.domain}) · {account.region}"
+    where = f"{account.marketplace} ({account.market.store}) · {account.region}"
     if account.sandbox:
         return Accounts.tr("{marketplace} · sandbox").format(marketplace=where)
     return where

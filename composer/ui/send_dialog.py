@@ -440,7 +440,7 @@ class SendDialog(QDialog):
         window_market = marketplace_of_store(self.draft.marketplace)
         for market in MARKETPLACES:
             if market.region is account.region:
-                self.marketplace.addItem(f"{market.code} – amazon.{market.domain}", market.code)
+                self.marketplace.addItem(f"{market.code} – {market.store}", market.code)
         preferred = (
             window_market.code
             if window_market is not None and window_market.region is account.region
@@ -853,7 +853,7 @@ class SendDialog(QDialog):
                     self.tr("{type} to the buyer of order {order} on {marketplace}").format(
                         type=title,
                         order=prepared.request.order_id,
-                        marketplace=f"amazon.{prepared.marketplace.domain}",
+                        marketplace=prepared.marketplace.store,
                     ),
                 )
             )
