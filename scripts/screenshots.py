@@ -45,7 +45,7 @@ from composer.ui.main_window import MainWindow  # noqa: E402
 from composer.ui.sending_hub import SendingHub  # noqa: E402
 from tests.services.fake_amazon import DROP_AFTER_DELIVERY, NOT_ALLOWED, FakeAmazon  # noqa: E402
 from tests.services.keyring_memory import MemoryKeyring  # noqa: E402
-from tests.services.sending_servers import SmtpServer, free_port  # noqa: E402
+from tests.services.smtp_server import SmtpServer, free_port  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
