@@ -316,7 +316,7 @@ Das Konto lässt sich trotzdem ohne Zugangsdaten hinzufügen.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>Der {what} {url} ist keine URL: {reason}</translation>
@@ -462,28 +462,33 @@ Das Konto lässt sich trotzdem ohne Zugangsdaten hinzufügen.</translation>
         <translation>Das LWA-Client-Secret des Kontos {name} muss bis {deadline} ({when}) erneuert werden: Amazon verlangt alle 180 Tage ein neues, und nach diesem Tag schlagen SP-API-Aufrufe fehl. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>{secret} für das Konto {name} fehlt im Schlüsselbund; hinterlegen Sie den Wert mit: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>{secret} ist leer</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Ein Konto mit dem Namen {name} gibt es bereits</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>{path} kann nicht beiseitegelegt werden: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Eine andere Composer-Instanz (das Fenster oder ein Befehl in der Kommandozeile) ändert gerade die Konten; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>Die Kontendatei {path} ist beschädigt ({reason}); Composer hat sie unverändert gelassen und wird sie nicht ändern. Korrigieren Sie sie, oder verschieben Sie sie, um neu zu beginnen (die Zugangsdaten bleiben im Schlüsselbund).</translation>
     </message>
@@ -533,7 +538,8 @@ Das Konto lässt sich trotzdem ohne Zugangsdaten hinzufügen.</translation>
         <translation>Konto {n}: Der Name {name} kommt doppelt vor</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Die Kontendatei {path} kann nicht geschrieben werden: {reason}</translation>
     </message>

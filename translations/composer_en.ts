@@ -4,7 +4,7 @@
 <context>
     <name>AccountWords</name>
     <message numerus="yes">
-        <location filename="../composer/services/accounts.py" line="+382"/>
+        <location filename="../composer/services/accounts.py" line="+395"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>

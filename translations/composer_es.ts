@@ -316,7 +316,7 @@ La cuenta puede guardarse igualmente sin secretos.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>El {what} {url} no es una URL válida: {reason}</translation>
@@ -462,28 +462,33 @@ La cuenta puede guardarse igualmente sin secretos.</translation>
         <translation>El secreto de cliente de LWA de la cuenta {name} debe rotarse a más tardar el {deadline} ({when}): Amazon exige uno nuevo cada 180 días y, después de ese día, las llamadas a la SP-API fallan. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>Falta un secreto de la cuenta {name} en el almacén de credenciales ({secret}); guárdalo con: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>Secreto vacío: {secret}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Ya existe una cuenta llamada {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>No se puede apartar {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Otra instancia de Composer (la ventana o la línea de comandos) está modificando las cuentas en este momento; no se ha modificado nada. Vuelve a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>El archivo de cuentas {path} está dañado ({reason}); Composer lo ha dejado tal como está y no lo modificará. Corrígelo o muévelo a otro sitio para empezar de nuevo (los secretos se quedan en el almacén de credenciales).</translation>
     </message>
@@ -533,7 +538,8 @@ La cuenta puede guardarse igualmente sin secretos.</translation>
         <translation>cuenta {n}: el nombre {name} aparece dos veces</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>No se puede escribir el archivo de cuentas {path}: {reason}</translation>
     </message>

@@ -316,7 +316,7 @@ Le compte peut quand même être ajouté sans secrets.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>Le {what} {url} n’est pas une URL&#xa0;: {reason}</translation>
@@ -462,28 +462,33 @@ Le compte peut quand même être ajouté sans secrets.</translation>
         <translation>Le secret client LWA du compte {name} doit être renouvelé d’ici le {deadline} ({when})&#xa0;: Amazon en exige un nouveau tous les 180 jours et les appels SP-API échouent après cette date. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>Secret absent du trousseau de clés pour le compte {name}&#xa0;: {secret}&#xa0;; enregistrez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>{secret}&#xa0;: la valeur est vide</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Un compte nommé {name} existe déjà</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>Impossible de mettre {path} de côté&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Une autre instance de Composer (la fenêtre ou la ligne de commande) modifie les comptes en ce moment&#xa0;; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>Le fichier des comptes {path} est endommagé ({reason})&#xa0;; Composer l’a laissé tel quel et ne le modifiera pas. Corrigez-le, ou déplacez-le pour repartir de zéro (les secrets restent dans le trousseau de clés).</translation>
     </message>
@@ -533,7 +538,8 @@ Le compte peut quand même être ajouté sans secrets.</translation>
         <translation>compte {n}&#xa0;: le nom {name} apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Impossible d’écrire le fichier des comptes {path}&#xa0;: {reason}</translation>
     </message>

@@ -316,7 +316,7 @@ Puoi comunque aggiungere l&apos;account senza credenziali.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>L&apos;{what} {url} non è un URL: {reason}</translation>
@@ -462,28 +462,33 @@ Puoi comunque aggiungere l&apos;account senza credenziali.</translation>
         <translation>Il segreto client LWA dell&apos;account {name} va rinnovato entro il {deadline} ({when}): Amazon ne richiede uno nuovo ogni 180 giorni e dopo quel giorno le chiamate SP-API non riescono. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>Il portachiavi di sistema non contiene la credenziale {secret} dell&apos;account {name}; salvala con: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>La credenziale {secret} è vuota</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Esiste già un account chiamato {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>Impossibile mettere da parte {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Un&apos;altra istanza di Composer (la finestra o la riga di comando) sta modificando gli account in questo momento; non è stato modificato nulla. Riprova tra un attimo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>Il file degli account {path} è danneggiato ({reason}); Composer lo ha lasciato com&apos;è e non lo modificherà. Correggilo, oppure spostalo altrove per ricominciare da capo (le credenziali restano nel portachiavi di sistema).</translation>
     </message>
@@ -533,7 +538,8 @@ Puoi comunque aggiungere l&apos;account senza credenziali.</translation>
         <translation>account {n}: il nome {name} compare due volte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Impossibile scrivere il file degli account {path}: {reason}</translation>
     </message>

@@ -316,7 +316,7 @@ Je kunt het account wel zonder geheimen toevoegen.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>Het {what} {url} is geen URL: {reason}</translation>
@@ -462,28 +462,33 @@ Je kunt het account wel zonder geheimen toevoegen.</translation>
         <translation>Het LWA-clientgeheim van account {name} moet uiterlijk {deadline} worden vervangen ({when}): Amazon vereist elke 180 dagen een nieuw geheim en na die dag mislukken SP-API-aanroepen. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>De sleutelbos bevat geen {secret} voor account {name}; sla het op met: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>Het {secret} is leeg</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Er bestaat al een account met de naam {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>Kan {path} niet opzijzetten: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Een andere Composer (het venster of de opdrachtregel) wijzigt op dit moment de accounts; er is niets gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>Het accountbestand {path} is beschadigd ({reason}); Composer heeft het ongewijzigd gelaten en past het niet aan. Herstel het, of verplaats het om opnieuw te beginnen (de geheimen blijven in de sleutelbos).</translation>
     </message>
@@ -533,7 +538,8 @@ Je kunt het account wel zonder geheimen toevoegen.</translation>
         <translation>account {n}: de naam {name} komt twee keer voor</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Kan het accountbestand {path} niet schrijven: {reason}</translation>
     </message>

@@ -316,7 +316,7 @@ Konto można dodać także bez danych dostępowych.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>Podany {what} {url} nie jest adresem URL: {reason}</translation>
@@ -464,28 +464,33 @@ Konto można dodać także bez danych dostępowych.</translation>
         <translation>Klucz tajny klienta LWA konta {name} trzeba zmienić do {deadline} ({when}): Amazon wymaga nowego co 180 dni, a po tym dniu wywołania SP-API kończą się błędem. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>Pęk kluczy nie zawiera dla konta {name}: {secret}; zapisz poleceniem: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>Pusta wartość: {secret}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Konto o nazwie {name} już istnieje</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>Nie można odłożyć pliku {path} na bok: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Inna instancja programu Composer (okno lub wiersz poleceń) właśnie zmienia konta; nic nie zostało zmienione. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>Plik kont {path} jest uszkodzony ({reason}); Composer pozostawił go bez zmian i nie będzie go modyfikować. Popraw go albo przenieś w inne miejsce, aby zacząć od nowa (dane dostępowe pozostaną w pęku kluczy).</translation>
     </message>
@@ -535,7 +540,8 @@ Konto można dodać także bez danych dostępowych.</translation>
         <translation>konto {n}: nazwa {name} występuje dwukrotnie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Nie można zapisać pliku kont {path}: {reason}</translation>
     </message>

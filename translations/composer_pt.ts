@@ -316,7 +316,7 @@ A conta ainda pode ser adicionada sem segredos.</translation>
 <context>
     <name>AccountWords</name>
     <message>
-        <location filename="../composer/services/accounts.py" line="+152"/>
+        <location filename="../composer/services/accounts.py" line="+165"/>
         <source>The {what} {url} is not a URL: {reason}</source>
         <extracomment>{what} is &quot;SP-API endpoint&quot; or &quot;LWA endpoint&quot;, {url} the address as typed.</extracomment>
         <translation>O {what} {url} não é uma URL: {reason}</translation>
@@ -462,28 +462,33 @@ A conta ainda pode ser adicionada sem segredos.</translation>
         <translation>O segredo do cliente LWA da conta {name} precisa ser trocado até {deadline} ({when}): a Amazon exige um novo a cada 180 dias, e as chamadas à SP-API falham depois dessa data. {how}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The keyring holds no {secret} for account {name}; save it with: {command}</source>
         <translation>Não há {secret} da conta {name} no chaveiro do sistema; para salvar, use: {command}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The {secret} is empty</source>
         <translation>O campo {secret} está vazio</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>An account named {name} exists already</source>
         <translation>Já existe uma conta chamada {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cannot set aside {path}: {reason}</source>
         <translation>Não é possível deixar {path} de lado: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Another Composer (the window or a command line) is changing the accounts right now; nothing was changed. Try again in a moment.</source>
+        <translation>Outra instância do Composer (a janela ou a linha de comando) está alterando as contas neste momento; nada foi alterado. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The accounts file {path} is damaged ({reason}); Composer has left it as it is and will not change it. Correct it, or move it away to start again (the secrets stay in the keyring).</source>
         <translation>O arquivo de contas {path} está danificado ({reason}); o Composer o deixou como está e não vai alterá-lo. Corrija-o ou mova-o para outro lugar para começar de novo (os segredos continuam no chaveiro do sistema).</translation>
     </message>
@@ -533,7 +538,8 @@ A conta ainda pode ser adicionada sem segredos.</translation>
         <translation>conta {n}: o nome {name} aparece duas vezes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-76"/>
+        <location line="+104"/>
         <source>Cannot write the accounts file {path}: {reason}</source>
         <translation>Não é possível gravar o arquivo de contas {path}: {reason}</translation>
     </message>

@@ -11,6 +11,13 @@ the old file or the new one. A file that cannot be read as accounts raises
 ``AccountsFileError`` and is never overwritten: every change reads the file first, so a damaged
 file stops the change; ``AccountBook.set_aside`` moves it away on request.
 
+Every change (``add``, ``remove``, ``set_secret``, ``set_aside``) holds an inter-process lock
+(``composer.services.file_lock``, the file ``accounts.json.lock`` beside it) from its read to its
+write, keyring writes included, so that the window and ``composer accounts`` in a terminal take
+turns instead of one silently undoing the other's change (and orphaning its secrets in the
+keyring). A change that cannot have the lock within a few seconds raises ``AccountsBusyError``
+and changes nothing. Reading needs no lock: the file is replaced whole.
+
 Settings are checked when an ``Account`` is made: unique names (without case), a known
 marketplace in the account's region, endpoint overrides on https (plain http only to this
 machine: 127.0.0.0/8, ::1, localhost, for tests and trials against local servers), an SMTP
@@ -26,7 +33,7 @@ import json
 import os
 import re
 import secrets as _random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -38,6 +45,7 @@ import platformdirs
 
 from composer.i18n import Context, translate
 from composer.services.credentials import Credentials, CredentialsError
+from composer.services.file_lock import DEFAULT_TIMEOUT, LockTimeoutError, lock_path, locked
 from composer.services.marketplaces import (
     LWA_TOKEN_URL,
     PRODUCTION_HOSTS,
@@ -119,6 +127,11 @@ class AccountsFileError(AccountError):
         super().__init__(message)
         self.path = path
         self.damaged = damaged
+
+
+class AccountsBusyError(AccountsFileError):
+    """Another Composer (the window or a command) held the accounts file's lock for all of
+    ``AccountBook.lock_timeout``: nothing was changed; trying again later is the remedy."""
 
 
 class SmtpSecurity(StrEnum):
@@ -403,11 +416,13 @@ def rotation_notice(account: Account, today: date) -> str | None:
 @dataclass(slots=True)
 class AccountBook:
     """The accounts file and the keyring, kept in step: secrets go to the keyring first and
-    the file records only which exist."""
+    the file records only which exist. Changes take turns with other processes through the
+    lock file beside ``path``, waiting at most ``lock_timeout`` seconds for it."""
 
     path: Path
     credentials: Credentials
     today: Callable[[], date] = field(default=date.today)
+    lock_timeout: float = DEFAULT_TIMEOUT
 
     @staticmethod
     def default_path() -> Path:
@@ -451,43 +466,45 @@ class AccountBook:
                 raise InvalidAccountError(
                     AccountWords.tr("The {secret} is empty").format(secret=secret_label(key))
                 )
-        current = self._load()
-        if any(a.name.casefold() == account.name.casefold() for a in current):
-            raise DuplicateAccountError(
-                AccountWords.tr("An account named {name} exists already").format(
-                    name=repr(account.name)
+        with self._changing():
+            current = self._load()
+            if any(a.name.casefold() == account.name.casefold() for a in current):
+                raise DuplicateAccountError(
+                    AccountWords.tr("An account named {name} exists already").format(
+                        name=repr(account.name)
+                    )
                 )
+            stored = replace(
+                account,
+                secrets=frozenset(secrets),
+                client_secret_saved_on=self.today() if "lwa_client_secret" in secrets else None,
             )
-        stored = replace(
-            account,
-            secrets=frozenset(secrets),
-            client_secret_saved_on=self.today() if "lwa_client_secret" in secrets else None,
-        )
-        done: list[str] = []
-        try:
-            for key, value in secrets.items():
-                self.credentials.set(account.name, key, value)
-                done.append(key)
-            self._save((*current, stored))
-        except BaseException:
-            self._take_back(account.name, done)
-            raise
+            done: list[str] = []
+            try:
+                for key, value in secrets.items():
+                    self.credentials.set(account.name, key, value)
+                    done.append(key)
+                self._save((*current, stored))
+            except BaseException:
+                self._take_back(account.name, done)
+                raise
         return stored
 
     def remove(self, name: str) -> None:
         """Remove an account and delete its secrets from the keyring. If the keyring cannot
         delete them, the account stays (its secrets would be left without a trace)."""
-        current = self._load()
-        account = _find(current, name)
-        if account.secrets:
-            for key in SECRET_NAMES:
-                self.credentials.delete(account.name, key)
-        else:
-            # Nothing recorded; still tidy up leftovers if there is a keyring to ask.
-            with contextlib.suppress(CredentialsError):
+        with self._changing():
+            current = self._load()
+            account = _find(current, name)
+            if account.secrets:
                 for key in SECRET_NAMES:
                     self.credentials.delete(account.name, key)
-        self._save(tuple(a for a in current if a.name != account.name))
+            else:
+                # Nothing recorded; still tidy up leftovers if there is a keyring to ask.
+                with contextlib.suppress(CredentialsError):
+                    for key in SECRET_NAMES:
+                        self.credentials.delete(account.name, key)
+            self._save(tuple(a for a in current if a.name != account.name))
 
     def set_secret(self, name: str, key: str, value: str) -> Account:
         """Store (or replace) one secret and record it; saving the LWA client secret restarts
@@ -497,42 +514,70 @@ class AccountBook:
             raise InvalidAccountError(
                 AccountWords.tr("The {secret} is empty").format(secret=secret_label(key))
             )
-        current = self._load()
-        account = _find(current, name)
-        self.credentials.set(account.name, key, value)
-        changed = replace(
-            account,
-            secrets=account.secrets | {key},
-            client_secret_saved_on=(
-                self.today() if key == "lwa_client_secret" else account.client_secret_saved_on
-            ),
-        )
-        self._save(tuple(changed if a.name == account.name else a for a in current))
+        with self._changing():
+            current = self._load()
+            account = _find(current, name)
+            self.credentials.set(account.name, key, value)
+            changed = replace(
+                account,
+                secrets=account.secrets | {key},
+                client_secret_saved_on=(
+                    self.today() if key == "lwa_client_secret" else account.client_secret_saved_on
+                ),
+            )
+            self._save(tuple(changed if a.name == account.name else a for a in current))
         return changed
 
     def set_aside(self) -> Path:
         """Move a damaged accounts file to a dated name beside it and return that name; the
         next change starts a fresh file. The keyring is not touched."""
-        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-        target = self.path.with_name(f"{self.path.stem} (set aside {stamp}){self.path.suffix}")
-        n = 2
-        while target.exists():
-            target = self.path.with_name(
-                f"{self.path.stem} (set aside {stamp}, {n}){self.path.suffix}"
-            )
-            n += 1
-        try:
-            os.replace(self.path, target)
-        except OSError as exc:
-            raise AccountsFileError(
-                AccountWords.tr("Cannot set aside {path}: {reason}").format(
-                    path=self.path, reason=exc.strerror or exc
-                ),
-                path=self.path,
-            ) from None
+        # Locked too: another Composer's change must not read the damaged file as it goes,
+        # nor save a fresh one that this would then move away.
+        with self._changing():
+            stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+            target = self.path.with_name(f"{self.path.stem} (set aside {stamp}){self.path.suffix}")
+            n = 2
+            while target.exists():
+                target = self.path.with_name(
+                    f"{self.path.stem} (set aside {stamp}, {n}){self.path.suffix}"
+                )
+                n += 1
+            try:
+                os.replace(self.path, target)
+            except OSError as exc:
+                raise AccountsFileError(
+                    AccountWords.tr("Cannot set aside {path}: {reason}").format(
+                        path=self.path, reason=exc.strerror or exc
+                    ),
+                    path=self.path,
+                ) from None
         return target
 
     # --- the file ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold the accounts file's lock for a read-modify-write (keyring writes included, so
+        that the keyring and the file stay in step); its failures as ``AccountsFileError``."""
+        with contextlib.ExitStack() as stack:
+            try:
+                stack.enter_context(locked(lock_path(self.path), self.lock_timeout))
+            except LockTimeoutError:
+                raise AccountsBusyError(
+                    AccountWords.tr(
+                        "Another Composer (the window or a command line) is changing the "
+                        "accounts right now; nothing was changed. Try again in a moment."
+                    ),
+                    path=self.path,
+                ) from None
+            except OSError as exc:
+                raise AccountsFileError(
+                    AccountWords.tr("Cannot write the accounts file {path}: {reason}").format(
+                        path=self.path, reason=exc.strerror or exc
+                    ),
+                    path=self.path,
+                ) from None
+            yield
 
     def _take_back(self, account: str, keys: list[str]) -> None:
         for key in keys:

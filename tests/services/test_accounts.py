@@ -89,7 +89,11 @@ def test_an_account_is_stored_with_the_names_of_its_secrets_only(
 def test_the_file_is_replaced_whole_and_private(book: AccountBook) -> None:
     book.add(shop("one"), {})
     book.add(shop("two"), {})
-    assert [p.name for p in book.path.parent.iterdir()] == ["accounts.json"]  # no temp left
+    # No temporary file left; the lock file of the changes (empty) stays beside.
+    assert sorted(p.name for p in book.path.parent.iterdir()) == [
+        "accounts.json",
+        "accounts.json.lock",
+    ]
     assert stat.S_IMODE(book.path.stat().st_mode) == 0o600
     assert [a.name for a in book.accounts()] == ["one", "two"]
 
@@ -196,7 +200,7 @@ def test_without_a_keyring_nothing_is_written(tmp_path: Path) -> None:
     book = AccountBook(tmp_path / "accounts.json", Credentials(fail.Keyring()))
     with pytest.raises(KeyringUnavailableError, match="anywhere else"):
         book.add(shop(), SECRETS)
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["accounts.json.lock"]  # the lock, empty
 
 
 def test_a_keyring_failing_midway_takes_back_what_it_stored(
@@ -241,7 +245,8 @@ def test_a_file_that_cannot_be_written_takes_back_the_secrets(tmp_path: Path) ->
     seen = json.loads(done.stdout)
     assert seen["message"].startswith(f"Cannot write the accounts file {path}: File too large")
     assert seen["left"] == 0
-    assert list(tmp_path.iterdir()) == []  # neither the file nor a temporary one
+    # Neither the file nor a temporary one: only the (empty) lock file of the change.
+    assert [p.name for p in tmp_path.iterdir()] == ["accounts.json.lock"]
 
 
 # --- settings that cannot be used ----------------------------------------------------------------
