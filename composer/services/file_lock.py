@@ -37,7 +37,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["DEFAULT_TIMEOUT", "LockTimeoutError", "lock_path", "locked"]
+__all__ = ["DEFAULT_TIMEOUT", "LockTimeoutError", "lock_path", "locked", "try_lock", "unlock"]
 
 # Long enough to wait out another Composer's change (a load, a few keyring writes, an fsync'd
 # save: well under a second), short enough that the user is not left waiting on a stuck one.
@@ -74,7 +74,7 @@ def locked(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
     handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     try:
         deadline = time.monotonic() + max(timeout, 0.0)
-        while not _try_lock(handle):
+        while not try_lock(handle):
             left = deadline - time.monotonic()
             if left <= 0:
                 raise LockTimeoutError(path, timeout)
@@ -82,7 +82,7 @@ def locked(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
         try:
             yield
         finally:
-            _unlock(handle)
+            unlock(handle)
     finally:
         os.close(handle)  # releases the lock too, should _unlock have failed
 
@@ -90,7 +90,7 @@ def locked(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
 if sys.platform == "win32":
     import msvcrt
 
-    def _try_lock(handle: int) -> bool:
+    def try_lock(handle: int) -> bool:
         # msvcrt locks bytes from the current position: always the first byte (past the end
         # of the empty file, which Windows allows), so that every process locks the same one.
         os.lseek(handle, 0, os.SEEK_SET)
@@ -100,22 +100,24 @@ if sys.platform == "win32":
             return False
         return True
 
-    def _unlock(handle: int) -> None:
+    def unlock(handle: int) -> None:
         os.lseek(handle, 0, os.SEEK_SET)
         msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _try_lock(handle: int) -> bool:
+    def try_lock(handle: int) -> bool:
+        """Take the exclusive lock on the open file ``handle`` if it is free (the outbox's
+        liveness locks use it too)."""
         # flock, not lockf: its lock belongs to the open handle, so two handles in one process
         # exclude each other too (lockf's locks are per process, and closing ANY handle of the
         # file drops them).
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        except OSError:
             return False
         return True
 
-    def _unlock(handle: int) -> None:
+    def unlock(handle: int) -> None:
         fcntl.flock(handle, fcntl.LOCK_UN)

@@ -36,7 +36,6 @@ import io
 import json
 import os
 import secrets
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +46,7 @@ from typing import Any, Self
 
 from composer.i18n import QT_TRANSLATE_NOOP, Context, translate
 from composer.policy import Channel
+from composer.services.file_lock import try_lock, unlock
 from composer.services.files import FileWriteError, write_atomically
 from composer.services.recorded import Recorded, reword
 from composer.services.store import Store, StoreError, StoreProblem
@@ -882,7 +882,7 @@ class _Lease:
                 ).format(folder=folder, reason=exc.strerror or exc),
                 kind=OutboxProblem.UNAVAILABLE,
             ) from exc
-        if not _lock(handle):  # a fresh random name: nobody else can hold it
+        if not try_lock(handle):  # a fresh random name: nobody else can hold it
             os.close(handle)
             raise OutboxError(
                 OutboxWords.tr("Cannot prepare sending: cannot lock a file in {folder}").format(
@@ -902,8 +902,8 @@ class _Lease:
         except OSError:
             return False  # no lock file: its owner closed or never made one
         try:
-            if _lock(handle):
-                _unlock(handle)
+            if try_lock(handle):
+                unlock(handle)
                 return False
             return True
         finally:
@@ -920,40 +920,10 @@ class _Lease:
             return
         handle, self._handle = self._handle, None
         with contextlib.suppress(OSError):
-            _unlock(handle)
+            unlock(handle)
         os.close(handle)
         with contextlib.suppress(OSError):
             (self.folder / f"{self.token}.lock").unlink()
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(handle: int) -> bool:
-        try:
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: int) -> None:
-        os.lseek(handle, 0, os.SEEK_SET)
-        msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(handle: int) -> bool:
-        # flock, not lockf: its lock belongs to the open file, so a second Outbox in the same
-        # process sees the first one's lock as held (lockf's locks are per process).
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: int) -> None:
-        fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # -- values in and out -----------------------------------------------------------------------
