@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,10 +75,8 @@ def run_window(args: Sequence[str]) -> int:
     app.setOrganizationName("Composer")
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("ui") / "data" / "composer.png")))
 
-    with tempfile.TemporaryDirectory(prefix="composer-smoke-") as scratch:
-        data_dir: Path = (
-            Path(scratch) if options.smoke_test else options.data_dir or Store.default_path().parent
-        )
+    with _smoke_folder(options.smoke_test) as scratch:
+        data_dir: Path = scratch or options.data_dir or Store.default_path().parent
         accounts: Path | None = None
         if options.data_dir or options.smoke_test:
             settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
@@ -119,6 +117,19 @@ def run_window(args: Sequence[str]) -> int:
             return app.exec()
         finally:
             store.close()
+
+
+@contextmanager
+def _smoke_folder(wanted: bool) -> Iterator[Path | None]:
+    """A throwaway data folder for the smoke test, removed after it; None for a real start,
+    which made (and removed) an unused one before."""
+    if not wanted:
+        yield None
+        return
+    import tempfile  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="composer-smoke-") as scratch:
+        yield Path(scratch)
 
 
 def _after_first_frame(window: QWidget, action: Callable[[], None]) -> None:

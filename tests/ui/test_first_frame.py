@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 CHILD = r"""
-import json, sys, tempfile
+import json, sys
 from pathlib import Path
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
