@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import mimetypes
 import stat
-import tomllib
-from collections.abc import Mapping
-from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from composer.i18n import Context
+from composer.policy.rules.attachments import attachment_rules
 from composer.services.outbox import OutgoingAttachment
 
 __all__ = [
@@ -47,21 +43,15 @@ class AttachmentError(Exception):
         self.message = message
 
 
-@cache
-def _rules() -> Mapping[str, Any]:
-    data = resources.files("composer.policy") / "data" / "attachments.toml"
-    return tomllib.loads(data.read_text(encoding="utf-8"))
-
-
 def max_attachment_bytes() -> int:
     """What Amazon takes in files per message, in bytes (the rule book's ``max_total_bytes``)."""
-    return int(_rules()["max_total_bytes"])
+    return int(attachment_rules()["max_total_bytes"])
 
 
 def allowed_extensions() -> tuple[str, ...]:
     """The extensions the rule book allows without a word ("pdf", "jpg", …), for a file
     dialog's filter."""
-    return tuple(str(extension) for extension in _rules()["allowed_extensions"])
+    return tuple(str(extension) for extension in attachment_rules()["allowed_extensions"])
 
 
 def content_type(path: Path) -> str:

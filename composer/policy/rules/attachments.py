@@ -15,7 +15,9 @@ from composer.policy.wording import Words
 
 
 @cache
-def _data() -> Mapping[str, Any]:
+def attachment_rules() -> Mapping[str, Any]:
+    """``data/attachments.toml``: the allowed and forbidden types, the name cues and the total
+    size Amazon takes (the send gate's file reader asks it too)."""
     path = resources.files("composer.policy") / "data" / "attachments.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
@@ -31,7 +33,7 @@ def _name_has(name: str, cues: list[str]) -> str | None:
 
 @detector("attachment-type")
 def attachment_types(ctx: Context) -> Iterator[Finding]:
-    data = _data()
+    data = attachment_rules()
     for att in ctx.message.attachments:
         ext = att.name.rsplit(".", 1)[-1].lower() if "." in att.name else ""
         cue = _name_has(att.name, data["forbidden_name_cues"])
@@ -71,7 +73,7 @@ def _finding(ctx: Context, name: str, why: str, severity: Severity | None = None
 @detector("attachment-size")
 def attachment_size(ctx: Context) -> Iterator[Finding]:
     total = sum(max(0, a.size) for a in ctx.message.attachments)
-    limit = int(_data()["max_total_bytes"])
+    limit = int(attachment_rules()["max_total_bytes"])
     if total > limit:
         yield ctx.source_finding(
             "attachment-size",
