@@ -63,13 +63,13 @@ def read_attachment(path: Path) -> OutgoingAttachment:
     """The file at ``path`` as an attachment; ``AttachmentError`` if it is not a file, cannot
     be read or is larger than Amazon takes."""
     try:
-        mode = path.stat().st_mode
-        if not stat.S_ISREG(mode):
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
             raise AttachmentError(
                 path,
                 AttachmentWords.tr("{file}: not a file (a folder or a device)").format(file=path),
             )
-        if path.stat().st_size > max_attachment_bytes():
+        if found.st_size > max_attachment_bytes():
             raise _too_large(path)
         data = path.read_bytes()
     except OSError as exc:
